@@ -1,0 +1,210 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_policy_period_state import InsurancePolicyPeriodState
+from ...types import Response
+
+OPERATION_ID = "query_policy_period_schedule"
+
+
+def _get_kwargs(
+    contract_id: str,
+    policy_period_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}".format(
+            contract_id=quote(str(contract_id), safe=""),
+            policy_period_id=quote(str(policy_period_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InsurancePolicyPeriodState:
+    if response.status_code == 200:
+        response_200 = InsurancePolicyPeriodState.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsurancePolicyPeriodState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    policy_period_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InsurancePolicyPeriodState]:
+    """保险商户查询保险自动续费预约
+
+    保险商户查询保险自动续费预约API — query the schedule state of one policy period. Its
+    documented purpose is to resolve a `schedule_policy_period` call whose result was
+    unclear because of a system problem. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471229
+
+    Operation: ``query_policy_period_schedule`` (GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id})
+
+    Args:
+        contract_id (str):
+        policy_period_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePolicyPeriodState]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        policy_period_id=policy_period_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contract_id: str,
+    policy_period_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InsurancePolicyPeriodState:
+    """保险商户查询保险自动续费预约
+
+    保险商户查询保险自动续费预约API — query the schedule state of one policy period. Its
+    documented purpose is to resolve a `schedule_policy_period` call whose result was
+    unclear because of a system problem. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471229
+
+    Operation: ``query_policy_period_schedule`` (GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id})
+
+    Args:
+        contract_id (str):
+        policy_period_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePolicyPeriodState
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        policy_period_id=policy_period_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    policy_period_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InsurancePolicyPeriodState]:
+    """保险商户查询保险自动续费预约
+
+    保险商户查询保险自动续费预约API — query the schedule state of one policy period. Its
+    documented purpose is to resolve a `schedule_policy_period` call whose result was
+    unclear because of a system problem. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471229
+
+    Operation: ``query_policy_period_schedule`` (GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id})
+
+    Args:
+        contract_id (str):
+        policy_period_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePolicyPeriodState]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        policy_period_id=policy_period_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contract_id: str,
+    policy_period_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InsurancePolicyPeriodState:
+    """保险商户查询保险自动续费预约
+
+    保险商户查询保险自动续费预约API — query the schedule state of one policy period. Its
+    documented purpose is to resolve a `schedule_policy_period` call whose result was
+    unclear because of a system problem. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471229
+
+    Operation: ``query_policy_period_schedule`` (GET /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id})
+
+    Args:
+        contract_id (str):
+        policy_period_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePolicyPeriodState
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        policy_period_id=policy_period_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

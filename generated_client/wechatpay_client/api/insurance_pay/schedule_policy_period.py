@@ -1,0 +1,267 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_policy_period_state import InsurancePolicyPeriodState
+from ...models.insurance_schedule_policy_period_request import InsuranceSchedulePolicyPeriodRequest
+from ...types import Response
+
+OPERATION_ID = "schedule_policy_period"
+
+
+def _get_kwargs(
+    contract_id: str,
+    policy_period_id: int,
+    *,
+    body: InsuranceSchedulePolicyPeriodRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule".format(
+            contract_id=quote(str(contract_id), safe=""),
+            policy_period_id=quote(str(policy_period_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InsurancePolicyPeriodState:
+    if response.status_code == 200:
+        response_200 = InsurancePolicyPeriodState.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsurancePolicyPeriodState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    policy_period_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceSchedulePolicyPeriodRequest,
+) -> Response[InsurancePolicyPeriodState]:
+    """保险商户预约保险自动续费
+
+    保险商户预约保险自动续费API — schedule (预约) the deduction of one policy period. A
+    deduction (`apply_deduction`) is only possible for a scheduled period.
+
+    - `scheduled_amount` must equal the period's estimated amount.
+    - Booking window: from the day before the period's `estimated_deduct_date` through 28
+      days after it. Calls are accepted only between 08:00 and 19:30 Beijing time.
+    - One-shot: a period cannot be scheduled twice.
+    - The user (not the merchant) receives a pre-deduction notice within 30 minutes of a
+      successful call; no merchant notification follows.
+    - The response gives the deduction window (`deduct_start_date` .. `deduct_end_date`).
+    - After an unclear outcome (timeout, system error), check with
+      `query_policy_period_schedule` (documented) instead of resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471270
+
+    Operation: ``schedule_policy_period`` (POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule)
+
+    Args:
+        contract_id (str):
+        policy_period_id (int):
+        body (InsuranceSchedulePolicyPeriodRequest): 预约保险自动续费请求 — schedule request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePolicyPeriodState]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        policy_period_id=policy_period_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contract_id: str,
+    policy_period_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceSchedulePolicyPeriodRequest,
+) -> InsurancePolicyPeriodState:
+    """保险商户预约保险自动续费
+
+    保险商户预约保险自动续费API — schedule (预约) the deduction of one policy period. A
+    deduction (`apply_deduction`) is only possible for a scheduled period.
+
+    - `scheduled_amount` must equal the period's estimated amount.
+    - Booking window: from the day before the period's `estimated_deduct_date` through 28
+      days after it. Calls are accepted only between 08:00 and 19:30 Beijing time.
+    - One-shot: a period cannot be scheduled twice.
+    - The user (not the merchant) receives a pre-deduction notice within 30 minutes of a
+      successful call; no merchant notification follows.
+    - The response gives the deduction window (`deduct_start_date` .. `deduct_end_date`).
+    - After an unclear outcome (timeout, system error), check with
+      `query_policy_period_schedule` (documented) instead of resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471270
+
+    Operation: ``schedule_policy_period`` (POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule)
+
+    Args:
+        contract_id (str):
+        policy_period_id (int):
+        body (InsuranceSchedulePolicyPeriodRequest): 预约保险自动续费请求 — schedule request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePolicyPeriodState
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        policy_period_id=policy_period_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    policy_period_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceSchedulePolicyPeriodRequest,
+) -> Response[InsurancePolicyPeriodState]:
+    """保险商户预约保险自动续费
+
+    保险商户预约保险自动续费API — schedule (预约) the deduction of one policy period. A
+    deduction (`apply_deduction`) is only possible for a scheduled period.
+
+    - `scheduled_amount` must equal the period's estimated amount.
+    - Booking window: from the day before the period's `estimated_deduct_date` through 28
+      days after it. Calls are accepted only between 08:00 and 19:30 Beijing time.
+    - One-shot: a period cannot be scheduled twice.
+    - The user (not the merchant) receives a pre-deduction notice within 30 minutes of a
+      successful call; no merchant notification follows.
+    - The response gives the deduction window (`deduct_start_date` .. `deduct_end_date`).
+    - After an unclear outcome (timeout, system error), check with
+      `query_policy_period_schedule` (documented) instead of resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471270
+
+    Operation: ``schedule_policy_period`` (POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule)
+
+    Args:
+        contract_id (str):
+        policy_period_id (int):
+        body (InsuranceSchedulePolicyPeriodRequest): 预约保险自动续费请求 — schedule request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePolicyPeriodState]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        policy_period_id=policy_period_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contract_id: str,
+    policy_period_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceSchedulePolicyPeriodRequest,
+) -> InsurancePolicyPeriodState:
+    """保险商户预约保险自动续费
+
+    保险商户预约保险自动续费API — schedule (预约) the deduction of one policy period. A
+    deduction (`apply_deduction`) is only possible for a scheduled period.
+
+    - `scheduled_amount` must equal the period's estimated amount.
+    - Booking window: from the day before the period's `estimated_deduct_date` through 28
+      days after it. Calls are accepted only between 08:00 and 19:30 Beijing time.
+    - One-shot: a period cannot be scheduled twice.
+    - The user (not the merchant) receives a pre-deduction notice within 30 minutes of a
+      successful call; no merchant notification follows.
+    - The response gives the deduction window (`deduct_start_date` .. `deduct_end_date`).
+    - After an unclear outcome (timeout, system error), check with
+      `query_policy_period_schedule` (documented) instead of resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471270
+
+    Operation: ``schedule_policy_period`` (POST /v3/papay/insurance-pay/policy-periods/contract-id/{contract_id}/policy-period-id/{policy_period_id}/schedule)
+
+    Args:
+        contract_id (str):
+        policy_period_id (int):
+        body (InsuranceSchedulePolicyPeriodRequest): 预约保险自动续费请求 — schedule request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePolicyPeriodState
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        policy_period_id=policy_period_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,268 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_policy_period_list_response import InsurancePolicyPeriodListResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "list_policy_periods"
+
+
+def _get_kwargs(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code}".format(
+            plan_id=quote(str(plan_id), safe=""),
+            out_contract_code=quote(str(out_contract_code), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InsurancePolicyPeriodListResponse:
+    if response.status_code == 200:
+        response_200 = InsurancePolicyPeriodListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsurancePolicyPeriodListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[InsurancePolicyPeriodListResponse]:
+    """保险商户查询保险扣费周期列表
+
+    保险商户查询保险扣费周期列表API — list the policy periods (扣费周期) of a contract, by
+    merchant contract code, with their states and amounts. Paged by `limit`/`offset`.
+
+    Note the path segment `policy_periods` with an UNDERSCORE (the modify/schedule paths
+    use `policy-periods` with a hyphen); all sources agree, so it is kept as documented.
+
+    This is the documented lookup for `modify_policy_periods` (check the current state
+    before modifying, and again after an unclear outcome). Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489530
+
+    Operation: ``list_policy_periods`` (GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code})
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePolicyPeriodListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> InsurancePolicyPeriodListResponse:
+    """保险商户查询保险扣费周期列表
+
+    保险商户查询保险扣费周期列表API — list the policy periods (扣费周期) of a contract, by
+    merchant contract code, with their states and amounts. Paged by `limit`/`offset`.
+
+    Note the path segment `policy_periods` with an UNDERSCORE (the modify/schedule paths
+    use `policy-periods` with a hyphen); all sources agree, so it is kept as documented.
+
+    This is the documented lookup for `modify_policy_periods` (check the current state
+    before modifying, and again after an unclear outcome). Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489530
+
+    Operation: ``list_policy_periods`` (GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code})
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePolicyPeriodListResponse
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> Response[InsurancePolicyPeriodListResponse]:
+    """保险商户查询保险扣费周期列表
+
+    保险商户查询保险扣费周期列表API — list the policy periods (扣费周期) of a contract, by
+    merchant contract code, with their states and amounts. Paged by `limit`/`offset`.
+
+    Note the path segment `policy_periods` with an UNDERSCORE (the modify/schedule paths
+    use `policy-periods` with a hyphen); all sources agree, so it is kept as documented.
+
+    This is the documented lookup for `modify_policy_periods` (check the current state
+    before modifying, and again after an unclear outcome). Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489530
+
+    Operation: ``list_policy_periods`` (GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code})
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePolicyPeriodListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    limit: int | Unset = UNSET,
+    offset: int | Unset = UNSET,
+) -> InsurancePolicyPeriodListResponse:
+    """保险商户查询保险扣费周期列表
+
+    保险商户查询保险扣费周期列表API — list the policy periods (扣费周期) of a contract, by
+    merchant contract code, with their states and amounts. Paged by `limit`/`offset`.
+
+    Note the path segment `policy_periods` with an UNDERSCORE (the modify/schedule paths
+    use `policy-periods` with a hyphen); all sources agree, so it is kept as documented.
+
+    This is the documented lookup for `modify_policy_periods` (check the current state
+    before modifying, and again after an unclear outcome). Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489530
+
+    Operation: ``list_policy_periods`` (GET /v3/papay/insurance-sign/policy_periods/plan-id/{plan_id}/out-contract-code/{out_contract_code})
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+        limit (int | Unset):
+        offset (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePolicyPeriodListResponse
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,265 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_modify_policy_periods_request import InsuranceModifyPolicyPeriodsRequest
+from ...models.insurance_modify_policy_periods_response import InsuranceModifyPolicyPeriodsResponse
+from ...types import Response
+
+OPERATION_ID = "modify_policy_periods"
+
+
+def _get_kwargs(
+    plan_id: int,
+    contract_id: str,
+    *,
+    body: InsuranceModifyPolicyPeriodsRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify".format(
+            plan_id=quote(str(plan_id), safe=""),
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InsuranceModifyPolicyPeriodsResponse:
+    if response.status_code == 200:
+        response_200 = InsuranceModifyPolicyPeriodsResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsuranceModifyPolicyPeriodsResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    plan_id: int,
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceModifyPolicyPeriodsRequest,
+) -> Response[InsuranceModifyPolicyPeriodsResponse]:
+    """保险商户修改保险扣费周期列表
+
+    保险商户修改保险扣费周期列表 — modify the estimated amounts of a contract's policy periods.
+
+    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and only downward.
+    - At most one new amount per request; every other period must be sent unchanged.
+    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay cancel an
+      existing schedule of the changed period; `cancel_scheduled_policy_period_id`
+      (发生了取消预约的扣费计划项编号) names the period whose schedule was cancelled.
+    - Check the current state with `list_policy_periods` before calling, and again with
+      `list_policy_periods` when the outcome is unclear (documented). Not idempotent.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
+
+    Operation: ``modify_policy_periods`` (POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify)
+
+    Args:
+        plan_id (int):
+        contract_id (str):
+        body (InsuranceModifyPolicyPeriodsRequest): 修改保险扣费周期列表请求 — modify request: the full list
+            of periods, with at most one
+            lowered amount.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsuranceModifyPolicyPeriodsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    plan_id: int,
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceModifyPolicyPeriodsRequest,
+) -> InsuranceModifyPolicyPeriodsResponse:
+    """保险商户修改保险扣费周期列表
+
+    保险商户修改保险扣费周期列表 — modify the estimated amounts of a contract's policy periods.
+
+    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and only downward.
+    - At most one new amount per request; every other period must be sent unchanged.
+    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay cancel an
+      existing schedule of the changed period; `cancel_scheduled_policy_period_id`
+      (发生了取消预约的扣费计划项编号) names the period whose schedule was cancelled.
+    - Check the current state with `list_policy_periods` before calling, and again with
+      `list_policy_periods` when the outcome is unclear (documented). Not idempotent.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
+
+    Operation: ``modify_policy_periods`` (POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify)
+
+    Args:
+        plan_id (int):
+        contract_id (str):
+        body (InsuranceModifyPolicyPeriodsRequest): 修改保险扣费周期列表请求 — modify request: the full list
+            of periods, with at most one
+            lowered amount.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsuranceModifyPolicyPeriodsResponse
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    plan_id: int,
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceModifyPolicyPeriodsRequest,
+) -> Response[InsuranceModifyPolicyPeriodsResponse]:
+    """保险商户修改保险扣费周期列表
+
+    保险商户修改保险扣费周期列表 — modify the estimated amounts of a contract's policy periods.
+
+    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and only downward.
+    - At most one new amount per request; every other period must be sent unchanged.
+    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay cancel an
+      existing schedule of the changed period; `cancel_scheduled_policy_period_id`
+      (发生了取消预约的扣费计划项编号) names the period whose schedule was cancelled.
+    - Check the current state with `list_policy_periods` before calling, and again with
+      `list_policy_periods` when the outcome is unclear (documented). Not idempotent.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
+
+    Operation: ``modify_policy_periods`` (POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify)
+
+    Args:
+        plan_id (int):
+        contract_id (str):
+        body (InsuranceModifyPolicyPeriodsRequest): 修改保险扣费周期列表请求 — modify request: the full list
+            of periods, with at most one
+            lowered amount.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsuranceModifyPolicyPeriodsResponse]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    plan_id: int,
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceModifyPolicyPeriodsRequest,
+) -> InsuranceModifyPolicyPeriodsResponse:
+    """保险商户修改保险扣费周期列表
+
+    保险商户修改保险扣费周期列表 — modify the estimated amounts of a contract's policy periods.
+
+    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and only downward.
+    - At most one new amount per request; every other period must be sent unchanged.
+    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay cancel an
+      existing schedule of the changed period; `cancel_scheduled_policy_period_id`
+      (发生了取消预约的扣费计划项编号) names the period whose schedule was cancelled.
+    - Check the current state with `list_policy_periods` before calling, and again with
+      `list_policy_periods` when the outcome is unclear (documented). Not idempotent.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
+
+    Operation: ``modify_policy_periods`` (POST /v3/papay/insurance-sign/policy-periods/plan-id/{plan_id}/contract-id/{contract_id}/modify)
+
+    Args:
+        plan_id (int):
+        contract_id (str):
+        body (InsuranceModifyPolicyPeriodsRequest): 修改保险扣费周期列表请求 — modify request: the full list
+            of periods, with at most one
+            lowered amount.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsuranceModifyPolicyPeriodsResponse
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

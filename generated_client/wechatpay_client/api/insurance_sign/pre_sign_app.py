@@ -1,0 +1,264 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_pre_sign_app_request import InsurancePreSignAppRequest
+from ...models.insurance_pre_sign_app_response import InsurancePreSignAppResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "pre_sign_app"
+
+
+def _get_kwargs(
+    *,
+    body: InsurancePreSignAppRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/insurance-sign/contracts/pre-entrust-sign/app",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InsurancePreSignAppResponse:
+    if response.status_code == 200:
+        response_200 = InsurancePreSignAppResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsurancePreSignAppResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePreSignAppRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[InsurancePreSignAppResponse]:
+    """保险商户App预签约
+
+    保险商户App预签约API — App pre-sign. The merchant fixes the contract (and, optionally,
+    the first deduction: `amount`, `out_trade_no`, `description`, `transaction_notify_url`)
+    in advance and receives a pre-sign ID (`pre_entrustweb_id`), valid for 10 minutes. How
+    the App passes `pre_entrustweb_id` to the WeChat client is not documented publicly.
+
+    - `out_contract_code` must be unique on the merchant side.
+    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
+    - Unlike H5/JSAPI/mini-program, the App page documents no
+      `policy_periods[].policy_coverage_detail`, so the period items here are
+      `InsuranceRenewPolicyPeriodPlan` (decision D3).
+    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
+      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
+      `transaction_notify_url`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      (by `plan_id` + `out_contract_code`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013005766
+
+    Operation: ``pre_sign_app`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (InsurancePreSignAppRequest): 保险商户App预签约请求 — App pre-sign request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePreSignAppResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePreSignAppRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> InsurancePreSignAppResponse:
+    """保险商户App预签约
+
+    保险商户App预签约API — App pre-sign. The merchant fixes the contract (and, optionally,
+    the first deduction: `amount`, `out_trade_no`, `description`, `transaction_notify_url`)
+    in advance and receives a pre-sign ID (`pre_entrustweb_id`), valid for 10 minutes. How
+    the App passes `pre_entrustweb_id` to the WeChat client is not documented publicly.
+
+    - `out_contract_code` must be unique on the merchant side.
+    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
+    - Unlike H5/JSAPI/mini-program, the App page documents no
+      `policy_periods[].policy_coverage_detail`, so the period items here are
+      `InsuranceRenewPolicyPeriodPlan` (decision D3).
+    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
+      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
+      `transaction_notify_url`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      (by `plan_id` + `out_contract_code`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013005766
+
+    Operation: ``pre_sign_app`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (InsurancePreSignAppRequest): 保险商户App预签约请求 — App pre-sign request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePreSignAppResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePreSignAppRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[InsurancePreSignAppResponse]:
+    """保险商户App预签约
+
+    保险商户App预签约API — App pre-sign. The merchant fixes the contract (and, optionally,
+    the first deduction: `amount`, `out_trade_no`, `description`, `transaction_notify_url`)
+    in advance and receives a pre-sign ID (`pre_entrustweb_id`), valid for 10 minutes. How
+    the App passes `pre_entrustweb_id` to the WeChat client is not documented publicly.
+
+    - `out_contract_code` must be unique on the merchant side.
+    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
+    - Unlike H5/JSAPI/mini-program, the App page documents no
+      `policy_periods[].policy_coverage_detail`, so the period items here are
+      `InsuranceRenewPolicyPeriodPlan` (decision D3).
+    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
+      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
+      `transaction_notify_url`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      (by `plan_id` + `out_contract_code`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013005766
+
+    Operation: ``pre_sign_app`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (InsurancePreSignAppRequest): 保险商户App预签约请求 — App pre-sign request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePreSignAppResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePreSignAppRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> InsurancePreSignAppResponse:
+    """保险商户App预签约
+
+    保险商户App预签约API — App pre-sign. The merchant fixes the contract (and, optionally,
+    the first deduction: `amount`, `out_trade_no`, `description`, `transaction_notify_url`)
+    in advance and receives a pre-sign ID (`pre_entrustweb_id`), valid for 10 minutes. How
+    the App passes `pre_entrustweb_id` to the WeChat client is not documented publicly.
+
+    - `out_contract_code` must be unique on the merchant side.
+    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
+    - Unlike H5/JSAPI/mini-program, the App page documents no
+      `policy_periods[].policy_coverage_detail`, so the period items here are
+      `InsuranceRenewPolicyPeriodPlan` (decision D3).
+    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
+      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
+      `transaction_notify_url`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      (by `plan_id` + `out_contract_code`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013005766
+
+    Operation: ``pre_sign_app`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/app)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (InsurancePreSignAppRequest): 保险商户App预签约请求 — App pre-sign request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePreSignAppResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,256 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_pre_sign_jsapi_request import InsurancePreSignJsapiRequest
+from ...models.insurance_pre_sign_jsapi_response import InsurancePreSignJsapiResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "pre_sign_jsapi"
+
+
+def _get_kwargs(
+    *,
+    body: InsurancePreSignJsapiRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InsurancePreSignJsapiResponse:
+    if response.status_code == 200:
+        response_200 = InsurancePreSignJsapiResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsurancePreSignJsapiResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePreSignJsapiRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[InsurancePreSignJsapiResponse]:
+    """保险商户JSAPI预签约
+
+    保险商户JSAPI预签约API — JSAPI (official account / in-WeChat web page) pre-sign. The
+    merchant fixes the contract (and, optionally, the first deduction) in advance and
+    receives `redirect_url`, the URL of the sign-and-pay flow to send the user to. The
+    result is valid for 10 minutes.
+
+    - `out_contract_code` must be unique on the merchant side.
+    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
+    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
+      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
+      `transaction_notify_url`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      before resending.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528600,
+    https://pay.weixin.qq.com/doc/v3/merchant/4014960223
+
+    Operation: ``pre_sign_jsapi`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (InsurancePreSignJsapiRequest): 保险商户JSAPI预签约请求 — JSAPI pre-sign request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePreSignJsapiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePreSignJsapiRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> InsurancePreSignJsapiResponse:
+    """保险商户JSAPI预签约
+
+    保险商户JSAPI预签约API — JSAPI (official account / in-WeChat web page) pre-sign. The
+    merchant fixes the contract (and, optionally, the first deduction) in advance and
+    receives `redirect_url`, the URL of the sign-and-pay flow to send the user to. The
+    result is valid for 10 minutes.
+
+    - `out_contract_code` must be unique on the merchant side.
+    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
+    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
+      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
+      `transaction_notify_url`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      before resending.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528600,
+    https://pay.weixin.qq.com/doc/v3/merchant/4014960223
+
+    Operation: ``pre_sign_jsapi`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (InsurancePreSignJsapiRequest): 保险商户JSAPI预签约请求 — JSAPI pre-sign request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePreSignJsapiResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePreSignJsapiRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[InsurancePreSignJsapiResponse]:
+    """保险商户JSAPI预签约
+
+    保险商户JSAPI预签约API — JSAPI (official account / in-WeChat web page) pre-sign. The
+    merchant fixes the contract (and, optionally, the first deduction) in advance and
+    receives `redirect_url`, the URL of the sign-and-pay flow to send the user to. The
+    result is valid for 10 minutes.
+
+    - `out_contract_code` must be unique on the merchant side.
+    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
+    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
+      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
+      `transaction_notify_url`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      before resending.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528600,
+    https://pay.weixin.qq.com/doc/v3/merchant/4014960223
+
+    Operation: ``pre_sign_jsapi`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (InsurancePreSignJsapiRequest): 保险商户JSAPI预签约请求 — JSAPI pre-sign request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsurancePreSignJsapiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePreSignJsapiRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> InsurancePreSignJsapiResponse:
+    """保险商户JSAPI预签约
+
+    保险商户JSAPI预签约API — JSAPI (official account / in-WeChat web page) pre-sign. The
+    merchant fixes the contract (and, optionally, the first deduction) in advance and
+    receives `redirect_url`, the URL of the sign-and-pay flow to send the user to. The
+    result is valid for 10 minutes.
+
+    - `out_contract_code` must be unique on the merchant side.
+    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
+    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
+      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
+      `transaction_notify_url`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      before resending.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528600,
+    https://pay.weixin.qq.com/doc/v3/merchant/4014960223
+
+    Operation: ``pre_sign_jsapi`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (InsurancePreSignJsapiRequest): 保险商户JSAPI预签约请求 — JSAPI pre-sign request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsurancePreSignJsapiResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

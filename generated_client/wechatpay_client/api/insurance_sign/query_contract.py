@@ -1,0 +1,232 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_contract_query_response import InsuranceContractQueryResponse
+from ...types import Response
+
+OPERATION_ID = "query_contract"
+
+
+def _get_kwargs(
+    plan_id: int,
+    out_contract_code: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}".format(
+            plan_id=quote(str(plan_id), safe=""),
+            out_contract_code=quote(str(out_contract_code), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> InsuranceContractQueryResponse:
+    if response.status_code == 200:
+        response_200 = InsuranceContractQueryResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsuranceContractQueryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InsuranceContractQueryResponse]:
+    """保险商户查询保险自动续费协议
+
+    保险商户查询保险自动续费协议API — query the auto-renewal contract by merchant contract
+    code. 前置条件: 用户签约成功 (precondition: the user has signed successfully).
+
+    This is the lookup that resolves an unclear outcome of the pre-sign, terminate and renew
+    operations (`contract_state`, `contract_terminate_info`). Safe to repeat. When the
+    contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
+    the merchant where to send the user to revoke it.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472641,
+    https://pay.weixin.qq.com/doc/v3/merchant/4016724540
+
+    Operation: ``query_contract`` (GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code})
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsuranceContractQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InsuranceContractQueryResponse:
+    """保险商户查询保险自动续费协议
+
+    保险商户查询保险自动续费协议API — query the auto-renewal contract by merchant contract
+    code. 前置条件: 用户签约成功 (precondition: the user has signed successfully).
+
+    This is the lookup that resolves an unclear outcome of the pre-sign, terminate and renew
+    operations (`contract_state`, `contract_terminate_info`). Safe to repeat. When the
+    contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
+    the merchant where to send the user to revoke it.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472641,
+    https://pay.weixin.qq.com/doc/v3/merchant/4016724540
+
+    Operation: ``query_contract`` (GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code})
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsuranceContractQueryResponse
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InsuranceContractQueryResponse]:
+    """保险商户查询保险自动续费协议
+
+    保险商户查询保险自动续费协议API — query the auto-renewal contract by merchant contract
+    code. 前置条件: 用户签约成功 (precondition: the user has signed successfully).
+
+    This is the lookup that resolves an unclear outcome of the pre-sign, terminate and renew
+    operations (`contract_state`, `contract_terminate_info`). Safe to repeat. When the
+    contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
+    the merchant where to send the user to revoke it.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472641,
+    https://pay.weixin.qq.com/doc/v3/merchant/4016724540
+
+    Operation: ``query_contract`` (GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code})
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsuranceContractQueryResponse]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InsuranceContractQueryResponse:
+    """保险商户查询保险自动续费协议
+
+    保险商户查询保险自动续费协议API — query the auto-renewal contract by merchant contract
+    code. 前置条件: 用户签约成功 (precondition: the user has signed successfully).
+
+    This is the lookup that resolves an unclear outcome of the pre-sign, terminate and renew
+    operations (`contract_state`, `contract_terminate_info`). Safe to repeat. When the
+    contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
+    the merchant where to send the user to revoke it.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472641,
+    https://pay.weixin.qq.com/doc/v3/merchant/4016724540
+
+    Operation: ``query_contract`` (GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code})
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsuranceContractQueryResponse
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

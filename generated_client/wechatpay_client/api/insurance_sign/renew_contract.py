@@ -1,0 +1,154 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_renew_contract_request import InsuranceRenewContractRequest
+from ...types import Response
+
+OPERATION_ID = "renew_contract"
+
+
+def _get_kwargs(
+    plan_id: int,
+    contract_id: str,
+    *,
+    body: InsuranceRenewContractRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew".format(
+            plan_id=quote(str(plan_id), safe=""),
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    plan_id: int,
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceRenewContractRequest,
+) -> Response[None]:
+    """保险商户受理续期自动续费协议
+
+    保险商户受理续期自动续费协议 — renew (续期) an expired auto-renewal contract with a new list
+    of policy periods.
+
+    - Precondition: the contract has expired, and the pre-sign set `can_auto_insure` or
+      `can_auto_reinsure` to true.
+    - Success is `204 No Content`; the empty response is still signed.
+    - `INSURANCE_ENTRUST.RENEW` follows, sent to the callback URL configured on the plan
+      template.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      (and `list_policy_periods`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489588
+
+    Operation: ``renew_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew)
+
+    Args:
+        plan_id (int):
+        contract_id (str):
+        body (InsuranceRenewContractRequest): 续期自动续费协议请求 — renew-contract request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    plan_id: int,
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceRenewContractRequest,
+) -> Response[None]:
+    """保险商户受理续期自动续费协议
+
+    保险商户受理续期自动续费协议 — renew (续期) an expired auto-renewal contract with a new list
+    of policy periods.
+
+    - Precondition: the contract has expired, and the pre-sign set `can_auto_insure` or
+      `can_auto_reinsure` to true.
+    - Success is `204 No Content`; the empty response is still signed.
+    - `INSURANCE_ENTRUST.RENEW` follows, sent to the callback URL configured on the plan
+      template.
+    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
+      (and `list_policy_periods`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489588
+
+    Operation: ``renew_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/contract-id/{contract_id}/renew)
+
+    Args:
+        plan_id (int):
+        contract_id (str):
+        body (InsuranceRenewContractRequest): 续期自动续费协议请求 — renew-contract request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,249 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_contract import InsuranceContract
+from ...models.insurance_terminate_contract_request import InsuranceTerminateContractRequest
+from ...types import Response
+
+OPERATION_ID = "terminate_contract"
+
+
+def _get_kwargs(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    body: InsuranceTerminateContractRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate".format(
+            plan_id=quote(str(plan_id), safe=""),
+            out_contract_code=quote(str(out_contract_code), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InsuranceContract:
+    if response.status_code == 200:
+        response_200 = InsuranceContract.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InsuranceContract]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceTerminateContractRequest,
+) -> Response[InsuranceContract]:
+    """保险商户通过商户协议号解除保险自动续费协议
+
+    保险商户通过商户协议号解除保险自动续费协议 — terminate the auto-renewal contract by merchant
+    contract code. 前置条件: 协议处于已生效状态 (precondition: the contract is in effect).
+
+    - `INSURANCE_ENTRUST.TERMINATE` follows, sent to the termination callback URL configured
+      on the plan template (not to a URL in this request).
+    - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
+      check `contract_state` with `query_contract` before resending.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472767,
+    https://pay.weixin.qq.com/doc/v3/merchant/4016724542
+
+    Operation: ``terminate_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate)
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+        body (InsuranceTerminateContractRequest): 解除保险自动续费协议请求 — terminate-contract request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsuranceContract]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceTerminateContractRequest,
+) -> InsuranceContract:
+    """保险商户通过商户协议号解除保险自动续费协议
+
+    保险商户通过商户协议号解除保险自动续费协议 — terminate the auto-renewal contract by merchant
+    contract code. 前置条件: 协议处于已生效状态 (precondition: the contract is in effect).
+
+    - `INSURANCE_ENTRUST.TERMINATE` follows, sent to the termination callback URL configured
+      on the plan template (not to a URL in this request).
+    - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
+      check `contract_state` with `query_contract` before resending.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472767,
+    https://pay.weixin.qq.com/doc/v3/merchant/4016724542
+
+    Operation: ``terminate_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate)
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+        body (InsuranceTerminateContractRequest): 解除保险自动续费协议请求 — terminate-contract request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsuranceContract
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceTerminateContractRequest,
+) -> Response[InsuranceContract]:
+    """保险商户通过商户协议号解除保险自动续费协议
+
+    保险商户通过商户协议号解除保险自动续费协议 — terminate the auto-renewal contract by merchant
+    contract code. 前置条件: 协议处于已生效状态 (precondition: the contract is in effect).
+
+    - `INSURANCE_ENTRUST.TERMINATE` follows, sent to the termination callback URL configured
+      on the plan template (not to a URL in this request).
+    - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
+      check `contract_state` with `query_contract` before resending.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472767,
+    https://pay.weixin.qq.com/doc/v3/merchant/4016724542
+
+    Operation: ``terminate_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate)
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+        body (InsuranceTerminateContractRequest): 解除保险自动续费协议请求 — terminate-contract request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[InsuranceContract]
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    plan_id: int,
+    out_contract_code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsuranceTerminateContractRequest,
+) -> InsuranceContract:
+    """保险商户通过商户协议号解除保险自动续费协议
+
+    保险商户通过商户协议号解除保险自动续费协议 — terminate the auto-renewal contract by merchant
+    contract code. 前置条件: 协议处于已生效状态 (precondition: the contract is in effect).
+
+    - `INSURANCE_ENTRUST.TERMINATE` follows, sent to the termination callback URL configured
+      on the plan template (not to a URL in this request).
+    - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
+      check `contract_state` with `query_contract` before resending.
+
+    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472767,
+    https://pay.weixin.qq.com/doc/v3/merchant/4016724542
+
+    Operation: ``terminate_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate)
+
+    Args:
+        plan_id (int):
+        out_contract_code (str):
+        body (InsuranceTerminateContractRequest): 解除保险自动续费协议请求 — terminate-contract request.
+
+    Raises:
+        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
+            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        InsuranceContract
+    """
+
+    kwargs = _get_kwargs(
+        plan_id=plan_id,
+        out_contract_code=out_contract_code,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

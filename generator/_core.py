@@ -1,0 +1,527 @@
+"""Regenerate ``generated_client/`` from ``spec/openapi.yaml``.
+
+Steps, in order (each one fails loudly rather than producing a partial client):
+
+1. load the spec (YAML dates stay strings) and validate it with openapi-spec-validator;
+2. run openapi-python-client as a library with our config and template overrides, with any
+   generator warning treated as an error;
+3. add what openapi-python-client does not make: the per-operation metadata module read by the
+   auth plugin (``_metadata.py``) and the spec as JSON (``_openapi.json``) for run-time readers;
+4. format with the pinned ruff, run from this interpreter (``sys.executable -m ruff``);
+5. prove nothing was dropped: every operation is a module with its functions, every schema is a
+   model, every sensitive property is masked in repr;
+6. stamp every file as generated, write ``generation-stamp.json``, and either replace the committed
+   output or (``--check``) compare with it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import contextlib
+import difflib
+import hashlib
+import importlib.metadata
+import io
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+GENERATOR_DIR = Path(__file__).resolve().parent
+DEFAULT_SPEC = ROOT / "spec" / "openapi.yaml"
+DEFAULT_OUTPUT = ROOT / "generated_client"
+CONFIG_PATH = GENERATOR_DIR / "config.yaml"
+TEMPLATES_DIR = GENERATOR_DIR / "templates"
+PACKAGE = "wechatpay_client"
+STAMP_NAME = "generation-stamp.json"
+METADATA_MODULE = "_metadata.py"
+SPEC_JSON = "_openapi.json"
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SENSITIVE = "x-wechatpay-sensitive"
+
+
+class GenerationError(Exception):
+    """The spec or the generator output is not acceptable; the message says why."""
+
+
+# --------------------------------------------------------------------------- spec loading
+
+
+class _SpecLoader(yaml.SafeLoader):
+    """SafeLoader that keeps YAML timestamps (2019-11-22) as strings, as JSON has no dates."""
+
+
+_SpecLoader.yaml_implicit_resolvers = {
+    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_spec(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.load(path.read_bytes(), Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise GenerationError(f"{path}: not valid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise GenerationError(f"{path}: the document is not a mapping")
+    return data
+
+
+def validate_spec(spec: dict[str, Any], path: Path) -> None:
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+    try:
+        validate(spec)
+    except OpenAPIValidationError as exc:
+        where = "/".join(str(p) for p in getattr(exc, "path", []) or [])
+        raise GenerationError(f"{path}: invalid OpenAPI document at {where or '<root>'}: {exc.message}") from exc
+    if not str(spec.get("openapi", "")).startswith("3.1"):
+        raise GenerationError(f"{path}: expected an OpenAPI 3.1 document, got {spec.get('openapi')!r}")
+
+
+def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in spec.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _resolve(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    seen = set()
+    while "$ref" in schema:
+        ref = schema["$ref"]
+        if not ref.startswith("#/") or ref in seen:
+            raise GenerationError(f"unsupported or circular $ref {ref!r}")
+        seen.add(ref)
+        node: Any = spec
+        for part in ref[2:].split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        schema = node
+    return schema
+
+
+def sensitive_paths(spec: Mapping[str, Any], schema: Mapping[str, Any] | None) -> list[tuple[str, ...]]:
+    """JSON paths (as segments, ``*`` for every array item) of properties marked sensitive."""
+    found: list[tuple[str, ...]] = []
+
+    def walk(node: Mapping[str, Any], prefix: tuple[str, ...], depth: int) -> None:
+        if depth > 32:
+            raise GenerationError("schema nesting deeper than 32 levels; is it recursive?")
+        node = _resolve(spec, node)
+        if node.get(SENSITIVE):
+            if node.get("type") != "string":
+                raise GenerationError(f"{'.'.join(prefix)}: {SENSITIVE} is only supported on strings")
+            found.append(prefix)
+            return
+        for part in node.get("allOf", []):
+            walk(part, prefix, depth + 1)
+        for name, prop in node.get("properties", {}).items():
+            walk(prop, (*prefix, name), depth + 1)
+        if "items" in node:
+            walk(node["items"], (*prefix, "*"), depth + 1)
+
+    if schema is not None:
+        walk(schema, (), 0)
+    return found
+
+
+def _json_schema(container: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+    if not container:
+        return None
+    content = container.get("content", {})
+    media = content.get("application/json")
+    return None if media is None else media.get("schema")
+
+
+def build_operation_metadata(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
+    operations: list[dict[str, Any]] = []
+    ids: set[str] = set()
+    for path, method, op in iter_operations(spec):
+        op_id = op.get("operationId")
+        if not op_id:
+            raise GenerationError(f"{method.upper()} {path}: every operation needs an operationId")
+        if op_id in ids:
+            raise GenerationError(f"duplicate operationId {op_id!r}")
+        ids.add(op_id)
+        tags = op.get("tags") or []
+        if len(tags) != 1:
+            raise GenerationError(f"{op_id}: exactly one tag is expected, got {tags!r}")
+        responses = op.get("responses", {})
+        success = sorted(int(code) for code in responses if str(code).isdigit() and 200 <= int(code) <= 299)
+        if not success:
+            raise GenerationError(f"{op_id}: no 2xx response is declared")
+        request_body = op.get("requestBody")
+        request_paths = sensitive_paths(spec, _json_schema(_resolve(spec, request_body) if request_body else None))
+        response_paths: list[tuple[str, ...]] = []
+        for code in success:
+            response = _resolve(spec, responses[str(code)] if str(code) in responses else responses[code])
+            for found in sensitive_paths(spec, _json_schema(response)):
+                if found not in response_paths:
+                    response_paths.append(found)
+        retry = op.get("x-wechatpay-retry", "safe" if method == "get" else "unsafe")
+        if retry not in ("safe", "unsafe"):
+            raise GenerationError(f"{op_id}: x-wechatpay-retry must be 'safe' or 'unsafe', got {retry!r}")
+        operations.append(
+            {
+                "operation_id": op_id,
+                "tag": tags[0],
+                "method": method.upper(),
+                "path": path,
+                "success_statuses": tuple(success),
+                "sensitive_request_fields": tuple(request_paths),
+                "sensitive_response_fields": tuple(response_paths),
+                "signed_response": bool(op.get("x-wechatpay-signed-response", True)),
+                "retry": retry,
+                "reconcile_with": op.get("x-wechatpay-reconcile-with"),
+            }
+        )
+    for meta in operations:
+        target = meta["reconcile_with"]
+        if target is not None and target not in ids:
+            raise GenerationError(f"{meta['operation_id']}: x-wechatpay-reconcile-with names unknown {target!r}")
+    return sorted(operations, key=lambda m: m["operation_id"])
+
+
+def render_metadata_module(operations: list[dict[str, Any]]) -> str:
+    entries = []
+    for meta in operations:
+        fields = ",\n        ".join(f"{key}={meta[key]!r}" for key in meta)
+        entries.append(f'    "{meta["operation_id"]}": OperationMetadata(\n        {fields},\n    ),')
+    body = "\n".join(entries)
+    return f'''"""Per-operation metadata, read by the wechatpay_auth plugin to sign, encrypt and verify.
+
+Each generated request carries ``extensions={{"{"wechatpay_operation_id"}": "<operationId>"}}``;
+``get_operation(request.extensions["wechatpay_operation_id"])`` returns its entry here.
+JSON paths are tuples of property names, with ``"*"`` standing for every item of an array.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Final
+
+OPERATION_ID_EXTENSION: Final = "wechatpay_operation_id"
+
+
+@dataclass(frozen=True, slots=True)
+class OperationMetadata:
+    """What the runtime needs to know about one operation of the spec."""
+
+    operation_id: str
+    tag: str
+    method: str
+    path: str
+    success_statuses: tuple[int, ...]
+    sensitive_request_fields: tuple[tuple[str, ...], ...]
+    sensitive_response_fields: tuple[tuple[str, ...], ...]
+    signed_response: bool
+    retry: str
+    reconcile_with: str | None
+
+
+OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
+    {{
+{body}
+    }}
+)
+
+
+def get_operation(operation_id: str) -> OperationMetadata | None:
+    """The metadata of ``operation_id``, or None if the spec has no such operation."""
+    return OPERATIONS.get(operation_id)
+
+
+__all__ = ["OPERATIONS", "OPERATION_ID_EXTENSION", "OperationMetadata", "get_operation"]
+'''
+
+
+def sensitive_model_fields(spec: Mapping[str, Any]) -> set[str]:
+    """``ClassName.property`` for every sensitive property of a named component schema."""
+    from openapi_python_client.strings import ClassName
+
+    fields: set[str] = set()
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        for prop_name, prop in schema.get("properties", {}).items():
+            if _resolve(spec, prop).get(SENSITIVE):
+                fields.add(f"{ClassName(name, 'field_')}.{prop_name}")
+    # A sensitive property outside components.schemas would get an inline model that the
+    # template cannot see by name; refuse it instead of silently leaving it unmasked.
+    for path, method, op in iter_operations(spec):
+        for container in [op.get("requestBody"), *op.get("responses", {}).values()]:
+            schema = _json_schema(_resolve(spec, container)) if container else None
+            if schema is not None and "$ref" not in schema and sensitive_paths(spec, schema):
+                raise GenerationError(
+                    f"{method.upper()} {path}: sensitive fields must live in named component schemas ($ref)"
+                )
+    return fields
+
+
+# --------------------------------------------------------------------------- generation
+
+
+def _lazy_import_entries(imports: list[str]) -> list[tuple[str, str]]:
+    entries = []
+    for line in sorted(imports):
+        parts = line.split()
+        if len(parts) != 4 or parts[0] != "from" or parts[2] != "import":
+            raise GenerationError(f"unexpected models import line {line!r}")
+        entries.append((parts[1], parts[3]))
+    return entries
+
+
+def _files_hash(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _ruff(*args: str, cwd: Path) -> None:
+    cmd = [sys.executable, "-m", "ruff", *args, "--no-cache", "--isolated", "--line-length", "120", "--target-version", "py311"]
+    result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise GenerationError(f"ruff {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
+
+
+def _ruff_version() -> str:
+    return importlib.metadata.version("ruff")
+
+
+def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
+    """Generate the whole ``generated_client`` tree into ``out_root``; return a summary."""
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import GeneratorError
+
+    spec = load_spec(spec_path)
+    validate_spec(spec, spec_path)
+    operations = build_operation_metadata(spec)
+    masked = sensitive_model_fields(spec)
+
+    package_dir = out_root / PACKAGE
+    config = Config.from_sources(
+        ConfigFile.load_from_path(CONFIG_PATH),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        overwrite=True,
+        output_path=package_dir,
+    )
+    data = GeneratorData.from_dict(spec, config=config)
+    if isinstance(data, GeneratorError):
+        raise GenerationError(f"openapi-python-client rejected the spec: {data.header}: {data.detail}")
+    project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
+    project.env.globals["sensitive_fields"] = frozenset(masked)
+    project.env.filters["lazy_import_entries"] = _lazy_import_entries
+    with contextlib.redirect_stdout(io.StringIO()):
+        problems = list(project.build())
+    if problems:
+        lines = [f"- {p.level.value if hasattr(p.level, 'value') else p.level}: {p.header}: {p.detail}" for p in problems]
+        raise GenerationError("openapi-python-client reported problems (warnings count as errors):\n" + "\n".join(lines))
+
+    (package_dir / METADATA_MODULE).write_text(render_metadata_module(operations), encoding="utf-8")
+    # Run from the parent: with the package as cwd, its types.py would shadow the stdlib module.
+    _ruff("check", "--fix-only", "--extend-select=I", PACKAGE, cwd=out_root)
+    _ruff("format", PACKAGE, cwd=out_root)
+
+    check_output(spec, operations, masked, package_dir)
+
+    spec_bytes = spec_path.read_bytes()
+    note = "Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit."
+    for path in sorted(package_dir.rglob("*.py")):
+        path.write_text(f"# {note}\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    (package_dir / "py.typed").write_text(f"# {note}\n", encoding="utf-8")
+    spec_json = {"x-generated": note, **spec}
+    (package_dir / SPEC_JSON).write_text(
+        json.dumps(spec_json, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    templates = sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
+    stamp = {
+        "x-generated": note,
+        "spec": "spec/openapi.yaml",
+        "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
+        "config_sha256": hashlib.sha256(CONFIG_PATH.read_bytes()).hexdigest(),
+        "templates_sha256": _files_hash(templates),
+        "openapi_python_client": importlib.metadata.version("openapi-python-client"),
+        "ruff": _ruff_version(),
+        "operations": len(operations),
+    }
+    (out_root / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
+    return {"operations": len(operations), "models": len(spec.get("components", {}).get("schemas", {}))}
+
+
+def _module_functions(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+
+
+def check_output(
+    spec: Mapping[str, Any], operations: list[dict[str, Any]], masked: set[str], package_dir: Path
+) -> None:
+    """Fail if openapi-python-client silently dropped an operation, a model or a mask."""
+    from openapi_python_client.strings import ClassName
+
+    problems: list[str] = []
+    for meta in operations:
+        module = package_dir / "api" / meta["tag"] / f"{meta['operation_id']}.py"
+        if not module.is_file():
+            problems.append(f"operation {meta['operation_id']} ({meta['method']} {meta['path']}) was not generated")
+            continue
+        functions = _module_functions(module)
+        expected = {"sync_detailed", "asyncio_detailed"}
+        op = _find_operation(spec, meta["operation_id"])
+        has_body = any(
+            _json_schema(_resolve(spec, op["responses"][code])) is not None
+            for code in op["responses"]
+            if str(code).isdigit() and 200 <= int(code) <= 299
+        )
+        if has_body:
+            expected |= {"sync", "asyncio"}
+        missing = expected - functions
+        if missing:
+            problems.append(f"operation {meta['operation_id']}: missing functions {sorted(missing)}")
+        if f'"{meta["operation_id"]}"' not in module.read_text(encoding="utf-8"):
+            problems.append(f"operation {meta['operation_id']}: operationId not carried in request extensions")
+
+    classes: dict[str, Path] = {}
+    for path in (package_dir / "models").glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.ClassDef):
+                classes[node.name] = path
+    for name in spec.get("components", {}).get("schemas", {}):
+        schema = spec["components"]["schemas"][name]
+        if schema.get("type") == "object" and ClassName(name, "field_") not in classes:
+            problems.append(f"schema {name} has no generated model")
+
+    for entry in sorted(masked):
+        class_name, prop = entry.split(".", 1)
+        path = classes.get(class_name)
+        if path is None:
+            problems.append(f"sensitive field {entry}: model not generated")
+            continue
+        if not _is_masked(path, class_name, prop):
+            problems.append(f"sensitive field {entry}: repr is not masked")
+    if problems:
+        raise GenerationError("generated output is incomplete:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+def _find_operation(spec: Mapping[str, Any], operation_id: str) -> dict[str, Any]:
+    for _path, _method, op in iter_operations(spec):
+        if op.get("operationId") == operation_id:
+            return op
+    raise KeyError(operation_id)
+
+
+def _is_masked(path: Path, class_name: str, prop: str) -> bool:
+    from openapi_python_client.strings import PythonIdentifier
+
+    attr = PythonIdentifier(prop, "field_")
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ClassDef) and node.name == class_name:
+            for stmt in node.body:
+                if (
+                    isinstance(stmt, ast.AnnAssign)
+                    and isinstance(stmt.target, ast.Name)
+                    and stmt.target.id == attr
+                    and isinstance(stmt.value, ast.Call)
+                ):
+                    return any(k.arg == "repr" and ast.unparse(k.value) == "_masked_repr" for k in stmt.value.keywords)
+    return False
+
+
+# --------------------------------------------------------------------------- compare / write
+
+
+def _tree_files(root: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+def diff_trees(expected_root: Path, actual_root: Path, max_lines: int = 12) -> list[str]:
+    expected = _tree_files(expected_root)
+    actual = _tree_files(actual_root) if actual_root.exists() else {}
+    report: list[str] = []
+    for name in sorted(expected.keys() - actual.keys()):
+        report.append(f"missing in committed output: {name}")
+    for name in sorted(actual.keys() - expected.keys()):
+        report.append(f"not produced by the generator (stale or hand-added): {name}")
+    for name in sorted(expected.keys() & actual.keys()):
+        if expected[name] != actual[name]:
+            report.append(f"differs: {name}")
+            try:
+                lines = difflib.unified_diff(
+                    actual[name].decode().splitlines(),
+                    expected[name].decode().splitlines(),
+                    "committed/" + name,
+                    "regenerated/" + name,
+                    lineterm="",
+                    n=1,
+                )
+                shown = list(lines)
+                report.extend("    " + line for line in shown[:max_lines])
+                if len(shown) > max_lines:
+                    report.append(f"    ... {len(shown) - max_lines} more diff lines")
+            except UnicodeDecodeError:
+                report.append("    (binary difference)")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m generator",
+        description="Validate spec/openapi.yaml and regenerate generated_client/ (wechatpay_client).",
+    )
+    parser.add_argument("--check", action="store_true", help="regenerate into a temporary directory and fail on any difference")
+    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the OpenAPI document (default: spec/openapi.yaml)")
+    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="the output tree (default: generated_client/)")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="wechatpay-gen-") as tmp:
+        tmp_root = Path(tmp) / "generated_client"
+        tmp_root.mkdir()
+        try:
+            summary = generate_into(args.spec.resolve(), tmp_root)
+        except GenerationError as exc:
+            print(f"generator: error: {exc}", file=sys.stderr)
+            return 2
+        elapsed = time.perf_counter() - started
+        if args.check:
+            report = diff_trees(tmp_root, args.output)
+            if report:
+                print("generator --check: the committed output differs from what the spec generates.", file=sys.stderr)
+                print("Run `python -m generator` and commit the result.", file=sys.stderr)
+                print("\n".join(report[:200]), file=sys.stderr)
+                return 1
+            print(f"generator --check: {args.output.name}/ matches the spec ({summary['operations']} operations, {elapsed:.1f} s)")
+            return 0
+        if args.output.exists():
+            shutil.rmtree(args.output)
+        shutil.copytree(tmp_root, args.output)
+    print(
+        f"generator: wrote {args.output} ({summary['operations']} operations, {summary['models']} schemas) "
+        f"in {time.perf_counter() - started:.1f} s"
+    )
+    return 0

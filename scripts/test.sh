@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Install everything into .venv and run every check CI runs: the generated client matches the
+# spec, the packages type-check under mypy --strict, and the pytest suite passes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY=${PYTHON:-python3}
+if [ ! -x .venv/bin/python ]; then
+  "$PY" -m venv .venv
+fi
+.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+echo "== generator --check"
+.venv/bin/python -m generator --check
+echo "== mypy --strict"
+.venv/bin/python -m mypy --strict generated_client/wechatpay_client auth_plugin/wechatpay_auth sandbox/wechatpay_sandbox
+echo "== pytest"
+.venv/bin/python -m pytest -q "$@"
