@@ -250,6 +250,29 @@ __all__ = ["OPERATIONS", "OPERATION_ID_EXTENSION", "OperationMetadata", "get_ope
 '''
 
 
+def render_endpoint_table(spec: Mapping[str, Any], operations: list[dict[str, Any]]) -> str:
+    """A Markdown table of every operation, so a user finds any endpoint in seconds."""
+    summaries = {op.get("operationId"): op.get("summary", "") for _p, _m, op in iter_operations(spec)}
+    lines = [
+        "<!-- Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit. -->",
+        "# Endpoints",
+        "",
+        "Call an operation as `wechatpay_client.api.<tag>.<operation>.sync(client=..., ...)` "
+        "(`asyncio` for async; `*_detailed` also returns status and headers).",
+        "",
+        "| operation | method | path | tag | summary | sensitive request fields | retry | reconcile with |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for meta in sorted(operations, key=lambda m: (m["tag"], m["path"], m["method"])):
+        module = f"wechatpay_client/api/{meta['tag']}/{meta['operation_id']}.py"
+        fields = ", ".join("$." + ".".join(p).replace(".*", "[*]") for p in meta["sensitive_request_fields"]) or "-"
+        lines.append(
+            f"| [`{meta['operation_id']}`]({module}) | {meta['method']} | `{meta['path']}` | {meta['tag']} | "
+            f"{summaries.get(meta['operation_id'], '')} | {fields} | {meta['retry']} | {meta['reconcile_with'] or '-'} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
 def sensitive_model_fields(spec: Mapping[str, Any]) -> set[str]:
     """``ClassName.property`` for every sensitive property of a named component schema."""
     from openapi_python_client.strings import ClassName
@@ -365,6 +388,7 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
         "ruff": _ruff_version(),
         "operations": len(operations),
     }
+    (out_root / "ENDPOINTS.md").write_text(render_endpoint_table(spec, operations), encoding="utf-8")
     (out_root / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
     return {"operations": len(operations), "models": len(spec.get("components", {}).get("schemas", {}))}
 
