@@ -1,0 +1,117 @@
+"""Hand-written runtime of the typed WeChat Pay APIv3 SDK: signing, encryption, verification.
+
+Quick start::
+
+    from wechatpay_auth import create_client
+    client = create_client(
+        mchid="1230000109",
+        merchant_serial_no="...",                    # serial of the merchant API certificate
+        merchant_private_key="apiclient_key.pem",    # PEM text, PEM bytes or a path
+        wechatpay_public_key_id="PUB_KEY_ID_...",
+        wechatpay_public_key="pub_key.pem",
+    )
+
+``create_client`` returns the generated ``wechatpay_client.Client``; every request through it is
+signed, sensitive fields are encrypted, and every 2xx response is verified. ``WeChatPayAuth`` is
+the underlying ``httpx.Auth`` for your own httpx clients. The pure steps (message building,
+signing, verification, OAEP, AES-GCM) are exported too, for notifications and tests.
+"""
+
+from ._auth import OperationInfo, OperationLookup, WeChatPayAuth
+from ._cipher import (
+    aes_256_gcm_decrypt,
+    aes_256_gcm_encrypt,
+    decrypt_aead_resource,
+    oaep_max_plaintext_length,
+    rsa_oaep_decrypt,
+    rsa_oaep_decrypt_b64,
+    rsa_oaep_encrypt,
+    rsa_oaep_encrypt_b64,
+)
+from ._client import create_client, get_auth
+from ._constants import MAX_CLOCK_SKEW_SECONDS
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConfigurationError,
+    DecryptionError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    SignatureVerificationError,
+    WeChatPayError,
+)
+from ._keys import (
+    AsyncCertificateManager,
+    CertificateManager,
+    CertificateStore,
+    PlatformCertificate,
+    PlatformKeys,
+    WeChatPayPublicKey,
+    load_merchant_private_key,
+    load_public_key,
+)
+from ._signing import (
+    MerchantSigner,
+    SignatureHeaders,
+    build_authorization,
+    build_request_message,
+    build_response_message,
+    generate_nonce,
+    sign,
+    verify_signature,
+)
+from ._version import __version__
+
+__all__ = [
+    "MAX_CLOCK_SKEW_SECONDS",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncCertificateManager",
+    "AuthenticationError",
+    "BadRequestError",
+    "CertificateManager",
+    "CertificateStore",
+    "ConfigurationError",
+    "DecryptionError",
+    "InternalServerError",
+    "MerchantSigner",
+    "NotFoundError",
+    "OperationInfo",
+    "OperationLookup",
+    "PermissionDeniedError",
+    "PlatformCertificate",
+    "PlatformKeys",
+    "RateLimitError",
+    "RequestValidationError",
+    "SignatureHeaders",
+    "SignatureVerificationError",
+    "WeChatPayAuth",
+    "WeChatPayError",
+    "WeChatPayPublicKey",
+    "__version__",
+    "aes_256_gcm_decrypt",
+    "aes_256_gcm_encrypt",
+    "build_authorization",
+    "build_request_message",
+    "build_response_message",
+    "create_client",
+    "decrypt_aead_resource",
+    "generate_nonce",
+    "get_auth",
+    "load_merchant_private_key",
+    "load_public_key",
+    "oaep_max_plaintext_length",
+    "rsa_oaep_decrypt",
+    "rsa_oaep_decrypt_b64",
+    "rsa_oaep_encrypt",
+    "rsa_oaep_encrypt_b64",
+    "sign",
+    "verify_signature",
+]

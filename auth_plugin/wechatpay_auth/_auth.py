@@ -1,0 +1,559 @@
+"""``WeChatPayAuth``: the httpx auth that signs requests, encrypts fields and verifies responses."""
+
+from __future__ import annotations
+
+import base64
+import importlib
+import logging
+import re
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from typing import Any, Protocol, TypeAlias
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
+
+from ._cipher import oaep_max_plaintext_length, rsa_oaep_decrypt_b64, rsa_oaep_encrypt
+from ._constants import (
+    DEFAULT_BASE_URL,
+    DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
+    DEFAULT_TIMEOUT_SECONDS,
+    HEADER_CONTENT_LENGTH,
+    HEADER_REQUEST_ID,
+    HEADER_SERIAL,
+    LOGGER_NAME,
+    MAX_CERTIFICATE_REFRESH_INTERVAL,
+    METADATA_MODULE,
+    MIN_CERTIFICATE_REFRESH_INTERVAL,
+    OPERATION_ID_EXTENSION,
+)
+from ._errors import (
+    ConfigurationError,
+    RequestValidationError,
+    SignatureVerificationError,
+    WeChatPayError,
+    api_error_from_response,
+)
+from ._keys import (
+    AsyncCertificateManager,
+    CertificateManager,
+    CertificateStore,
+    PemSource,
+    PlatformKeys,
+    WeChatPayPublicKey,
+    load_certificate,
+    load_merchant_private_key,
+    load_public_key,
+    validate_apiv3_key,
+    validate_mchid,
+    validate_merchant_serial,
+    validate_public_key_id,
+)
+from ._sensitive import encrypt_json_fields
+from ._signing import (
+    MerchantSigner,
+    SignatureHeaders,
+    generate_nonce,
+    parse_signature_headers,
+    redacted_message,
+    sign_request,
+    verify_parsed,
+)
+
+__all__ = ["OperationInfo", "OperationLookup", "WeChatPayAuth"]
+
+logger = logging.getLogger(LOGGER_NAME)
+
+
+class OperationInfo(Protocol):
+    """What the plugin reads from ``wechatpay_client._metadata.OperationMetadata`` (docs/CONTRACTS.md)."""
+
+    @property
+    def operation_id(self) -> str: ...
+    @property
+    def method(self) -> str: ...
+    @property
+    def path(self) -> str: ...
+    @property
+    def sensitive_request_fields(self) -> tuple[tuple[str, ...], ...]: ...
+    @property
+    def signed_response(self) -> bool: ...
+    @property
+    def reconcile_with(self) -> str | None: ...
+
+
+OperationLookup: TypeAlias = Callable[[str], OperationInfo | None]
+
+
+class _UseGeneratedMetadata:
+    def __repr__(self) -> str:
+        return "<generated metadata>"
+
+
+#: Default for ``operations=``: import ``wechatpay_client._metadata.get_operation`` on first use.
+USE_GENERATED_METADATA: Any = _UseGeneratedMetadata()
+
+_PATH_PARAM_RE = re.compile(r"\{[^/{}]+\}")
+
+
+def _path_pattern(template: str) -> re.Pattern[str]:
+    parts = _PATH_PARAM_RE.split(template)
+    body = "[^/?#]+".join(re.escape(part) for part in parts)
+    # An optional prefix allows a base_url with a path (e.g. behind a gateway).
+    return re.compile(r"(?:/[^?#]*)?" + body)
+
+
+def _coerce_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    return httpx.Timeout(DEFAULT_TIMEOUT_SECONDS if timeout is None else timeout)
+
+
+class WeChatPayAuth(httpx.Auth):
+    """httpx authentication for WeChat Pay APIv3: sign, encrypt, verify.
+
+    Use it with any ``httpx.Client`` or ``httpx.AsyncClient`` (``create_client`` does this for the
+    generated client)::
+
+        auth = WeChatPayAuth("1230000109", merchant_serial_no=..., merchant_private_key="apiclient_key.pem",
+                             wechatpay_public_key_id="PUB_KEY_ID_...", wechatpay_public_key="pub_key.pem")
+        with httpx.Client(base_url="https://api.mch.weixin.qq.com", auth=auth) as http:
+            http.get("/v3/papay/insurance-sign/contracts/plan-id/1/out-contract-code/x")
+
+    For every attempt (so retries are re-signed):
+
+    1. **Sensitive fields.** If the request's ``wechatpay_operation_id`` extension names an
+       operation whose metadata lists sensitive JSON paths, their plaintext values are encrypted
+       (RSA-OAEP) with the WeChat Pay public key, or in certificate mode with the newest currently
+       valid platform certificate, and a NEW request with the new body and ``Content-Length`` is
+       sent. ``Wechatpay-Serial`` is set to that key's ID; a caller-supplied value that disagrees
+       raises :class:`RequestValidationError` (nothing is sent). Requests without the extension
+       (raw calls) are not changed. Otherwise ``Wechatpay-Serial`` defaults to the same key ID so
+       that WeChat Pay signs its answer with that key.
+    2. **Signing.** ``Authorization: WECHATPAY2-SHA256-RSA2048 ...`` over method, ``raw_path``
+       (path and query as sent), a fresh timestamp, a fresh 32-character nonce and the exact body
+       bytes; ``Accept: application/json``, ``Accept-Encoding: identity`` (the bytes verified must
+       be the bytes WeChat Pay signed, so no transparent decompression) and a ``User-Agent``.
+    3. **Verification.** Every 2xx response (204 and empty bodies included) must carry valid
+       ``Wechatpay-Timestamp/-Nonce/-Signature/-Serial`` over its raw body, the timestamp within
+       300 s of now (300 passes, 301 fails). Otherwise :class:`SignatureVerificationError` is
+       raised and the response closed: the call's outcome is then unknown. Operations whose
+       metadata says ``signed_response=False`` (file downloads) skip this; a raw request cannot.
+    4. **Errors.** A non-2xx status raises the matching :class:`APIError` subclass built from the
+       ``{code, message, detail}`` body and the ``Request-ID`` header. Error bodies are not signed
+       by WeChat Pay: they are unauthenticated, treat them as hints.
+
+    Keys, the APIv3 key, signatures and plaintext never appear in logs, exceptions or the repr.
+    Connection failures surface as httpx errors here; the client from ``create_client`` turns
+    them into :class:`APIConnectionError` / :class:`APITimeoutError`.
+    """
+
+    requires_request_body = True
+    requires_response_body = True
+
+    def __init__(
+        self,
+        mchid: str,
+        *,
+        merchant_serial_no: str,
+        merchant_private_key: PemSource | RSAPrivateKey,
+        wechatpay_public_key_id: str | None = None,
+        wechatpay_public_key: PemSource | RSAPublicKey | None = None,
+        apiv3_key: str | bytes | None = None,
+        merchant_certificate: PemSource | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT_SECONDS,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        certificate_refresh_interval: float = DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
+        operations: OperationLookup | None = USE_GENERATED_METADATA,
+        clock: Callable[[], float] = time.time,
+        nonce_factory: Callable[[], str] = generate_nonce,
+    ) -> None:
+        """Validate the configuration and load the keys; raises :class:`ConfigurationError`.
+
+        Args:
+            mchid: merchant ID (digits).
+            merchant_serial_no: serial of the merchant API certificate (hex).
+            merchant_private_key: ``apiclient_key.pem`` as PEM text, PEM bytes or a path.
+            wechatpay_public_key_id: ``PUB_KEY_ID_...`` (public-key mode, with ``wechatpay_public_key``).
+            wechatpay_public_key: the WeChat Pay public key, PEM text/bytes/path.
+            apiv3_key: the 32-byte APIv3 key; enables platform-certificate mode. With the public
+                key as well this is the migration mode: either serial verifies, the public key encrypts,
+                and certificates are only downloaded when a certificate serial shows up.
+            merchant_certificate: optional ``apiclient_cert.pem``; checked against the serial and key.
+            base_url, timeout, transport, async_transport: used by the certificate downloader.
+            certificate_refresh_interval: seconds between scheduled certificate downloads (60 s to 12 h).
+            operations: operation-metadata lookup; default: the generated ``wechatpay_client._metadata``;
+                None: no metadata (raw use only).
+            clock, nonce_factory: injectable for tests.
+        """
+        self._mchid = validate_mchid(mchid)
+        serial = validate_merchant_serial(merchant_serial_no)
+        private_key = load_merchant_private_key(merchant_private_key)
+        if merchant_certificate is not None:
+            certificate = load_certificate(merchant_certificate)
+            if certificate.serial_number != int(serial, 16):
+                raise ConfigurationError(
+                    f"merchant_serial_no {serial} does not match merchant_certificate, whose serial is "
+                    f"{certificate.serial_number:X}"
+                )
+            cert_key = certificate.public_key()
+            if (
+                not isinstance(cert_key, RSAPublicKey)
+                or cert_key.public_numbers() != private_key.public_key().public_numbers()
+            ):
+                raise ConfigurationError("merchant_private_key does not belong to merchant_certificate")
+        self._signer = MerchantSigner(self._mchid, serial, private_key)
+
+        public_key: WeChatPayPublicKey | None = None
+        if wechatpay_public_key_id is not None or wechatpay_public_key is not None:
+            if wechatpay_public_key_id is None:
+                raise ConfigurationError(
+                    "wechatpay_public_key is set but wechatpay_public_key_id is missing: pass both "
+                    "(the ID is shown next to the key in the merchant portal, 'PUB_KEY_ID_...')"
+                )
+            if wechatpay_public_key is None:
+                raise ConfigurationError(
+                    "wechatpay_public_key_id is set but wechatpay_public_key is missing: pass the WeChat Pay "
+                    "public key (pub_key.pem) as PEM text, bytes or a path"
+                )
+            key_id = validate_public_key_id(wechatpay_public_key_id)
+            loaded = load_public_key(wechatpay_public_key)
+            if loaded.public_numbers() == private_key.public_key().public_numbers():
+                raise ConfigurationError(
+                    "wechatpay_public_key is the merchant's own public key; pass the WeChat Pay public key"
+                )
+            public_key = WeChatPayPublicKey(key_id, loaded)
+
+        apiv3 = validate_apiv3_key(apiv3_key) if apiv3_key is not None else None
+        if public_key is None and apiv3 is None:
+            raise ConfigurationError(
+                "no way to verify WeChat Pay: pass wechatpay_public_key_id and wechatpay_public_key "
+                "(public-key mode, required for merchants registered since about 2024-09) or apiv3_key "
+                "(platform-certificate mode)"
+            )
+        if not MIN_CERTIFICATE_REFRESH_INTERVAL <= certificate_refresh_interval <= MAX_CERTIFICATE_REFRESH_INTERVAL:
+            raise ConfigurationError(
+                f"certificate_refresh_interval must be between {MIN_CERTIFICATE_REFRESH_INTERVAL:.0f} s "
+                f"and {MAX_CERTIFICATE_REFRESH_INTERVAL:.0f} s (12 h), got {certificate_refresh_interval}"
+            )
+
+        store = CertificateStore(refresh_interval=certificate_refresh_interval) if apiv3 is not None else None
+        self._keys = PlatformKeys(public_key, store)
+        self._clock = clock
+        self._nonce_factory = nonce_factory
+        self._operations_arg = operations
+        self._operations: OperationLookup | None = None if operations is USE_GENERATED_METADATA else operations
+        self._operations_loaded = operations is not USE_GENERATED_METADATA
+        self._path_patterns: dict[str, re.Pattern[str]] = {}
+        self._certificates: CertificateManager | None = None
+        self._async_certificates: AsyncCertificateManager | None = None
+        if apiv3 is not None:
+            common: dict[str, Any] = {
+                "signer": self._signer,
+                "apiv3_key": apiv3,
+                "base_url": base_url,
+                "timeout": _coerce_timeout(timeout),
+                "clock": clock,
+                "nonce_factory": nonce_factory,
+            }
+            self._certificates = CertificateManager(self._keys, transport=transport, **common)
+            self._async_certificates = AsyncCertificateManager(self._keys, transport=async_transport, **common)
+
+    # ------------------------------------------------------------------ introspection
+
+    def __repr__(self) -> str:
+        key = self._keys.public_key
+        return (
+            f"WeChatPayAuth(mchid={self._mchid!r}, merchant_serial_no={self._signer.serial_no!r}, "
+            f"wechatpay_public_key_id={key.key_id if key else None!r}, "
+            f"certificate_mode={self._certificates is not None})"
+        )
+
+    @property
+    def mchid(self) -> str:
+        return self._mchid
+
+    @property
+    def merchant_serial_no(self) -> str:
+        return self._signer.serial_no
+
+    @property
+    def signer(self) -> MerchantSigner:
+        """The request signer (reusable, e.g. by the notification parser or for pay-sign)."""
+        return self._signer
+
+    @property
+    def keys(self) -> PlatformKeys:
+        """The WeChat Pay keys this merchant trusts (shared with notification verification)."""
+        return self._keys
+
+    @property
+    def certificate_manager(self) -> CertificateManager | None:
+        return self._certificates
+
+    @property
+    def async_certificate_manager(self) -> AsyncCertificateManager | None:
+        return self._async_certificates
+
+    def close(self) -> None:
+        """Close the certificate downloader's connection pool (if any)."""
+        if self._certificates is not None:
+            self._certificates.close()
+
+    # ------------------------------------------------------------------ key resolution (sync/async)
+
+    def resolve_key(self, serial: str) -> RSAPublicKey | None:
+        """The WeChat Pay key for a ``Wechatpay-Serial``, downloading certificates if needed (sync)."""
+        if self._certificates is None:
+            return self._keys.lookup(serial, now=self._clock())
+        return self._certificates.resolve(serial)
+
+    async def aresolve_key(self, serial: str) -> RSAPublicKey | None:
+        """Async twin of :meth:`resolve_key`."""
+        if self._async_certificates is None:
+            return self._keys.lookup(serial, now=self._clock())
+        return await self._async_certificates.resolve(serial)
+
+    def _ensure_keys(self) -> None:
+        if self._certificates is not None:
+            self._certificates.ensure_ready(required=self._keys.certificate_mode_only)
+
+    async def _aensure_keys(self) -> None:
+        if self._async_certificates is not None:
+            await self._async_certificates.ensure_ready(required=self._keys.certificate_mode_only)
+
+    # ------------------------------------------------------------------ sensitive values for raw calls
+
+    def _encryption_key(self) -> tuple[str, RSAPublicKey]:
+        key = self._keys.encryption_key(now=self._clock())
+        if key is None:
+            raise ConfigurationError("no currently valid WeChat Pay platform certificate to encrypt with")
+        return key
+
+    def _encrypt_value(self, plaintext: str) -> tuple[str, str]:
+        key_id, public_key = self._encryption_key()
+        if plaintext == "":
+            return "", key_id
+        raw = plaintext.encode("utf-8")
+        limit = oaep_max_plaintext_length(public_key)
+        if len(raw) > limit:
+            raise RequestValidationError(
+                f"plaintext is {len(raw)} bytes in UTF-8; a sensitive field can hold at most {limit} bytes",
+                path="plaintext",
+            )
+        return base64.b64encode(rsa_oaep_encrypt(public_key, raw)).decode("ascii"), key_id
+
+    def encrypt_sensitive(self, plaintext: str) -> tuple[str, str]:
+        """Encrypt one sensitive value for an untyped call: returns ``(ciphertext_base64, serial)``.
+
+        Put the ciphertext in the JSON body and send ``Wechatpay-Serial: <serial>`` with the
+        request. Uses the same key the typed client would (public key, else newest platform
+        certificate, downloading certificates if needed). ``""`` is returned unencrypted.
+        """
+        self._ensure_keys()
+        return self._encrypt_value(plaintext)
+
+    async def aencrypt_sensitive(self, plaintext: str) -> tuple[str, str]:
+        """Async twin of :meth:`encrypt_sensitive`."""
+        await self._aensure_keys()
+        return self._encrypt_value(plaintext)
+
+    def decrypt_sensitive(self, ciphertext: str) -> str:
+        """Decrypt a sensitive response field WeChat Pay encrypted with the merchant certificate."""
+        if ciphertext == "":
+            return ""
+        return rsa_oaep_decrypt_b64(self._signer.private_key, ciphertext)
+
+    # ------------------------------------------------------------------ operation metadata
+
+    def _lookup_operations(self) -> OperationLookup | None:
+        if not self._operations_loaded:
+            try:
+                module = importlib.import_module(METADATA_MODULE)
+                self._operations = getattr(module, "get_operation", None)
+            except ImportError:
+                self._operations = None
+            self._operations_loaded = True
+        return self._operations
+
+    def _operation_for(self, request: httpx.Request) -> OperationInfo | None:
+        operation_id = request.extensions.get(OPERATION_ID_EXTENSION)
+        if operation_id is None:
+            return None
+        if not isinstance(operation_id, str):
+            raise ConfigurationError(f"request extension {OPERATION_ID_EXTENSION!r} must be a string")
+        lookup = self._lookup_operations()
+        if lookup is None:
+            raise ConfigurationError(
+                f"the request names operation {operation_id!r} but the operation metadata ({METADATA_MODULE}) "
+                "is not available; install the generated client together with wechatpay_auth"
+            )
+        operation = lookup(operation_id)
+        if operation is None:
+            raise ConfigurationError(
+                f"unknown operation {operation_id!r}: the generated client and its metadata are out of sync "
+                "(regenerate the client)"
+            )
+        pattern = self._path_patterns.get(operation_id)
+        if pattern is None:
+            pattern = self._path_patterns.setdefault(operation_id, _path_pattern(operation.path))
+        raw_path = request.url.raw_path.decode("ascii").split("?", 1)[0]
+        if request.method.upper() != operation.method.upper() or not pattern.fullmatch(raw_path):
+            raise ConfigurationError(
+                f"request {request.method} {request.url.path} does not match operation {operation_id!r} "
+                f"({operation.method} {operation.path})"
+            )
+        return operation
+
+    # ------------------------------------------------------------------ the flow steps (no I/O)
+
+    def _prepare(self, request: httpx.Request, operation: OperationInfo | None) -> httpx.Request:
+        serial_values = request.headers.get_list(HEADER_SERIAL)
+        if len(serial_values) > 1:
+            raise RequestValidationError(
+                f"header {HEADER_SERIAL} is given {len(serial_values)} times", path=HEADER_SERIAL
+            )
+        caller_serial = serial_values[0].strip() if serial_values and serial_values[0].strip() else None
+        now = self._clock()
+        outgoing = request
+        if operation is not None and operation.sensitive_request_fields:
+            key_id, public_key = self._encryption_key()
+            new_body = encrypt_json_fields(request.content, operation.sensitive_request_fields, public_key=public_key)
+            if new_body is not None:
+                if caller_serial is not None and caller_serial != key_id:
+                    raise RequestValidationError(
+                        f"header {HEADER_SERIAL} is {caller_serial!r} but the sensitive fields are encrypted with "
+                        f"WeChat Pay key {key_id!r}; leave the header out or set it to {key_id!r}",
+                        path=HEADER_SERIAL,
+                    )
+                headers = request.headers.copy()
+                headers[HEADER_CONTENT_LENGTH] = str(len(new_body))
+                headers[HEADER_SERIAL] = key_id
+                caller_serial = key_id
+                outgoing = httpx.Request(
+                    request.method, request.url, headers=headers, content=new_body, extensions=request.extensions
+                )
+        if caller_serial is None:
+            default = self._keys.encryption_key(now=now)
+            if default is not None:
+                outgoing.headers[HEADER_SERIAL] = default[0]
+        timestamp = int(now)
+        nonce = self._nonce_factory()
+        sign_request(outgoing, self._signer, timestamp=timestamp, nonce=nonce)
+        if logger.isEnabledFor(logging.DEBUG):
+            body = outgoing.content
+            logger.debug(
+                "request %s %s string-to-sign: %s",
+                outgoing.method,
+                outgoing.url.path,
+                redacted_message([outgoing.method, outgoing.url.raw_path, str(timestamp), nonce], body),
+            )
+        return outgoing
+
+    def _annotate(self, error: SignatureVerificationError, operation: OperationInfo | None) -> None:
+        if operation is not None:
+            error.operation_id = operation.operation_id
+            error.reconcile_with = operation.reconcile_with
+
+    def _inspect_response(
+        self, request: httpx.Request, response: httpx.Response, operation: OperationInfo | None
+    ) -> SignatureHeaders | None:
+        """Raise APIError for non-2xx; for a signed 2xx return its checked headers (key not yet chosen)."""
+        status = response.status_code
+        logger.debug(
+            "response %s %s -> %d Request-ID=%s",
+            request.method,
+            request.url.path,
+            status,
+            response.headers.get(HEADER_REQUEST_ID),
+        )
+        if not 200 <= status < 300:
+            raise api_error_from_response(
+                status, response.headers, response.content, operation_id=operation.operation_id if operation else None
+            )
+        if operation is not None and not operation.signed_response:
+            return None
+        try:
+            return parse_signature_headers(response.headers, now=int(self._clock()), status_code=status)
+        except SignatureVerificationError as exc:
+            self._annotate(exc, operation)
+            raise
+
+    def _refresh_failed(
+        self, parsed: SignatureHeaders, status: int, operation: OperationInfo | None, exc: WeChatPayError
+    ) -> SignatureVerificationError:
+        error = SignatureVerificationError(
+            f"signature verification failed: unknown serial {parsed.serial!r}, and downloading platform "
+            f"certificates failed ({type(exc).__name__}: {exc})",
+            reason="unknown_serial",
+            request_id=parsed.request_id,
+            status_code=status,
+            serial=parsed.serial,
+        )
+        self._annotate(error, operation)
+        return error
+
+    def _finish(
+        self,
+        parsed: SignatureHeaders,
+        response: httpx.Response,
+        key: RSAPublicKey | None,
+        operation: OperationInfo | None,
+    ) -> None:
+        try:
+            verify_parsed(parsed, response.content, key, status_code=response.status_code)
+        except SignatureVerificationError as exc:
+            self._annotate(exc, operation)
+            raise
+
+    def _log_failure(self, request: httpx.Request, exc: BaseException) -> None:
+        if isinstance(exc, SignatureVerificationError):
+            logger.warning("%s %s: %s", request.method, request.url.path, exc)
+
+    # ------------------------------------------------------------------ httpx entry points
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        raise RuntimeError("WeChatPayAuth must be used through httpx.Client or httpx.AsyncClient")
+        yield request  # pragma: no cover - makes this a generator
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        operation = self._operation_for(request)
+        self._ensure_keys()
+        outgoing = self._prepare(request, operation)
+        response = yield outgoing
+        try:
+            response.read()
+            parsed = self._inspect_response(outgoing, response, operation)
+            if parsed is not None:
+                try:
+                    key = self.resolve_key(parsed.serial)
+                except WeChatPayError as exc:
+                    raise self._refresh_failed(parsed, response.status_code, operation, exc) from exc
+                self._finish(parsed, response, key, operation)
+        except BaseException as exc:
+            self._log_failure(outgoing, exc)
+            response.close()
+            raise
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        operation = self._operation_for(request)
+        await self._aensure_keys()
+        outgoing = self._prepare(request, operation)
+        response = yield outgoing
+        try:
+            await response.aread()
+            parsed = self._inspect_response(outgoing, response, operation)
+            if parsed is not None:
+                try:
+                    key = await self.aresolve_key(parsed.serial)
+                except WeChatPayError as exc:
+                    raise self._refresh_failed(parsed, response.status_code, operation, exc) from exc
+                self._finish(parsed, response, key, operation)
+        except BaseException as exc:
+            self._log_failure(outgoing, exc)
+            await response.aclose()
+            raise

@@ -1,0 +1,254 @@
+"""Exception hierarchy of the SDK.
+
+Every exception raised on purpose by this package derives from :class:`WeChatPayError`.
+No exception text ever contains a key, a signature, the APIv3 key or the plaintext of a
+sensitive field: messages name fields and JSON paths, never values.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from ._constants import HEADER_REQUEST_ID
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConfigurationError",
+    "DecryptionError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "SignatureVerificationError",
+    "WeChatPayError",
+    "api_error_from_response",
+]
+
+
+class WeChatPayError(Exception):
+    """Root of every error raised by the WeChat Pay SDK."""
+
+
+class ConfigurationError(WeChatPayError):
+    """The SDK was configured wrongly (keys, serials, mode). The message says what to fix."""
+
+
+class RequestValidationError(WeChatPayError):
+    """A request cannot be sent as built; nothing was sent.
+
+    ``path`` names the offending JSON path (``$.real_identity.real_name``) or header.
+    """
+
+    def __init__(self, message: str, *, path: str) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class SignatureVerificationError(WeChatPayError):
+    """A response (or callback) failed signature verification.
+
+    For a 2xx API response this means the outcome of the call is UNKNOWN: the server may have
+    executed it. Do not resend a non-idempotent call blindly; reconcile with the matching query
+    operation (``reconcile_with``, when known).
+
+    ``reason`` is a stable machine-readable word: ``missing_header``, ``duplicate_header``,
+    ``invalid_timestamp``, ``timestamp_out_of_range``, ``unsupported_signature_type``,
+    ``unknown_serial``, ``probe_signature``, ``bad_signature``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        request_id: str | None = None,
+        status_code: int | None = None,
+        serial: str | None = None,
+        operation_id: str | None = None,
+        reconcile_with: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.request_id = request_id
+        self.status_code = status_code
+        self.serial = serial
+        self.operation_id = operation_id
+        self.reconcile_with = reconcile_with
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.status_code is not None:
+            text += f" (HTTP {self.status_code})"
+        if self.request_id:
+            text += f" [Request-ID: {self.request_id}]"
+        if self.reconcile_with:
+            text += f"; the call may have been executed: reconcile with {self.reconcile_with}"
+        return text
+
+
+class DecryptionError(WeChatPayError):
+    """AES-256-GCM or RSA-OAEP decryption failed (wrong key, tampered data, bad encoding)."""
+
+
+class APIConnectionError(WeChatPayError):
+    """The request could not be completed on the network; the httpx error is ``__cause__``.
+
+    Whether the server received the request is unknown.
+    """
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out; the httpx timeout error is ``__cause__``."""
+
+
+class APIError(WeChatPayError):
+    """WeChat Pay answered with a non-2xx status.
+
+    ``code``, ``message`` and ``detail`` come from the error body ``{code, message, detail}``,
+    parsed leniently (all three may be ``None``). Error bodies are NOT signed by WeChat Pay, so
+    they are unauthenticated: do not base security decisions on them. ``request_id`` is the
+    ``Request-ID`` header, which WeChat Pay support asks for.
+    """
+
+    status_code: int
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        code: str | None,
+        message: str | None,
+        detail: Any,
+        request_id: str | None,
+        body: bytes = b"",
+        headers: Mapping[str, str] | None = None,
+        operation_id: str | None = None,
+    ) -> None:
+        self.status_code = status_code
+        self.code = code
+        self.message = message
+        self.detail = detail
+        self.request_id = request_id
+        self.body = body
+        self.headers: Mapping[str, str] = dict(headers or {})
+        self.operation_id = operation_id
+        super().__init__(self._summary())
+
+    @property
+    def retryable(self) -> bool:
+        """True for 429 and 5xx, which the docs allow to resend with the same parameters."""
+        return self.status_code == 429 or self.status_code >= 500
+
+    def _summary(self) -> str:
+        text = f"HTTP {self.status_code}"
+        if self.code:
+            text += f" {self.code}"
+        if self.message:
+            message = self.message if len(self.message) <= 200 else self.message[:200] + "..."
+            text += f": {message}"
+        text += f" [Request-ID: {self.request_id or 'none'}]"
+        return text
+
+    def __str__(self) -> str:
+        return self._summary()
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, "
+            f"request_id={self.request_id!r})"
+        )
+
+
+class BadRequestError(APIError):
+    """HTTP 400: bad protocol or parameters (``PARAM_ERROR``, ``INVALID_REQUEST``)."""
+
+
+class AuthenticationError(APIError):
+    """HTTP 401: WeChat Pay rejected our signature (``SIGN_ERROR``): check key, serial, clock."""
+
+
+class PermissionDeniedError(APIError):
+    """HTTP 403: no permission (``NO_AUTH``)."""
+
+
+class NotFoundError(APIError):
+    """HTTP 404: resource not found (``ORDER_NOT_EXIST``, ``RESOURCE_NOT_EXISTS``)."""
+
+
+class RateLimitError(APIError):
+    """HTTP 429: rate limited; retry more slowly (for refunds, query first)."""
+
+
+class InternalServerError(APIError):
+    """HTTP 5xx: system error or overload; may be retried with the same parameters."""
+
+
+_STATUS_ERRORS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def _error_class(status_code: int) -> type[APIError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status_code, APIError)
+
+
+def api_error_from_response(
+    status_code: int,
+    headers: Mapping[str, str],
+    body: bytes,
+    *,
+    operation_id: str | None = None,
+) -> APIError:
+    """Build the :class:`APIError` subclass for a non-2xx response.
+
+    The body ``{code, message, detail}`` is parsed leniently: a non-JSON body, a JSON value that
+    is not an object, or fields of the wrong type still give an APIError (with ``None`` fields).
+    """
+    code: str | None = None
+    message: str | None = None
+    detail: Any = None
+    try:
+        parsed = json.loads(body.decode("utf-8")) if body else None
+    except (UnicodeDecodeError, ValueError):
+        parsed = None
+    if isinstance(parsed, dict):
+        raw_code = parsed.get("code")
+        raw_message = parsed.get("message")
+        code = raw_code if isinstance(raw_code, str) else None
+        message = raw_message if isinstance(raw_message, str) else None
+        detail = parsed.get("detail")
+    request_id = _header(headers, HEADER_REQUEST_ID)
+    return _error_class(status_code)(
+        status_code=status_code,
+        code=code,
+        message=message,
+        detail=detail,
+        request_id=request_id,
+        body=body,
+        headers=headers,
+        operation_id=operation_id,
+    )
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    value = headers.get(name)
+    if value is not None:
+        return value
+    lowered = name.lower()
+    for key, candidate in headers.items():
+        if key.lower() == lowered:
+            return candidate
+    return None

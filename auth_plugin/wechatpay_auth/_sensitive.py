@@ -1,0 +1,129 @@
+"""Encryption of the sensitive fields of a JSON request body (protocol.md section 3).
+
+The generated client sends the body as JSON bytes. :func:`encrypt_json_fields` parses them,
+replaces each value named by the operation's ``sensitive_request_fields`` with its RSA-OAEP
+ciphertext, and re-serialises compactly (``ensure_ascii=False``, ``separators=(",", ":")``,
+like httpx). Error messages name the JSON path, never the value.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
+
+from ._cipher import oaep_max_plaintext_length, rsa_oaep_encrypt
+from ._errors import RequestValidationError
+
+__all__ = ["encrypt_json_fields", "format_json_path"]
+
+WILDCARD = "*"
+
+
+def format_json_path(segments: Sequence[str | int]) -> str:
+    """``("real_identity", "real_name")`` -> ``$.real_identity.real_name``; ints become ``[i]``."""
+    text = "$"
+    for segment in segments:
+        text += f"[{segment}]" if isinstance(segment, int) else f".{segment}"
+    return text
+
+
+def _walk(
+    node: Any,
+    pattern: Sequence[str],
+    concrete: list[str | int],
+    found: list[tuple[list[str | int], Any, str | int]],
+) -> None:
+    """Collect (path, parent, key) of every leaf matching ``pattern``; absent or null parents are skipped."""
+    segment = pattern[0]
+    last = len(pattern) == 1
+    if segment == WILDCARD:
+        if node is None:
+            return
+        if not isinstance(node, list):
+            raise RequestValidationError(
+                f"{format_json_path(concrete)} must be an array (it holds sensitive fields)",
+                path=format_json_path(concrete),
+            )
+        for index, item in enumerate(node):
+            path = [*concrete, index]
+            if last:
+                found.append((path, node, index))
+            else:
+                _walk(item, pattern[1:], path, found)
+        return
+    if node is None:
+        return
+    if not isinstance(node, dict):
+        raise RequestValidationError(
+            f"{format_json_path(concrete)} must be an object (it holds sensitive fields)",
+            path=format_json_path(concrete),
+        )
+    if segment not in node:
+        return
+    path = [*concrete, segment]
+    if last:
+        found.append((path, node, segment))
+    else:
+        _walk(node[segment], pattern[1:], path, found)
+
+
+def encrypt_json_fields(
+    body: bytes,
+    paths: Sequence[Sequence[str]],
+    *,
+    public_key: RSAPublicKey,
+) -> bytes | None:
+    """Encrypt the string values at ``paths`` in the JSON ``body``.
+
+    Returns the new body bytes, or None when no value needed encryption (absent, null or ``""``
+    values are left as they are, so the original bytes can be sent unchanged). Every value is
+    checked before any is encrypted: a non-string value, or a plaintext longer than the OAEP
+    limit of ``public_key`` (214 bytes for RSA-2048), raises :class:`RequestValidationError`
+    naming its JSON path.
+    """
+    if not paths or not body.strip():
+        return None
+    try:
+        document = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise RequestValidationError(
+            "the request body must be JSON: the operation has sensitive fields to encrypt", path="$"
+        ) from None
+
+    found: list[tuple[list[str | int], Any, str | int]] = []
+    for pattern in paths:
+        if pattern:
+            _walk(document, list(pattern), [], found)
+
+    limit = oaep_max_plaintext_length(public_key)
+    todo: list[tuple[Any, str | int, bytes]] = []
+    seen: set[tuple[int, str | int]] = set()
+    for path, parent, key in found:
+        if (id(parent), key) in seen:  # two metadata paths naming the same value
+            continue
+        seen.add((id(parent), key))
+        value = parent[key]
+        if value is None or value == "":
+            continue
+        where = format_json_path(path)
+        if not isinstance(value, str):
+            raise RequestValidationError(
+                f"{where} is a sensitive field and must be a string, got {type(value).__name__}", path=where
+            )
+        plaintext = value.encode("utf-8")
+        if len(plaintext) > limit:
+            raise RequestValidationError(
+                f"{where} is {len(plaintext)} bytes in UTF-8; a sensitive field can hold at most {limit} bytes "
+                f"(RSA-OAEP with a {public_key.key_size}-bit key). Pass the plaintext, not an already encrypted value",
+                path=where,
+            )
+        todo.append((parent, key, plaintext))
+    if not todo:
+        return None
+    for parent, key, plaintext in todo:
+        parent[key] = base64.b64encode(rsa_oaep_encrypt(public_key, plaintext)).decode("ascii")
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
