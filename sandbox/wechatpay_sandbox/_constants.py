@@ -1,0 +1,63 @@
+"""Names and numbers the sandbox shares between its modules: headers, codes, timings."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Final
+
+AUTH_SCHEME: Final = "WECHATPAY2-SHA256-RSA2048"
+SIGNATURE_TYPE: Final = "WECHATPAY2-SHA256-RSA2048"
+AUTH_PARAMS: Final = frozenset({"mchid", "nonce_str", "timestamp", "serial_no", "signature"})
+
+#: A request is accepted when ``abs(sandbox_now - timestamp) <= TIMESTAMP_TOLERANCE`` (boundary accepted).
+TIMESTAMP_TOLERANCE: Final = 300
+
+HEADER_TIMESTAMP: Final = "Wechatpay-Timestamp"
+HEADER_NONCE: Final = "Wechatpay-Nonce"
+HEADER_SIGNATURE: Final = "Wechatpay-Signature"
+HEADER_SERIAL: Final = "Wechatpay-Serial"
+HEADER_SIGNATURE_TYPE: Final = "Wechatpay-Signature-Type"
+HEADER_REQUEST_ID: Final = "Request-ID"
+
+PROBE_PREFIX: Final = "WECHATPAY/SIGNTEST/"
+
+#: Beijing time; China has no daylight saving time, so a fixed offset is exact.
+CHINA_TZ: Final = _dt.timezone(_dt.timedelta(hours=8), "Asia/Shanghai")
+
+PRE_SIGN_VALIDITY: Final = 600.0
+"""A pre-sign session may be signed for 10 minutes (insurance-api.md 3.1)."""
+
+#: The documented callback retry schedule, in seconds (protocol.md 4): 15 retries after the first attempt.
+NOTIFY_RETRY_SCHEDULE: Final = (15, 15, 30, 180, 600, 1200, 1800, 1800, 1800, 3600, 10800, 10800, 10800, 21600, 21600)
+#: WeChat Pay waits this long for the merchant's answer to a callback.
+NOTIFY_TIMEOUT: Final = 5.0
+
+MINI_PROGRAM_REDIRECT_APPID: Final = "wxbd687630cd02ce1d"
+MINI_PROGRAM_REDIRECT_PATH: Final = "pages/PwdExemptContract/index"
+
+LOGGER_NAME: Final = "wechatpay.sandbox"
+
+
+class Code:
+    """Error codes answered by the sandbox.
+
+    The generic ones are WeChat Pay's documented codes (protocol.md 6). The business ones are
+    **sandbox codes**: WeChat Pay documents no error codes for the insurance operations
+    (insurance-api.md 7), so these are the sandbox's choice and must not be taken as the real ones.
+    """
+
+    # generic, documented by WeChat Pay
+    PARAM_ERROR: Final = "PARAM_ERROR"  # 400: schema, header or sensitive-field failure
+    INVALID_REQUEST: Final = "INVALID_REQUEST"  # 400: missing Accept/User-Agent, body not JSON, wrong state
+    SIGN_ERROR: Final = "SIGN_ERROR"  # 401
+    NOT_FOUND: Final = "NOT_FOUND"  # 404: no such path
+    RESOURCE_NOT_EXISTS: Final = "RESOURCE_NOT_EXISTS"  # 404: no such period/session; certificates in public-key mode
+    METHOD_NOT_ALLOWED: Final = "METHOD_NOT_ALLOWED"  # 405 (WeChat Pay documents no code for 405)
+    RATELIMIT_EXCEEDED: Final = "RATELIMIT_EXCEEDED"  # 429 (fault injection)
+    SYSTEM_ERROR: Final = "SYSTEM_ERROR"  # 500 (fault injection)
+    SERVICE_UNAVAILABLE: Final = "SERVICE_UNAVAILABLE"  # 502/503 (fault injection)
+    # sandbox business codes (the real ones are undocumented)
+    CONTRACT_NOT_EXIST: Final = "CONTRACT_NOT_EXIST"  # 404: no contract with that id / out_contract_code
+    CONTRACT_ALREADY_EXISTS: Final = "CONTRACT_ALREADY_EXISTS"  # 400: pre-sign with a signed out_contract_code
+    OUT_TRADE_NO_USED: Final = "OUT_TRADE_NO_USED"  # 400: out_trade_no already used
+    RULE_LIMIT: Final = "RULE_LIMIT"  # 403: a documented business rule forbids the call

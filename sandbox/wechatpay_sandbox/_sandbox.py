@@ -1,0 +1,344 @@
+"""The :class:`Sandbox` object: starts the loopback server, owns the state, exposes the controls."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+import time
+import urllib.parse
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from ._constants import LOGGER_NAME, NOTIFY_TIMEOUT, Code
+from ._credentials import PlatformCertificate, SandboxCredentials
+from ._errors import SandboxError
+from ._faults import FaultRegistry
+from ._keys import KeyStore, Mode
+from ._notify import DELIVERED, NotificationRecord, Notifier
+from ._server import App, Request, Response, _Server
+from ._spec import Spec, load_spec
+from ._state import Contract, SandboxState
+
+
+def _json_response(status: int, payload: Any) -> Response:
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return Response(status, body, {"Content-Type": "application/json"})
+
+
+def _contract_view(contract: Contract) -> dict[str, Any]:
+    """The control API's view of a contract: the public record plus periods, never the identity."""
+    return {
+        **contract.to_json(),
+        "has_real_identity": contract.real_identity is not None,
+        "policy_start_date": contract.policy_start_date.isoformat(),
+        "policy_end_date": contract.policy_end_date.isoformat(),
+        "policy_periods": [p.list_json() for p in contract.periods],
+    }
+
+
+class Sandbox:
+    """A local WeChat Pay APIv3 server for the insurance entrusted-deduction operations.
+
+    Usage::
+
+        with Sandbox("public_key", retry_compression=1000) as sb:
+            client = make_client(base_url=sb.base_url, credentials=sb.credentials)
+            ...
+            contract = sb.simulate_user_sign(pre_entrustweb_id)
+            record = sb.wait_for_notification("INSURANCE_ENTRUST.SIGN")
+
+    ``mode``: ``"public_key"`` (responses, callbacks and field encryption use the WeChat Pay public
+    key; ``/v3/certificates`` answers 404), ``"certificate"`` (platform certificates only) or
+    ``"both"`` (the migration window; responses are signed with the family the request's
+    ``Wechatpay-Serial`` names, by default the public key; callbacks use ``notification_key``,
+    by default the public key).
+
+    Control API (unsigned JSON under ``/sandbox/``, loopback clients only): ``GET health``,
+    ``GET sessions/{id}``, ``POST sessions/{id}/sign`` (``{"openid": ...}`` optional),
+    ``GET contracts/{contract_id}``, ``POST contracts/{contract_id}/expire``,
+    ``POST certificates/rotate`` (``{"activate": false}`` to stage), ``POST certificates/{serial}/activate``,
+    ``GET|POST|DELETE faults`` (POST body: ``kind``, ``count``, ``path``, ``delay``, ``retry_after``,
+    ``after_processing``), ``GET notifications``, ``GET requests``.
+
+    A sandbox runs once: after :meth:`stop`, create a new one.
+
+    Time: ``clock`` (default ``time.time``) is the sandbox's notion of now, for request freshness,
+    response timestamps and the business dates (Beijing time). Delays (``notify_delay``,
+    ``auto_sign_delay``, the callback retry schedule divided by ``retry_compression``) run on real time.
+    """
+
+    def __init__(
+        self,
+        mode: Mode = "public_key",
+        *,
+        credentials: SandboxCredentials | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        notify_delay: float = 0.0,
+        retry_compression: float = 1.0,
+        notify_timeout: float = NOTIFY_TIMEOUT,
+        auto_sign_delay: float | None = None,
+        clock: Callable[[], float] = time.time,
+        enforce_business_hours: bool = False,
+        enforce_deduct_window: bool = False,
+        notification_key: str | None = None,
+        strict_responses: bool = False,
+        spec: Spec | str | os.PathLike[str] | Mapping[str, Any] | None = None,
+    ) -> None:
+        self.mode: Mode = mode
+        self.credentials = credentials if credentials is not None else SandboxCredentials.generate(now=clock())
+        self.host = host
+        self._requested_port = port
+        self.auto_sign_delay = auto_sign_delay
+        self.clock = clock
+        self.log = logging.getLogger(LOGGER_NAME)
+        self.spec = spec if isinstance(spec, Spec) else load_spec(spec)
+        self.keys = KeyStore(self.credentials, mode, notification_family=notification_key)
+        self.faults = FaultRegistry()
+        self._notifier = Notifier(
+            signer_for=self.keys.notification_signer,
+            apiv3_key=self.credentials.apiv3_key,
+            clock=clock,
+            faults=self.faults,
+            logger=self.log,
+            delay=notify_delay,
+            retry_compression=retry_compression,
+            timeout=notify_timeout,
+        )
+        self.state = SandboxState(
+            mchid=self.credentials.mchid,
+            clock=clock,
+            emit=self._notifier.enqueue,
+            enforce_business_hours=enforce_business_hours,
+            enforce_deduct_window=enforce_deduct_window,
+        )
+        self._app = App(
+            spec=self.spec,
+            keys=self.keys,
+            state=self.state,
+            faults=self.faults,
+            apiv3_key=self.credentials.apiv3_key,
+            clock=clock,
+            logger=self.log,
+            base_url=lambda: self.base_url,
+            strict_responses=strict_responses,
+            on_pre_sign=self._pre_signed,
+            controls=self._controls,
+        )
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._timers: list[threading.Timer] = []
+        self._timers_lock = threading.Lock()
+        self._stopped = False
+
+    # ------------------------------------------------------------ lifecycle
+    def start(self) -> Self:
+        if self._server is not None:
+            return self
+        if self._stopped:
+            raise RuntimeError("a stopped sandbox cannot be restarted; create a new one")
+        self._server = _Server((self.host, self._requested_port), self._app)
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="wechatpay-sandbox", daemon=True
+        )
+        self._thread.start()
+        self._notifier.start()
+        self.log.info("sandbox listening on %s (%s mode)", self.base_url, self.mode)
+        return self
+
+    def stop(self) -> None:
+        self._stopped = True
+        with self._timers_lock:
+            for timer in self._timers:
+                timer.cancel()
+            self._timers.clear()
+        self._notifier.stop()
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.close_connections()
+            self._server.server_close()
+            if self._thread is not None:
+                self._thread.join(timeout=5)
+            self._server = None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("the sandbox is not running")
+        return self._server.server_port
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    # -------------------------------------------------------- user actions
+    def simulate_user_sign(self, pre_entrustweb_id: str, *, openid: str | None = None) -> Contract:
+        """The user confirms the contract in WeChat (``pre_entrustweb_id`` or an H5/JSAPI ``redirect_url``).
+
+        Creates the contract and queues INSURANCE_ENTRUST.SIGN (and TRANSACTION.SUCCESS when the
+        pre-sign carried the trade block). Raises :class:`SandboxError` for an unknown, expired or
+        already signed session.
+        """
+        return self.state.sign(pre_entrustweb_id, openid=openid)
+
+    def expire_contract(self, contract_id: str) -> Contract:
+        """Let the contract reach its expiry now, so that renew (#7) is allowed."""
+        return self.state.expire(contract_id)
+
+    def _pre_signed(self, session_id: str) -> None:
+        if self.auto_sign_delay is None:
+            return
+        timer = threading.Timer(self.auto_sign_delay, self._auto_sign, (session_id,))
+        timer.daemon = True
+        with self._timers_lock:
+            self._timers = [t for t in self._timers if t.is_alive()]
+            self._timers.append(timer)
+        timer.start()
+
+    def _auto_sign(self, session_id: str) -> None:
+        try:
+            self.state.sign(session_id)
+        except SandboxError as exc:
+            self.log.warning("auto-sign of a pre-sign session failed: %s", exc.code)
+
+    # -------------------------------------------------------- certificates
+    def rotate_platform_certificate(self, *, activate: bool = True) -> PlatformCertificate:
+        """Add a new platform certificate to ``/v3/certificates``.
+
+        With ``activate`` (default) it signs responses and callbacks from now on, so a client meets
+        a serial it has not downloaded yet. With ``activate=False`` it is only listed (as WeChat Pay
+        lists a new certificate 24 h before using it) until :meth:`activate_platform_certificate`.
+        Every listed certificate stays usable for encrypting sensitive fields.
+        """
+        return self.keys.rotate(self.clock(), activate=activate)
+
+    def activate_platform_certificate(self, serial_no: str) -> None:
+        """Sign with this (already listed) platform certificate from now on."""
+        self.keys.activate(serial_no)
+
+    def retire_platform_certificate(self, serial_no: str) -> None:
+        """Remove a (non-active) certificate from the list; it no longer decrypts either."""
+        self.keys.retire(serial_no)
+
+    @property
+    def platform_certificates(self) -> tuple[PlatformCertificate, ...]:
+        return self.keys.platform_certificates()
+
+    @property
+    def certificate_downloads(self) -> int:
+        """How many ``/v3/certificates`` requests were answered with the list."""
+        return self._app.certificate_downloads
+
+    # ------------------------------------------------------------ counting
+    def request_count(self, operation_id: str) -> int:
+        """Requests that reached the operation (every attempt, whatever the outcome)."""
+        return self._app.counts[operation_id]
+
+    def request_counts(self) -> dict[str, int]:
+        return dict(self._app.counts)
+
+    def reset_request_counts(self) -> None:
+        self._app.counts.clear()
+
+    # ------------------------------------------------------- notifications
+    @property
+    def notifications(self) -> list[NotificationRecord]:
+        return self._notifier.records()
+
+    def wait_for_notification(
+        self,
+        event_type: str | None = None,
+        *,
+        timeout: float = 5.0,
+        status: str | None = DELIVERED,
+        min_attempts: int = 1,
+        predicate: Callable[[NotificationRecord], bool] | None = None,
+    ) -> NotificationRecord:
+        """The first recorded callback matching all conditions; ``TimeoutError`` if none within ``timeout``.
+
+        ``status``: ``"delivered"`` (default), ``"failed"`` (all 16 attempts refused), ``"pending"``
+        or None (any).
+        """
+        return self._notifier.wait_for(
+            event_type, timeout=timeout, status=status, min_attempts=min_attempts, predicate=predicate
+        )
+
+    # ------------------------------------------------------------- helpers
+    def write_credentials(self, directory: str | os.PathLike[str]) -> dict[str, Path]:
+        """Write the credentials as PEM files (see :meth:`SandboxCredentials.write`)."""
+        return self.credentials.write(directory)
+
+    # --------------------------------------------------------- control API
+    def _controls(self, request: Request) -> Response:
+        """``/sandbox/...``: unsigned JSON, loopback only (checked by the app)."""
+        parts = [urllib.parse.unquote(p) for p in request.path.split("/")[2:] if p]
+        method = request.method
+        payload: dict[str, Any] = {}
+        if request.body.strip():
+            try:
+                loaded = json.loads(request.body)
+            except ValueError:
+                raise SandboxError(400, Code.INVALID_REQUEST, "the body is not valid JSON") from None
+            if not isinstance(loaded, dict):
+                raise SandboxError(400, Code.INVALID_REQUEST, "the body must be a JSON object")
+            payload = loaded
+        now = self.clock()
+        match method, parts:
+            case "GET", ["health"]:
+                return _json_response(200, {"status": "ok", "mode": self.mode, "spec": self.spec.source})
+            case "GET", ["sessions", session_id]:
+                return _json_response(200, self.state.session(session_id).to_json(now))
+            case "POST", ["sessions", session_id, "sign"]:
+                openid = payload.get("openid")
+                contract = self.simulate_user_sign(session_id, openid=None if openid is None else str(openid))
+                return _json_response(200, _contract_view(contract))
+            case "GET", ["contracts", contract_id]:
+                return _json_response(200, _contract_view(self.state.contract(contract_id)))
+            case "POST", ["contracts", contract_id, "expire"]:
+                return _json_response(200, _contract_view(self.expire_contract(contract_id)))
+            case "POST", ["certificates", "rotate"]:
+                cert = self.rotate_platform_certificate(activate=bool(payload.get("activate", True)))
+                return _json_response(200, {"serial_no": cert.serial_no, "active": self.keys.active_serial})
+            case "POST", ["certificates", serial, "activate"]:
+                try:
+                    self.activate_platform_certificate(serial)
+                except ValueError as exc:
+                    raise SandboxError(404, Code.RESOURCE_NOT_EXISTS, str(exc)) from None
+                return _json_response(200, {"active": self.keys.active_serial})
+            case "GET", ["faults"]:
+                return _json_response(200, {"data": [f.to_json() for f in self.faults.pending()]})
+            case "POST", ["faults"]:
+                try:
+                    fault = self.faults.add(
+                        str(payload.get("kind", "")),
+                        int(payload.get("count", 1)),
+                        payload.get("path"),
+                        delay=float(payload.get("delay", 2.0)),
+                        retry_after=int(payload.get("retry_after", 1)),
+                        after_processing=bool(payload.get("after_processing", False)),
+                    )
+                except (TypeError, ValueError) as exc:
+                    raise SandboxError(400, Code.PARAM_ERROR, str(exc)) from None
+                return _json_response(201, fault.to_json())
+            case "DELETE", ["faults"]:
+                self.faults.clear()
+                return Response(204)
+            case "GET", ["notifications"]:
+                return _json_response(200, {"data": [r.summary() for r in self.notifications]})
+            case "GET", ["requests"]:
+                return _json_response(
+                    200, {"counts": self.request_counts(), "certificate_downloads": self.certificate_downloads}
+                )
+        raise SandboxError(404, Code.NOT_FOUND, "no such control endpoint")

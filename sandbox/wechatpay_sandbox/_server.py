@@ -1,0 +1,632 @@
+"""The HTTP side: request checks in WeChat Pay's order, routing by the spec, signed responses.
+
+Order of checks for an API request (``/v3/...``):
+
+1. route by the spec's path templates: unknown path 404 ``NOT_FOUND``, wrong method 405;
+2. count the request per operation, apply an injected fault (see ``_faults``);
+3. ``Accept`` and ``User-Agent`` present, else 400 ``INVALID_REQUEST``;
+4. ``Authorization``: scheme, the five parameters, mchid, merchant serial, timestamp within
+   300 s (the boundary is accepted), RSA-SHA256 signature over
+   ``METHOD\\nTARGET\\nTS\\nNONCE\\nBODY\\n`` with TARGET the raw request-target; else 401 ``SIGN_ERROR``;
+5. path, query and header parameters, then the JSON body, against the spec: 400 ``PARAM_ERROR``
+   (``Wechatpay-Serial`` is required only when sensitive fields are sent);
+6. sensitive fields OAEP-decrypted with the key named by ``Wechatpay-Serial``: 400 ``PARAM_ERROR``;
+7. the business rules (``_state``).
+
+Every answer to ``/v3/...`` (errors included) is signed over its exact body bytes.
+``/sandbox/...`` is the unsigned control API, served to loopback clients only.
+"""
+
+from __future__ import annotations
+
+import http
+import http.server
+import ipaddress
+import json
+import logging
+import re
+import socket
+import socketserver
+import threading
+import time
+import urllib.parse
+import uuid
+from collections import Counter
+from collections.abc import Callable, Mapping
+from email.message import Message
+from typing import Any, Final
+
+import attrs
+
+from ._constants import (
+    AUTH_PARAMS,
+    AUTH_SCHEME,
+    HEADER_NONCE,
+    HEADER_REQUEST_ID,
+    HEADER_SERIAL,
+    HEADER_SIGNATURE,
+    HEADER_SIGNATURE_TYPE,
+    HEADER_TIMESTAMP,
+    SIGNATURE_TYPE,
+    TIMESTAMP_TOLERANCE,
+    Code,
+)
+from ._crypto import aead_encrypt, oaep_decrypt, random_string, request_message, response_message, sign, verify
+from ._errors import SandboxError
+from ._faults import CONNECTION_KINDS, SIGNATURE_KINDS, STATUS_KINDS, Fault, FaultRegistry, tamper_signature_headers
+from ._keys import KeyStore
+from ._schema import Issue, coerce_parameter
+from ._spec import Operation, Spec
+from ._state import RealIdentity, SandboxState, rfc3339
+
+CERTIFICATES_PATH: Final = "/v3/certificates"
+CERTIFICATES_OPERATION: Final = "get_certificates"  # used when the spec does not declare the endpoint
+MAX_BODY: Final = 16 * 1024 * 1024
+SEND: Final = "send"
+DROP: Final = "drop"
+TRUNCATE: Final = "truncate"
+
+_AUTH_PARAM_RE = re.compile(r'\s*([A-Za-z_]+)="([^"]*)"\s*')
+
+# (method, template with parameter names erased) -> business handler name
+_BUSINESS: Final = {
+    ("POST", "/v3/papay/insurance-sign/contracts/pre-entrust-sign/app"): "pre_sign_app",
+    ("POST", "/v3/papay/insurance-sign/contracts/pre-entrust-sign/h5"): "pre_sign_h5",
+    ("POST", "/v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi"): "pre_sign_jsapi",
+    ("POST", "/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program"): "pre_sign_mini_program",
+    ("GET", "/v3/papay/insurance-sign/contracts/plan-id/{}/out-contract-code/{}"): "query_contract",
+    ("POST", "/v3/papay/insurance-sign/contracts/plan-id/{}/out-contract-code/{}/terminate"): "terminate",
+    ("POST", "/v3/papay/insurance-sign/contracts/plan-id/{}/contract-id/{}/renew"): "renew",
+    ("GET", "/v3/papay/insurance-sign/policy_periods/plan-id/{}/out-contract-code/{}"): "list_periods",
+    ("POST", "/v3/papay/insurance-sign/policy-periods/plan-id/{}/contract-id/{}/modify"): "modify",
+    ("POST", "/v3/papay/insurance-pay/policy-periods/contract-id/{}/policy-period-id/{}/schedule"): "schedule",
+    ("GET", "/v3/papay/insurance-pay/policy-periods/contract-id/{}/policy-period-id/{}"): "query_schedule",
+    ("POST", "/v3/papay/insurance-pay/transactions/apply"): "apply",
+}
+
+
+@attrs.frozen
+class Request:
+    method: str
+    target: str  # the raw request-target, as signed
+    headers: Message = attrs.field(repr=False)
+    body: bytes = attrs.field(repr=False)
+    client_host: str
+
+    @property
+    def path(self) -> str:
+        return self.target.split("?", 1)[0]
+
+    @property
+    def query(self) -> str:
+        return self.target.split("?", 1)[1] if "?" in self.target else ""
+
+    def header(self, name: str) -> str | None:
+        return self.headers.get(name)
+
+
+@attrs.define
+class Response:
+    status: int
+    body: bytes = b""
+    headers: dict[str, str] = attrs.field(factory=dict)
+    action: str = SEND
+
+
+def _json_bytes(payload: Any) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _param_error(issue: Issue, location: str) -> SandboxError:
+    detail: dict[str, Any] = {"field": issue.field, "issue": issue.issue, "location": location}
+    if issue.value is not None:
+        detail["value"] = issue.value
+    name = issue.field or "the request body"
+    return SandboxError(400, Code.PARAM_ERROR, f"parameter error: {name} {issue.issue}", detail)
+
+
+def _sign_error(reason: str) -> SandboxError:
+    return SandboxError(401, Code.SIGN_ERROR, f"signature verification failed: {reason}")
+
+
+def _values_at(node: Any, path: tuple[str, ...], pointer: str = "") -> list[tuple[str, Any]]:
+    if not path:
+        return [(pointer, node)]
+    head, rest = path[0], path[1:]
+    if head == "*":
+        if not isinstance(node, list):
+            return []
+        return [hit for i, item in enumerate(node) for hit in _values_at(item, rest, f"{pointer}/{i}")]
+    if isinstance(node, dict) and head in node:
+        return _values_at(node[head], rest, f"{pointer}/{head}")
+    return []
+
+
+class App:
+    """Turns a :class:`Request` into a :class:`Response`. Shared by all connection threads."""
+
+    def __init__(
+        self,
+        *,
+        spec: Spec,
+        keys: KeyStore,
+        state: SandboxState,
+        faults: FaultRegistry,
+        apiv3_key: str,
+        clock: Callable[[], float],
+        logger: logging.Logger,
+        base_url: Callable[[], str],
+        strict_responses: bool,
+        on_pre_sign: Callable[[str], None],
+        controls: Callable[[Request], Response],
+    ) -> None:
+        self.spec = spec
+        self.keys = keys
+        self.state = state
+        self.faults = faults
+        self._apiv3_key = apiv3_key
+        self._clock = clock
+        self._log = logger
+        self._base_url = base_url
+        self._strict = strict_responses
+        self._on_pre_sign = on_pre_sign
+        self._controls = controls
+        self._lock = threading.Lock()
+        self.counts: Counter[str] = Counter()
+        self.certificate_downloads = 0
+        certs = spec.find_by_shape("GET", CERTIFICATES_PATH)
+        self._certificates_op = certs
+
+    # ---------------------------------------------------------------- entry
+    def dispatch(self, request: Request) -> Response:
+        request_id = uuid.uuid4().hex.upper()
+        if request.path == "/sandbox" or request.path.startswith("/sandbox/"):
+            response = self._control(request)
+        else:
+            response = self._api(request, request_id)
+        response.headers.setdefault(HEADER_REQUEST_ID, request_id)
+        self._log.info("%s %s %s %s", request.method, request.path, response.status, request_id)
+        return response
+
+    def _control(self, request: Request) -> Response:
+        try:
+            loopback = ipaddress.ip_address(request.client_host.split("%", 1)[0]).is_loopback
+        except ValueError:
+            loopback = False
+        if not loopback:
+            return Response(
+                403,
+                _json_bytes({"code": "NO_AUTH", "message": "the control API is served to loopback clients only"}),
+                {"Content-Type": "application/json"},
+            )
+        try:
+            return self._controls(request)
+        except SandboxError as exc:
+            return Response(exc.status, _json_bytes(exc.body()), {"Content-Type": "application/json"})
+
+    # ------------------------------------------------------------------ API
+    def _api(self, request: Request, request_id: str) -> Response:
+        serial = request.header(HEADER_SERIAL)
+        if request.path == CERTIFICATES_PATH:
+            if request.method != "GET":
+                return self._signed_error(request, SandboxError(405, Code.METHOD_NOT_ALLOWED, "use GET"))
+            op = self._certificates_op
+            op_id = op.operation_id if op else CERTIFICATES_OPERATION
+            raw_params: dict[str, str] = {}
+        else:
+            op, raw_params, known = self.spec.match(request.method, request.path)
+            if op is None:
+                if known:
+                    error = SandboxError(405, Code.METHOD_NOT_ALLOWED, f"{request.method} is not allowed on this path")
+                else:
+                    error = SandboxError(404, Code.NOT_FOUND, "no such API path")
+                return self._signed_error(request, error)
+            op_id = op.operation_id
+        with self._lock:
+            self.counts[op_id] += 1
+
+        fault = self.faults.take(op_id, request.path)
+        if fault is not None and fault.kind == "slow":
+            time.sleep(fault.delay)
+        if fault is not None and not fault.after_processing and fault.kind in (*STATUS_KINDS, "drop"):
+            return self._fault_response(request, fault)
+
+        try:
+            if op is not None and request.path != CERTIFICATES_PATH:
+                status, payload = self._operation(request, op, raw_params)
+            else:
+                status, payload = self._certificates(request, op)
+            body = b"" if payload is None else _json_bytes(payload)
+            if self._strict and op is not None and payload is not None and op.response_schema is not None:
+                issue = self.spec.validator.validate(op.response_schema, payload)
+                if issue is not None:
+                    self._log.error("sandbox bug: %s answer does not match the spec at %s", op_id, issue.field)
+                    raise SandboxError(
+                        500, Code.SYSTEM_ERROR, f"sandbox answer does not match the spec: {issue.field} {issue.issue}"
+                    )
+            response = self._signed(
+                request, status, body, serial_hint=serial, certificates=request.path == CERTIFICATES_PATH
+            )
+        except SandboxError as exc:
+            response = self._signed_error(request, exc)
+        except Exception:  # noqa: BLE001 - any sandbox bug becomes a signed 500, as a server would answer
+            self._log.exception("sandbox failure on %s %s", request.method, request.path)
+            response = self._signed_error(request, SandboxError(500, Code.SYSTEM_ERROR, "sandbox internal error"))
+
+        if fault is not None:
+            if fault.kind in (*STATUS_KINDS, "drop"):
+                return self._fault_response(request, fault)
+            if fault.kind == "truncated":
+                response.action = TRUNCATE
+            elif fault.kind in SIGNATURE_KINDS:
+                signer = self.keys.response_signer(serial, prefer_certificate=request.path == CERTIFICATES_PATH)
+                tamper_signature_headers(fault.kind, response.headers, response.body, signer.key, self._clock)
+        return response
+
+    def _fault_response(self, request: Request, fault: Fault) -> Response:
+        if fault.kind in CONNECTION_KINDS:
+            return Response(0, action=DROP)
+        status = int(fault.kind)
+        if status == 500:
+            error = SandboxError(500, Code.SYSTEM_ERROR, "system error (injected fault)")
+        elif status == 429:
+            error = SandboxError(429, Code.RATELIMIT_EXCEEDED, "rate limit exceeded (injected fault)")
+        else:
+            error = SandboxError(status, Code.SERVICE_UNAVAILABLE, "service unavailable (injected fault)")
+        response = self._signed_error(request, error)
+        if status == 429:
+            response.headers["Retry-After"] = str(fault.retry_after)
+        return response
+
+    # ------------------------------------------------------------- signing
+    def _signed(
+        self, request: Request, status: int, body: bytes, *, serial_hint: str | None, certificates: bool = False
+    ) -> Response:
+        signer = self.keys.response_signer(serial_hint, prefer_certificate=certificates)
+        timestamp = str(int(self._clock()))
+        nonce = random_string(32)
+        headers = {
+            HEADER_TIMESTAMP: timestamp,
+            HEADER_NONCE: nonce,
+            HEADER_SIGNATURE: sign(signer.key, response_message(timestamp, nonce, body)),
+            HEADER_SERIAL: signer.serial,
+            HEADER_SIGNATURE_TYPE: SIGNATURE_TYPE,
+        }
+        if body:
+            headers["Content-Type"] = "application/json"
+        return Response(status, body, headers)
+
+    def _signed_error(self, request: Request, error: SandboxError) -> Response:
+        return self._signed(
+            request,
+            error.status,
+            _json_bytes(error.body()),
+            serial_hint=request.header(HEADER_SERIAL),
+            certificates=request.path == CERTIFICATES_PATH,
+        )
+
+    # ---------------------------------------------------------- the checks
+    def _check_transport(self, request: Request) -> None:
+        if not request.header("Accept") or not request.header("User-Agent"):
+            raise SandboxError(400, Code.INVALID_REQUEST, "the HTTP header lacks Accept or User-Agent")
+
+    def _check_signature(self, request: Request) -> None:
+        values = request.headers.get_all("Authorization") or []
+        if len(values) != 1:
+            raise _sign_error("exactly one Authorization header is required")
+        scheme, _, rest = values[0].strip().partition(" ")
+        if scheme != AUTH_SCHEME:
+            raise _sign_error(f"the Authorization scheme must be {AUTH_SCHEME}")
+        params: dict[str, str] = {}
+        for part in rest.split(","):
+            found = _AUTH_PARAM_RE.fullmatch(part)
+            if found is None or found[1] in params or found[1] not in AUTH_PARAMS:
+                raise _sign_error(
+                    'the Authorization parameters must be key="value" pairs of '
+                    "mchid, nonce_str, timestamp, serial_no and signature"
+                )
+            params[found[1]] = found[2]
+        if set(params) != AUTH_PARAMS:
+            missing = ", ".join(sorted(AUTH_PARAMS - set(params)))
+            raise _sign_error(f"the Authorization header lacks {missing}")
+        if params["mchid"] != self.keys.mchid:
+            raise _sign_error("unknown mchid")
+        if params["serial_no"] != self.keys.merchant_serial:
+            raise _sign_error("serial_no is not the serial of the registered merchant API certificate")
+        if not params["timestamp"].isdigit():
+            raise _sign_error("timestamp is not a number of seconds")
+        if abs(self._clock() - int(params["timestamp"])) > TIMESTAMP_TOLERANCE:
+            raise _sign_error(f"timestamp is more than {TIMESTAMP_TOLERANCE} s away from the server time")
+        message = request_message(
+            request.method, request.target, params["timestamp"], params["nonce_str"], request.body
+        )
+        if not verify(self.keys.merchant_public_key, message, params["signature"]):
+            raise _sign_error("the signature does not match the request")
+
+    def _check_parameters(
+        self, request: Request, op: Operation, raw_params: Mapping[str, str]
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        path_values: dict[str, Any] = {}
+        query_values: dict[str, Any] = {}
+        query_raw: dict[str, list[str]] = {}
+        for key, value in urllib.parse.parse_qsl(request.query, keep_blank_values=True):
+            query_raw.setdefault(key, []).append(value)
+        validate = self.spec.validator.validate
+        for param in op.parameters:
+            schema = self.spec.resolve(param.schema)
+            if param.location == "path":
+                raw: str | None = urllib.parse.unquote(raw_params.get(param.name, ""))
+            elif param.location == "query":
+                given = query_raw.get(param.name)
+                if given is not None and len(given) > 1:
+                    raise _param_error(Issue(param.name, "is given more than once", given), "query")
+                raw = None if given is None else given[0]
+            else:  # header
+                if param.name.lower() == HEADER_SERIAL.lower():
+                    continue  # required only with sensitive fields (checked later)
+                raw = request.header(param.name)
+            if raw is None:
+                if param.required:
+                    raise _param_error(Issue(param.name, "is required"), param.location)
+                continue
+            ok, value = coerce_parameter(schema, raw)
+            if not ok:
+                raise _param_error(Issue(param.name, str(value), raw), param.location)
+            issue = validate(schema, value, param.name)
+            if issue is not None:
+                raise _param_error(Issue(param.name, issue.issue, raw), param.location)
+            if param.location == "path":
+                path_values[param.name] = value
+            elif param.location == "query":
+                query_values[param.name] = value
+        return path_values, query_values
+
+    def _check_body(self, request: Request, op: Operation) -> Any:
+        if op.body_schema is None:
+            return None
+        if not request.body.strip():
+            if op.body_required:
+                raise _param_error(Issue("", "is required"), "body")
+            return None
+        content_type = (request.header("Content-Type") or "").split(";", 1)[0].strip().lower()
+        if content_type != "application/json":
+            raise SandboxError(400, Code.INVALID_REQUEST, "Content-Type must be application/json")
+        try:
+            body = json.loads(request.body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise SandboxError(400, Code.INVALID_REQUEST, "the request body is not valid JSON") from None
+        issue = self.spec.validator.validate(op.body_schema, body)
+        if issue is not None:
+            raise _param_error(issue, "body")
+        return body
+
+    def _decrypt_sensitive(self, request: Request, op: Operation, body: Any) -> dict[tuple[str, ...], str]:
+        found = [(path, pointer, value) for path in op.sensitive_fields for pointer, value in _values_at(body, path)]
+        if not found:
+            return {}
+        serial = request.header(HEADER_SERIAL)
+        if not serial:
+            raise _param_error(Issue(HEADER_SERIAL, "is required when sensitive fields are sent"), "header")
+        key = self.keys.decryption_key(serial)
+        if key is None:
+            raise _param_error(
+                Issue(HEADER_SERIAL, f"names no WeChat Pay key usable in {self.keys.mode} mode", serial), "header"
+            )
+        plain: dict[tuple[str, ...], str] = {}
+        for path, pointer, value in found:
+            text = oaep_decrypt(key, value) if isinstance(value, str) and value else None
+            if text is None:
+                raise _param_error(
+                    Issue(pointer, "cannot be decrypted with the key named by Wechatpay-Serial (RSA-OAEP, SHA-1)"),
+                    "body",
+                )
+            plain[path] = text
+        return plain
+
+    # ------------------------------------------------------------ handlers
+    def _operation(self, request: Request, op: Operation, raw_params: Mapping[str, str]) -> tuple[int, Any]:
+        self._check_transport(request)
+        self._check_signature(request)
+        path_values, query = self._check_parameters(request, op, raw_params)
+        body = self._check_body(request, op)
+        plain = self._decrypt_sensitive(request, op, body)
+        handler = _BUSINESS.get((op.method, op.shape))
+        if handler is None:
+            raise SandboxError(501, "NOT_IMPLEMENTED", f"the sandbox does not simulate {op.operation_id}")
+        args = [path_values[name] for name in re.findall(r"\{([^}]+)\}", op.path)]
+        state = self.state
+        if handler.startswith("pre_sign_"):
+            identity = None
+            if ("real_identity", "real_name") in plain and ("real_identity", "id_card_number") in plain:
+                identity = RealIdentity(
+                    plain[("real_identity", "real_name")],
+                    plain[("real_identity", "id_card_number")],
+                    body["real_identity"].get("identity_type"),
+                )
+            payload = state.pre_sign(handler[len("pre_sign_") :], body, identity, self._base_url())
+            session = payload.get("pre_entrustweb_id") or str(payload.get("redirect_url", "")).rsplit("/", 1)[-1]
+            self._on_pre_sign(session)
+            return op.success_status, payload
+        if handler == "query_contract":
+            return op.success_status, state.query_contract(int(args[0]), str(args[1]))
+        if handler == "terminate":
+            return op.success_status, state.terminate(int(args[0]), str(args[1]), body)
+        if handler == "renew":
+            state.renew(int(args[0]), str(args[1]), body)
+            return op.success_status, None
+        if handler == "list_periods":
+            limit, offset = query.get("limit"), query.get("offset")
+            return op.success_status, state.list_periods(
+                int(args[0]),
+                str(args[1]),
+                None if limit is None else int(limit),
+                None if offset is None else int(offset),
+            )
+        if handler == "modify":
+            return op.success_status, state.modify(int(args[0]), str(args[1]), body)
+        if handler == "schedule":
+            return op.success_status, state.schedule(str(args[0]), int(args[1]), body)
+        if handler == "query_schedule":
+            return op.success_status, state.query_schedule(str(args[0]), int(args[1]))
+        return op.success_status, state.apply(body)
+
+    def _certificates(self, request: Request, op: Operation | None) -> tuple[int, Any]:
+        self._check_transport(request)
+        self._check_signature(request)
+        algorithm = "RSA"
+        if op is not None:
+            _, query = self._check_parameters(request, op, {})
+            algorithm = str(query.get("algorithm_type", "RSA"))
+        else:
+            algorithm = urllib.parse.parse_qs(request.query).get("algorithm_type", ["RSA"])[0]
+        if not self.keys.uses_certificates:
+            raise SandboxError(
+                404,
+                Code.RESOURCE_NOT_EXISTS,
+                "无可用的平台证书，请在商户平台-API安全申请使用微信支付公钥 (no platform certificate is available: "
+                "this merchant uses the WeChat Pay public key)",
+            )
+        data = []
+        if algorithm in ("RSA", "ALL"):
+            for cert in self.keys.platform_certificates():
+                nonce = random_string(12)
+                data.append(
+                    {
+                        "serial_no": cert.serial_no,
+                        "effective_time": rfc3339(cert.effective_time.timestamp()),
+                        "expire_time": rfc3339(cert.expire_time.timestamp()),
+                        "encrypt_certificate": {
+                            "algorithm": "AEAD_AES_256_GCM",
+                            "nonce": nonce,
+                            "associated_data": "certificate",
+                            "ciphertext": aead_encrypt(
+                                self._apiv3_key, nonce, "certificate", cert.certificate_pem.encode("ascii")
+                            ),
+                        },
+                    }
+                )
+        with self._lock:
+            self.certificate_downloads += 1
+        return 200, {"data": data}
+
+
+# --------------------------------------------------------------------------- the socket side
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "wechatpay-sandbox"
+    sys_version = ""
+    server: _Server
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Silence the stdlib's per-request stderr line; the app logs method, path, status, id."""
+
+    def _read_body(self) -> bytes | None:
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            chunks: list[bytes] = []
+            while True:
+                size_line = self.rfile.readline(65537)
+                try:
+                    size = int(size_line.split(b";", 1)[0].strip(), 16)
+                except ValueError:
+                    return None
+                if sum(map(len, chunks)) + size > MAX_BODY:
+                    return None
+                if size == 0:
+                    while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
+                        pass
+                    return b"".join(chunks)
+                chunks.append(self.rfile.read(size))
+                self.rfile.readline(65537)
+        length = self.headers.get("Content-Length")
+        if length is None:
+            return b""
+        try:
+            count = int(length)
+        except ValueError:
+            return None
+        if count > MAX_BODY:
+            return None
+        return self.rfile.read(count) if count > 0 else b""
+
+    def _handle(self) -> None:
+        body = self._read_body()
+        if body is None:
+            self.send_error(400, "bad request framing")
+            self.close_connection = True
+            return
+        request = Request(self.command, self.path, self.headers, body, str(self.client_address[0]))
+        response = self.server.app.dispatch(request)
+        if response.action == DROP:
+            self.close_connection = True
+            try:
+                self.connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            return
+        head = [
+            f"{self.protocol_version} {response.status} {http.HTTPStatus(response.status).phrase}",
+            f"Server: {self.version_string()}",
+            f"Date: {self.date_time_string()}",
+            *(f"{name}: {value}" for name, value in response.headers.items()),
+        ]
+        claimed = len(response.body) + (64 if response.action == TRUNCATE else 0)
+        if response.status != 204 or claimed:  # RFC 9110: no Content-Length on a (complete) 204
+            head.append(f"Content-Length: {claimed}")
+        body = response.body
+        if response.action == TRUNCATE:
+            body = body[: len(body) // 2]
+            self.close_connection = True
+        elif self.command == "HEAD":
+            body = b""
+        if self.close_connection:
+            head.append("Connection: close")
+        # One write for head and body: two small writes meet Nagle + delayed ACK (a 40 ms stall).
+        self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
+
+    def setup(self) -> None:
+        super().setup()
+        try:
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
+
+    do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    block_on_close = False
+
+    def __init__(self, address: tuple[str, int], app: App) -> None:
+        self.app = app
+        self._connections: set[socket.socket] = set()
+        self._conn_lock = threading.Lock()
+        super().__init__(address, _Handler)
+
+    def server_bind(self) -> None:
+        # HTTPServer.server_bind resolves the host name (socket.getfqdn), which can stall; skip it.
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name = str(host)
+        self.server_port = int(port)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._conn_lock:
+            self._connections.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._conn_lock:
+            self._connections.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        with self._conn_lock:
+            connections = list(self._connections)
+        for conn in connections:
+            try:
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass

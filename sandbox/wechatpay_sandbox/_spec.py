@@ -1,0 +1,229 @@
+"""The OpenAPI document, read at run time: operations, routing by path template, sensitive fields.
+
+The document is the generated client's ``_openapi.json`` resource (the spec as JSON, ``$ref``s
+kept; docs/CONTRACTS.md). Only when that resource is missing, and PyYAML is importable, is the
+repository's ``spec/openapi.yaml`` read instead (a development convenience).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.resources
+import json
+import os
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any, Final
+
+import attrs
+
+from ._schema import SENSITIVE, Validator
+
+HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+SPEC_RESOURCE: Final = "_openapi.json"
+CLIENT_PACKAGE: Final = "wechatpay_client"
+_REPO_YAML: Final = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
+
+
+class SpecError(RuntimeError):
+    """The spec could not be found or does not have the expected shape."""
+
+
+@attrs.frozen
+class Parameter:
+    name: str
+    location: str  # "path" | "query" | "header"
+    required: bool
+    schema: Mapping[str, Any]
+
+
+@attrs.frozen
+class Operation:
+    operation_id: str
+    method: str  # upper case
+    path: str  # the template, exactly as in the spec
+    pattern: re.Pattern[str]
+    parameters: tuple[Parameter, ...]
+    body_schema: Mapping[str, Any] | None
+    body_required: bool
+    success_status: int
+    response_schema: Mapping[str, Any] | None
+    sensitive_fields: tuple[tuple[str, ...], ...]
+
+    @property
+    def shape(self) -> str:
+        """The template with parameter names erased, e.g. ``/v3/x/{}/y``: stable across renames."""
+        return re.sub(r"\{[^}]+\}", "{}", self.path)
+
+
+def _template_pattern(template: str) -> re.Pattern[str]:
+    out = []
+    for piece in re.split(r"(\{[^}]+\})", template):
+        if piece.startswith("{") and piece.endswith("}"):
+            out.append(f"(?P<{re.sub(r'[^0-9A-Za-z_]', '_', piece[1:-1])}>[^/]+)")
+        else:
+            out.append(re.escape(piece))
+    return re.compile("^" + "".join(out) + "$")
+
+
+class Spec:
+    """One loaded OpenAPI document."""
+
+    def __init__(self, document: Mapping[str, Any], *, source: str = "<mapping>") -> None:
+        self.document = document
+        self.source = source
+        self.validator = Validator(self.resolve)
+        self.operations: tuple[Operation, ...] = tuple(self._build())
+        self._by_id = {op.operation_id: op for op in self.operations}
+
+    # ----------------------------------------------------------------- refs
+    def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
+        seen: set[str] = set()
+        while "$ref" in node:
+            ref = node["$ref"]
+            if not isinstance(ref, str) or not ref.startswith("#/") or ref in seen:
+                raise SpecError(f"unsupported or circular $ref {ref!r}")
+            seen.add(ref)
+            target: Any = self.document
+            for part in ref[2:].split("/"):
+                try:
+                    target = target[part.replace("~1", "/").replace("~0", "~")]
+                except (KeyError, TypeError) as exc:
+                    raise SpecError(f"dangling $ref {ref!r}") from exc
+            node = target
+        return node
+
+    def _json_schema(self, container: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+        if not container:
+            return None
+        media = self.resolve(container).get("content", {}).get("application/json")
+        return None if media is None else media.get("schema")
+
+    def sensitive_paths(self, schema: Mapping[str, Any] | None) -> list[tuple[str, ...]]:
+        found: list[tuple[str, ...]] = []
+
+        def walk(node: Mapping[str, Any], prefix: tuple[str, ...], depth: int) -> None:
+            if depth > 32:
+                raise SpecError("schema nesting deeper than 32 levels")
+            node = self.resolve(node)
+            if node.get(SENSITIVE):
+                found.append(prefix)
+                return
+            for part in node.get("allOf", ()):
+                walk(part, prefix, depth + 1)
+            for name, prop in node.get("properties", {}).items():
+                walk(prop, (*prefix, name), depth + 1)
+            if isinstance(node.get("items"), Mapping):
+                walk(node["items"], (*prefix, "*"), depth + 1)
+
+        if schema is not None:
+            walk(schema, (), 0)
+        return found
+
+    # ----------------------------------------------------------- operations
+    def _iter_raw(self) -> Iterator[tuple[str, str, Mapping[str, Any], Mapping[str, Any]]]:
+        for path, item in self.document.get("paths", {}).items():
+            for method in HTTP_METHODS:
+                if method in item:
+                    yield path, method, item, item[method]
+
+    def _build(self) -> Iterator[Operation]:
+        for path, method, item, op in self._iter_raw():
+            op_id = op.get("operationId") or f"{method.upper()} {path}"
+            params: dict[tuple[str, str], Parameter] = {}
+            for raw in [*item.get("parameters", ()), *op.get("parameters", ())]:
+                p = self.resolve(raw)
+                location = p.get("in", "query")
+                if location == "cookie":
+                    continue
+                params[(location, p["name"].lower() if location == "header" else p["name"])] = Parameter(
+                    name=p["name"],
+                    location=location,
+                    required=bool(p.get("required", location == "path")),
+                    schema=p.get("schema", {}),
+                )
+            body = op.get("requestBody")
+            body_schema = self._json_schema(body)
+            responses: Mapping[Any, Any] = op.get("responses", {})
+            success = sorted(int(c) for c in responses if str(c).isdigit() and 200 <= int(c) <= 299)
+            status = success[0] if success else 200
+            response = responses.get(str(status), responses.get(status))
+            yield Operation(
+                operation_id=op_id,
+                method=method.upper(),
+                path=path,
+                pattern=_template_pattern(path),
+                parameters=tuple(params.values()),
+                body_schema=body_schema,
+                body_required=bool(body and self.resolve(body).get("required", False)),
+                success_status=status,
+                response_schema=self._json_schema(response) if response is not None else None,
+                sensitive_fields=tuple(self.sensitive_paths(body_schema)),
+            )
+
+    def get(self, operation_id: str) -> Operation | None:
+        return self._by_id.get(operation_id)
+
+    def match(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], bool]:
+        """``(operation, raw path parameters, path_known)`` for a request path (no query).
+
+        ``path_known`` is True when some operation has this path, even with another method (405).
+        """
+        known = False
+        for op in self.operations:
+            found = op.pattern.match(path)
+            if found is None:
+                continue
+            known = True
+            if op.method == method:
+                names = re.findall(r"\{([^}]+)\}", op.path)
+                return op, {name: found.group(i + 1) for i, name in enumerate(names)}, True
+        return None, {}, known
+
+    def find_by_shape(self, method: str, template: str) -> Operation | None:
+        shape = re.sub(r"\{[^}]+\}", "{}", template)
+        for op in self.operations:
+            if op.method == method and op.shape == shape:
+                return op
+        return None
+
+
+def _load_yaml(path: Path) -> Mapping[str, Any]:
+    yaml: Any = importlib.import_module("yaml")  # only on the development fallback path (no stubs needed)
+    # A SafeLoader that keeps ``2019-11-22`` a string, as JSON has no dates.
+    loader: Any = type("_SpecLoader", (yaml.SafeLoader,), {})
+    loader.yaml_implicit_resolvers = {
+        key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    data = yaml.load(path.read_bytes(), Loader=loader)
+    if not isinstance(data, dict):
+        raise SpecError(f"{path}: the document is not a mapping")
+    return data
+
+
+def load_spec(source: str | os.PathLike[str] | Mapping[str, Any] | None = None) -> Spec:
+    """Load the spec: an explicit mapping or file, else the ``wechatpay_client`` resource, else the YAML."""
+    if isinstance(source, Mapping):
+        return Spec(source)
+    if source is not None:
+        path = Path(source)
+        if path.suffix in (".yaml", ".yml"):
+            return Spec(_load_yaml(path), source=str(path))
+        return Spec(json.loads(path.read_text(encoding="utf-8")), source=str(path))
+    try:
+        resource = importlib.resources.files(CLIENT_PACKAGE).joinpath(SPEC_RESOURCE)
+        if resource.is_file():
+            return Spec(json.loads(resource.read_text(encoding="utf-8")), source=f"{CLIENT_PACKAGE}/{SPEC_RESOURCE}")
+    except ModuleNotFoundError:
+        pass
+    if _REPO_YAML.is_file():
+        try:
+            return Spec(_load_yaml(_REPO_YAML), source=str(_REPO_YAML))
+        except ModuleNotFoundError:
+            pass
+    raise SpecError(
+        f"cannot find the API spec: {CLIENT_PACKAGE}/{SPEC_RESOURCE} is missing "
+        f"(run `python -m generator`) and {_REPO_YAML} is unavailable or PyYAML is not installed"
+    )
