@@ -11,6 +11,6 @@ fi
 echo "== generator --check"
 .venv/bin/python -m generator --check
 echo "== mypy --strict"
-.venv/bin/python -m mypy --strict generated_client/wechatpay_client auth_plugin/wechatpay_auth sandbox/wechatpay_sandbox
+.venv/bin/python -m mypy --strict generated_client/wechatpay_client auth_plugin/wechatpay_auth sandbox/wechatpay_sandbox cli/wechatpay_cli
 echo "== pytest"
 .venv/bin/python -m pytest -q "$@"

@@ -1,0 +1,8 @@
+"""The ``wechatpay`` command line: ``demo``, ``sandbox``, ``call`` and ``notification parse``.
+
+See ``wechatpay --help``. The entry point is :func:`wechatpay_cli._main.main`.
+"""
+
+from ._main import main
+
+__all__ = ["main"]
