@@ -1,0 +1,1135 @@
+"""Callback notifications: verify, decrypt, type, de-duplicate and answer (protocol.md section 4).
+
+The split follows stripe-python's ``_webhook.py``: :meth:`NotificationParser.verify` checks the
+``Wechatpay-*`` headers against the raw body; only then is the verified body turned into a typed
+:class:`NotificationEvent`. :meth:`NotificationParser.parse` does both::
+
+    parser = NotificationParser(apiv3_key=..., wechatpay_public_key_id="PUB_KEY_ID_...",
+                                wechatpay_public_key="pub_key.pem")
+    event = parser.parse(request_headers, raw_body_bytes)
+
+Order of checks (each failure raises a :class:`NotificationError`, never KeyError/TypeError):
+
+1. the four signature headers exist exactly once, ``Wechatpay-Signature-Type`` (if sent) is
+   ``WECHATPAY2-SHA256-RSA2048``, the timestamp is digits within 300 s of ``clock()``
+   (300 passes, 301 fails, both directions); no key lookup and no download before this;
+2. the key is chosen by exact ``Wechatpay-Serial`` (public key ID or platform certificate serial;
+   an unknown hex serial downloads certificates at most once a minute, in certificate mode only);
+3. RSA-SHA256 over ``TS\\nNONCE\\nBODY\\n`` with the raw bytes (the probe ``WECHATPAY/SIGNTEST/``
+   fails here like any bad signature);
+4. only now is the body read as JSON, the envelope checked, ``resource`` decrypted with the
+   APIv3 key (AES-256-GCM, ``associated_data`` absent = ``""``) and the plaintext parsed into the
+   typed model of its ``event_type``.
+
+Nothing decrypted is ever logged, put into an exception or shown in a repr.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as _dt
+import functools
+import inspect
+import json
+import logging
+import sys
+import threading
+import time
+import types
+import typing
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, runtime_checkable
+
+import attrs
+import httpx
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
+
+from ._auth import WeChatPayAuth
+from ._cipher import decrypt_aead_resource
+from ._constants import (
+    AEAD_AES_256_GCM,
+    DEFAULT_BASE_URL,
+    DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
+    DEFAULT_TIMEOUT_SECONDS,
+    GCM_TAG_LENGTH,
+    LOGGER_NAME,
+)
+from ._errors import ConfigurationError, DecryptionError, SignatureVerificationError, WeChatPayError
+from ._keys import (
+    AsyncCertificateManager,
+    CertificateManager,
+    PemSource,
+    PlatformKeys,
+    WeChatPayPublicKey,
+    load_public_key,
+    validate_apiv3_key,
+    validate_public_key_id,
+)
+from ._signing import SignatureHeaders, parse_signature_headers, verify_parsed
+
+if TYPE_CHECKING:
+    from wechatpay_client.models import (  # type: ignore[import-not-found,unused-ignore]
+        InsuranceEntrustNotificationResource,
+        InsuranceTransactionNotificationResource,
+    )
+
+__all__ = [
+    "DEFAULT_DUPLICATE_TTL",
+    "DEFAULT_MAX_BODY_SIZE",
+    "INSURANCE_ENTRUST_EVENT_TYPES",
+    "TRANSACTION_EVENT_TYPES",
+    "InMemoryNotificationStore",
+    "InvalidNotificationError",
+    "NotificationDecryptionError",
+    "NotificationError",
+    "NotificationEvent",
+    "NotificationHandler",
+    "NotificationParser",
+    "NotificationReply",
+    "NotificationSignatureError",
+    "NotificationStore",
+    "ResourceModel",
+]
+
+logger = logging.getLogger(LOGGER_NAME)
+
+T = TypeVar("T")
+
+#: WeChat Pay retries a failed notification for 24 h 4 min (15 s ... 6 h); remember processed ids
+#: a little longer than that.
+DEFAULT_DUPLICATE_TTL: typing.Final = 25 * 3600.0
+#: Upper bound on the body the framework adapters read (real notifications are a few KiB).
+DEFAULT_MAX_BODY_SIZE: typing.Final = 1024 * 1024
+
+INSURANCE_ENTRUST_EVENT_TYPES: typing.Final = (
+    "INSURANCE_ENTRUST.SIGN",
+    "INSURANCE_ENTRUST.TERMINATE",
+    "INSURANCE_ENTRUST.RENEW",
+)
+TRANSACTION_EVENT_TYPES: typing.Final = ("TRANSACTION.SUCCESS", "TRANSACTION.FAIL")
+
+_MODELS_MODULE = "wechatpay_client.models"
+# Compact form seen in old samples ("20180225112233"), read as Beijing time.
+_COMPACT_TIME_FORMAT = "%Y%m%d%H%M%S"
+_BEIJING = _dt.timezone(_dt.timedelta(hours=8), "Asia/Shanghai")
+_REPLY_MESSAGE_LIMIT = 64
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class NotificationError(WeChatPayError):
+    """Root of every error :class:`NotificationParser` raises for a notification it rejects.
+
+    ``except NotificationError`` catches all of them: malformed input
+    (:class:`InvalidNotificationError`), signature failures (:class:`NotificationSignatureError`,
+    which is also a :class:`SignatureVerificationError`) and decryption failures
+    (:class:`NotificationDecryptionError`, also a :class:`DecryptionError`).
+    :meth:`NotificationReply.for_error` turns any of them into the reply WeChat Pay expects.
+
+    ``reason`` is a stable machine-readable word; ``request_id`` is the ``Request-ID`` header and
+    ``notification_id`` the envelope ``id`` once known. Messages never contain keys, signatures or
+    decrypted data.
+    """
+
+    reason: str
+    request_id: str | None
+    notification_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str = "invalid_notification",
+        request_id: str | None = None,
+        notification_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.request_id = request_id
+        self.notification_id = notification_id
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.notification_id:
+            text += f" [notification {self.notification_id}]"
+        # SignatureVerificationError.__str__ adds the Request-ID itself.
+        if self.request_id and not isinstance(self, SignatureVerificationError):
+            text += f" [Request-ID: {self.request_id}]"
+        return text
+
+
+class InvalidNotificationError(NotificationError):
+    """The notification is malformed: bad JSON, missing envelope fields, an unsupported
+    ``resource.algorithm``, ciphertext that is not Base64, a plaintext that is not a JSON object,
+    or a resource that does not fit the typed model of its ``event_type``.
+
+    ``reason``: ``invalid_headers``, ``invalid_body``, ``invalid_json``, ``invalid_envelope``,
+    ``unsupported_algorithm``, ``invalid_ciphertext``, ``invalid_resource``, ``resource_mismatch``.
+    """
+
+
+class NotificationSignatureError(SignatureVerificationError, NotificationError):
+    """A notification failed signature verification (also a :class:`SignatureVerificationError`).
+
+    ``reason`` as for :class:`SignatureVerificationError`: ``missing_header``, ``duplicate_header``,
+    ``invalid_timestamp``, ``timestamp_out_of_range``, ``unsupported_signature_type``,
+    ``unknown_serial``, ``probe_signature``, ``bad_signature``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        request_id: str | None = None,
+        serial: str | None = None,
+    ) -> None:
+        SignatureVerificationError.__init__(self, message, reason=reason, request_id=request_id, serial=serial)
+        self.notification_id = None
+
+    @classmethod
+    def wrap(cls, error: SignatureVerificationError) -> NotificationSignatureError:
+        if isinstance(error, NotificationSignatureError):
+            return error
+        message = str(error.args[0]) if error.args else "signature verification failed"
+        return cls(message, reason=error.reason, request_id=error.request_id, serial=error.serial)
+
+
+class NotificationDecryptionError(DecryptionError, NotificationError):
+    """``resource`` could not be decrypted: the GCM tag did not match (wrong APIv3 key, or the
+    nonce, associated_data or ciphertext were altered). Also a :class:`DecryptionError`."""
+
+
+# --------------------------------------------------------------------------- replies
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationReply:
+    """What to answer WeChat Pay: ``status``, ``headers`` and ``body`` bytes.
+
+    Success: HTTP 200 with ``{"code":"SUCCESS"}`` (or 204 with no body). Failure: 4xx/5xx with
+    ``{"code":"FAIL","message":...}``; WeChat Pay then retries (15 s ... 6 h, for 24 h).
+    """
+
+    status: int
+    body: bytes = b""
+    headers: Mapping[str, str] = field(default_factory=dict, hash=False)
+
+    @property
+    def ok(self) -> bool:
+        """True for a success reply (2xx)."""
+        return 200 <= self.status < 300
+
+    @property
+    def media_type(self) -> str | None:
+        return self.headers.get("Content-Type")
+
+    @classmethod
+    def success(cls, *, status: int = 200) -> NotificationReply:
+        """The success reply: 200 with ``{"code":"SUCCESS"}``, or 204 with an empty body."""
+        if status == 204:
+            return cls(204)
+        if not 200 <= status < 300:
+            raise ValueError("a success reply needs a 2xx status")
+        return cls(status, b'{"code":"SUCCESS"}', {"Content-Type": "application/json"})
+
+    @classmethod
+    def failure(cls, message: str = "internal error", *, status: int = 500) -> NotificationReply:
+        """A failure reply ``{"code":"FAIL","message":message}`` with a 4xx/5xx ``status``.
+
+        ``message`` is cut to 64 characters. Pass a fixed text, never exception text or plaintext.
+        """
+        if not 400 <= status < 600:
+            raise ValueError("a failure reply needs a 4xx or 5xx status")
+        body = json.dumps(
+            {"code": "FAIL", "message": message[:_REPLY_MESSAGE_LIMIT]}, ensure_ascii=False, separators=(",", ":")
+        ).encode("utf-8")
+        return cls(status, body, {"Content-Type": "application/json"})
+
+    @classmethod
+    def for_error(cls, error: BaseException) -> NotificationReply:
+        """The failure reply for an exception raised while parsing or handling a notification.
+
+        ====================================================  ======  ==============================
+        exception                                             status  message
+        ====================================================  ======  ==============================
+        :class:`SignatureVerificationError` (probe included)  401     signature verification failed
+        :class:`DecryptionError`                              400     decryption failed
+        :class:`InvalidNotificationError`                     400     invalid notification
+        anything else (handler errors, store, downloads)      500     internal error
+        ====================================================  ======  ==============================
+
+        Every one is a 4xx/5xx, so WeChat Pay retries. The message is fixed per row and never
+        echoes the exception.
+        """
+        if isinstance(error, SignatureVerificationError):
+            return cls.failure("signature verification failed", status=401)
+        if isinstance(error, DecryptionError):
+            return cls.failure("decryption failed", status=400)
+        if isinstance(error, NotificationError):
+            return cls.failure("invalid notification", status=400)
+        return cls.failure("internal error", status=500)
+
+
+# --------------------------------------------------------------------------- duplicate store
+
+
+@runtime_checkable
+class NotificationStore(Protocol):
+    """Remembers the ids of notifications that were handled successfully.
+
+    :meth:`NotificationParser.parse` asks :meth:`is_processed` to fill
+    :attr:`NotificationEvent.is_duplicate`; call :meth:`mark_processed` (or
+    :meth:`NotificationParser.mark_processed`) only AFTER the handler has succeeded, so a failed
+    delivery is retried by WeChat Pay and handled again rather than skipped. Implementations
+    must be thread-safe; back it with Redis or a database table to share it between processes.
+    """
+
+    def is_processed(self, notification_id: str) -> bool: ...
+
+    def mark_processed(self, notification_id: str) -> None: ...
+
+
+class InMemoryNotificationStore:
+    """Thread-safe in-process :class:`NotificationStore` whose entries expire after ``ttl`` s.
+
+    The default ``ttl`` (25 h) outlasts WeChat Pay's retry schedule (24 h 4 min). At most
+    ``max_entries`` ids are kept (the oldest are dropped first). ``clock`` is injectable for tests.
+    Per process only: with several workers, use a shared store.
+    """
+
+    def __init__(
+        self,
+        *,
+        ttl: float = DEFAULT_DUPLICATE_TTL,
+        max_entries: int = 100_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if ttl <= 0:
+            raise ValueError("ttl must be positive")
+        if max_entries < 1:
+            raise ValueError("max_entries must be at least 1")
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._expiry: OrderedDict[str, float] = OrderedDict()
+
+    def __repr__(self) -> str:
+        return f"InMemoryNotificationStore(ttl={self.ttl!r}, entries={len(self)})"
+
+    def __len__(self) -> int:
+        with self._lock:
+            self._purge(self._clock())
+            return len(self._expiry)
+
+    def _purge(self, now: float) -> None:
+        # Entries are kept in order of expiry (constant ttl, re-marking moves to the end).
+        while self._expiry:
+            first_id, expires = next(iter(self._expiry.items()))
+            if expires > now:
+                break
+            del self._expiry[first_id]
+
+    def is_processed(self, notification_id: str) -> bool:
+        with self._lock:
+            now = self._clock()
+            self._purge(now)
+            expires = self._expiry.get(notification_id)
+            return expires is not None and expires > now
+
+    def mark_processed(self, notification_id: str) -> None:
+        with self._lock:
+            now = self._clock()
+            self._purge(now)
+            self._expiry.pop(notification_id, None)
+            self._expiry[notification_id] = now + self.ttl
+            while len(self._expiry) > self.max_entries:
+                self._expiry.popitem(last=False)
+
+    def forget(self, notification_id: str) -> None:
+        """Drop one id (e.g. to force reprocessing of a notification that was handled wrongly)."""
+        with self._lock:
+            self._expiry.pop(notification_id, None)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._expiry.clear()
+
+
+# --------------------------------------------------------------------------- the event
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class NotificationEvent:
+    """A verified and decrypted notification.
+
+    ``resource`` is the typed model for the known event types (``InsuranceEntrustNotificationResource``
+    for ``INSURANCE_ENTRUST.SIGN/TERMINATE/RENEW``, ``InsuranceTransactionNotificationResource`` for
+    ``TRANSACTION.SUCCESS/FAIL``, or what ``resource_models`` names), else the plain dict.
+    ``raw_resource`` is the decrypted JSON object. ``create_time`` is an aware datetime when it
+    parses (RFC 3339, or the old compact ``YYYYMMDDhhmmss`` form read as Beijing time), else the
+    string as sent. ``is_duplicate`` is True when the store says this ``id`` was already handled
+    successfully. ``envelope`` is the outer JSON as received (ciphertext, no plaintext).
+
+    The repr shows no decrypted data.
+    """
+
+    id: str
+    event_type: str
+    create_time: _dt.datetime | str
+    resource_type: str
+    summary: str | None
+    original_type: str | None
+    resource: Any
+    raw_resource: dict[str, Any]
+    is_duplicate: bool
+    serial: str
+    timestamp: int
+    request_id: str | None
+    envelope: dict[str, Any]
+
+    def __repr__(self) -> str:
+        created = self.create_time.isoformat() if isinstance(self.create_time, _dt.datetime) else self.create_time
+        return (
+            f"NotificationEvent(id={self.id!r}, event_type={self.event_type!r}, create_time={created!r}, "
+            f"resource={type(self.resource).__name__}, is_duplicate={self.is_duplicate!r})"
+        )
+
+    def resource_as(self, model: type[T]) -> T:
+        """``resource`` narrowed to ``model`` (for type checkers); :class:`InvalidNotificationError` if not."""
+        if not isinstance(self.resource, model):
+            raise InvalidNotificationError(
+                f"{self.event_type} resource is {type(self.resource).__name__}, not {model.__name__}",
+                reason="resource_mismatch",
+                request_id=self.request_id,
+                notification_id=self.id,
+            )
+        return self.resource
+
+
+class ResourceModel(Protocol):
+    """A model class with ``from_dict`` (every generated model has one)."""
+
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> Any: ...
+
+
+#: ``handler(event)``; raise to make WeChat Pay retry. For :meth:`NotificationParser.ahandle`
+#: the handler may also be ``async``.
+NotificationHandler: TypeAlias = Callable[[NotificationEvent], object]
+HeaderInput: TypeAlias = Mapping[Any, Any] | Iterable[tuple[Any, Any]]
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+class _Headers(Mapping[str, str]):
+    """Header pairs with case-insensitive, duplicate-preserving lookup (``get_list``)."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self._pairs = pairs
+
+    def get_list(self, name: str) -> list[str]:
+        lowered = name.lower()
+        return [value for key, value in self._pairs if key.lower() == lowered]
+
+    def __getitem__(self, name: str) -> str:
+        found = self.get_list(name)
+        if not found:
+            raise KeyError(name)
+        return found[0]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict.fromkeys(key for key, _ in self._pairs))
+
+    def __len__(self) -> int:
+        return len(dict.fromkeys(key.lower() for key, _ in self._pairs))
+
+
+def _text(value: object, what: str) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes | bytearray):
+        return bytes(value).decode("latin-1")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    raise InvalidNotificationError(f"{what} has an unsupported type {type(value).__name__}", reason="invalid_headers")
+
+
+def _normalise_headers(headers: object) -> _Headers:
+    """Accept any mapping (dict, httpx/Starlette/Werkzeug/Django headers), multi-value mappings
+    and iterables of ``(name, value)`` pairs (e.g. ASGI ``scope["headers"]``)."""
+    if isinstance(headers, str | bytes | bytearray) or headers is None:
+        raise InvalidNotificationError("headers must be a mapping or (name, value) pairs", reason="invalid_headers")
+    items: Iterable[Any]
+    multi_items = getattr(headers, "multi_items", None)
+    if callable(multi_items):
+        items = multi_items()  # httpx.Headers: items() would merge duplicates
+    elif isinstance(headers, Mapping):
+        items = headers.items()
+    elif isinstance(headers, Iterable):
+        items = headers
+    else:
+        raise InvalidNotificationError("headers must be a mapping or (name, value) pairs", reason="invalid_headers")
+    pairs: list[tuple[str, str]] = []
+    try:
+        for item in items:
+            if not isinstance(item, tuple | list) or len(item) != 2:
+                raise InvalidNotificationError("headers must be (name, value) pairs", reason="invalid_headers")
+            name = _text(item[0], "a header name")
+            values = item[1]
+            if isinstance(values, list | tuple):
+                pairs.extend((name, _text(value, f"header {name}")) for value in values)
+            elif values is not None:
+                pairs.append((name, _text(values, f"header {name}")))
+    except InvalidNotificationError:
+        raise
+    except Exception:  # noqa: BLE001 - a broken mapping must not leak TypeError & co.
+        raise InvalidNotificationError("headers could not be read", reason="invalid_headers") from None
+    return _Headers(pairs)
+
+
+def _body_bytes(body: object) -> bytes:
+    if isinstance(body, bytes):
+        return body
+    if isinstance(body, bytearray | memoryview):
+        return bytes(body)
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    raise InvalidNotificationError(
+        f"the body must be the raw request bytes, got {type(body).__name__}", reason="invalid_body"
+    )
+
+
+def _parse_create_time(value: str) -> _dt.datetime | str:
+    parsed: _dt.datetime | None = None
+    try:
+        parsed = _dt.datetime.fromisoformat(value)
+    except ValueError:
+        if len(value) == 14 and value.isascii() and value.isdigit():
+            try:
+                parsed = _dt.datetime.strptime(value, _COMPACT_TIME_FORMAT)
+            except ValueError:
+                parsed = None
+    if parsed is None:
+        return value
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=_BEIJING)
+    return parsed
+
+
+def _default_resource_models() -> dict[str, ResourceModel]:
+    import importlib
+
+    try:
+        models = importlib.import_module(_MODELS_MODULE)
+    except ImportError as exc:  # pragma: no cover - the package ships with the SDK
+        raise ConfigurationError(
+            "the generated package wechatpay_client is not installed (pip install -e . in the repository)"
+        ) from exc
+    entrust: ResourceModel = models.InsuranceEntrustNotificationResource
+    transaction: ResourceModel = models.InsuranceTransactionNotificationResource
+    table: dict[str, ResourceModel] = {name: entrust for name in INSURANCE_ENTRUST_EVENT_TYPES}
+    table.update({name: transaction for name in TRANSACTION_EVENT_TYPES})
+    return table
+
+
+@functools.cache
+def _model_hints(cls: type) -> dict[str, Any] | None:
+    """Resolved field types of an attrs model, or None if they cannot be resolved."""
+    module = sys.modules.get(cls.__module__)
+    globalns = dict(vars(module)) if module is not None else {}
+    localns: dict[str, Any] = {}
+    if cls.__module__.startswith("wechatpay_client."):
+        models = sys.modules.get(_MODELS_MODULE)
+        if models is not None:
+            for name in getattr(models, "__all__", ()):
+                try:
+                    localns[name] = getattr(models, name)
+                except AttributeError:  # pragma: no cover - defensive
+                    continue
+    try:
+        return typing.get_type_hints(cls, globalns=globalns, localns=localns)
+    except Exception:  # noqa: BLE001 - an unresolvable user model is simply not type-checked
+        return None
+
+
+def _mismatch(value: Any, hint: Any, path: str) -> str | None:
+    """The path of the first value that does not fit ``hint``, or None."""
+    if hint is Any or hint is object:
+        return None
+    origin = typing.get_origin(hint)
+    args = typing.get_args(hint)
+    if origin is typing.Union or origin is types.UnionType:
+        for arg in args:
+            if _mismatch(value, arg, path) is None:
+                return None
+        return path
+    if origin is typing.Literal:
+        return None if value in args else path
+    if origin is list:
+        if not isinstance(value, list):
+            return path
+        for index, item in enumerate(value):
+            found = _mismatch(item, args[0] if args else Any, f"{path}[{index}]")
+            if found is not None:
+                return found
+        return None
+    if origin is dict:
+        return None if isinstance(value, dict) else path
+    if hint is type(None):
+        return None if value is None else path
+    if hint is bool:
+        return None if isinstance(value, bool) else path
+    if hint is int:
+        return None if isinstance(value, int) and not isinstance(value, bool) else path
+    if hint is float:
+        return None if isinstance(value, int | float) and not isinstance(value, bool) else path
+    if isinstance(hint, type):
+        if not isinstance(value, hint):
+            return path
+        if attrs.has(hint):
+            return _model_mismatch(value, path)
+    return None
+
+
+def _model_mismatch(instance: Any, path: str = "$") -> str | None:
+    cls = type(instance)
+    if not attrs.has(cls):
+        return None
+    hints = _model_hints(cls)
+    if hints is None:
+        return None
+    for attribute in attrs.fields(cls):
+        if not attribute.init:  # additional_properties
+            continue
+        found = _mismatch(getattr(instance, attribute.name), hints.get(attribute.name, Any), f"{path}.{attribute.name}")
+        if found is not None:
+            return found
+    return None
+
+
+# --------------------------------------------------------------------------- the parser
+
+
+@dataclass(frozen=True, slots=True)
+class _Envelope:
+    id: str
+    create_time: str
+    event_type: str
+    resource_type: str
+    summary: str | None
+    algorithm: str
+    nonce: str
+    ciphertext: str
+    associated_data: str
+    original_type: str | None
+    document: dict[str, Any]
+
+
+class NotificationParser:
+    """Verifies, decrypts and types WeChat Pay callback notifications.
+
+    Key sources (pick one; the APIv3 key is always needed to decrypt ``resource``):
+
+    * **Public-key mode**: ``wechatpay_public_key_id`` + ``wechatpay_public_key``. No network.
+    * **Certificate mode**: ``mchid`` + ``merchant_serial_no`` + ``merchant_private_key``, exactly
+      as :func:`create_client` takes them; platform certificates are downloaded with the APIv3
+      key on the first certificate serial, refreshed hourly, and again on an unknown serial at
+      most once a minute. Add the public key as well for the migration mode (either serial).
+    * **Share a client's keys**: :meth:`from_client` / :meth:`from_auth` (or ``auth=``) reuse the
+      :class:`WeChatPayAuth`'s keys and certificate manager: one download, one cache.
+    * ``keys=``: a :class:`PlatformKeys` used as is, never downloading.
+
+    In certificate mode :meth:`parse` may download (blocking, rate-limited); in async code use
+    :meth:`aparse` / :meth:`ahandle`. In public-key mode both are pure computation.
+
+    ``store`` (default: a fresh :class:`InMemoryNotificationStore`) answers ``is_duplicate``;
+    ``resource_models`` maps more event types to model classes (``None`` removes one: the
+    resource stays a dict); ``clock`` (default ``time.time``) lets tests verify recorded
+    notifications.
+    """
+
+    def __init__(
+        self,
+        *,
+        apiv3_key: str | bytes,
+        wechatpay_public_key_id: str | None = None,
+        wechatpay_public_key: PemSource | RSAPublicKey | None = None,
+        mchid: str | None = None,
+        merchant_serial_no: str | None = None,
+        merchant_private_key: PemSource | RSAPrivateKey | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT_SECONDS,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        certificate_refresh_interval: float = DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
+        auth: WeChatPayAuth | None = None,
+        keys: PlatformKeys | None = None,
+        store: NotificationStore | None = None,
+        resource_models: Mapping[str, ResourceModel | None] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._apiv3_key = validate_apiv3_key(apiv3_key)
+        merchant_given = any(v is not None for v in (mchid, merchant_serial_no, merchant_private_key))
+        public_given = wechatpay_public_key_id is not None or wechatpay_public_key is not None
+        sources = sum((auth is not None, keys is not None, merchant_given or public_given))
+        if sources > 1:
+            raise ConfigurationError(
+                "pass exactly one key source: auth=, keys=, or the key arguments (public key and/or merchant "
+                "configuration for certificate mode)"
+            )
+        self._owned_auth: WeChatPayAuth | None = None
+        if merchant_given:
+            if mchid is None or merchant_serial_no is None or merchant_private_key is None:
+                raise ConfigurationError(
+                    "certificate mode needs mchid, merchant_serial_no and merchant_private_key (to download the "
+                    "platform certificates); for public-key mode pass only wechatpay_public_key_id and "
+                    "wechatpay_public_key"
+                )
+            auth = WeChatPayAuth(
+                mchid,
+                merchant_serial_no=merchant_serial_no,
+                merchant_private_key=merchant_private_key,
+                wechatpay_public_key_id=wechatpay_public_key_id,
+                wechatpay_public_key=wechatpay_public_key,
+                apiv3_key=self._apiv3_key,
+                base_url=base_url,
+                timeout=timeout,
+                transport=transport,
+                async_transport=async_transport,
+                certificate_refresh_interval=certificate_refresh_interval,
+                operations=None,
+                clock=clock,
+            )
+            self._owned_auth = auth
+        elif public_given:
+            if wechatpay_public_key_id is None or wechatpay_public_key is None:
+                raise ConfigurationError(
+                    "public-key mode needs both wechatpay_public_key_id ('PUB_KEY_ID_...') and wechatpay_public_key"
+                )
+            key_id = validate_public_key_id(wechatpay_public_key_id)
+            keys = PlatformKeys(WeChatPayPublicKey(key_id, load_public_key(wechatpay_public_key)), None)
+        elif auth is None and keys is None:
+            raise ConfigurationError(
+                "no way to verify notifications: pass wechatpay_public_key_id and wechatpay_public_key "
+                "(public-key mode), mchid + merchant_serial_no + merchant_private_key (certificate mode), "
+                "or use NotificationParser.from_client(client, apiv3_key=...)"
+            )
+        if auth is not None:
+            if not isinstance(auth, WeChatPayAuth):
+                raise ConfigurationError("auth must be a WeChatPayAuth (see get_auth(client))")
+            keys = auth.keys
+        assert keys is not None
+        if not isinstance(keys, PlatformKeys):
+            raise ConfigurationError("keys must be a PlatformKeys (e.g. auth.keys)")
+        self._keys: PlatformKeys = keys
+        self._auth = auth
+        self._manager: CertificateManager | None = auth.certificate_manager if auth is not None else None
+        self._async_manager: AsyncCertificateManager | None = (
+            auth.async_certificate_manager if auth is not None else None
+        )
+        if store is not None and not isinstance(store, NotificationStore):
+            raise ConfigurationError("store must have is_processed(id) and mark_processed(id) (NotificationStore)")
+        self._store: NotificationStore = store if store is not None else InMemoryNotificationStore()
+        self._extra_models = dict(resource_models or {})
+        self._models: dict[str, ResourceModel] | None = None
+        self._clock = clock
+
+    @classmethod
+    def from_auth(
+        cls,
+        auth: WeChatPayAuth,
+        *,
+        apiv3_key: str | bytes,
+        store: NotificationStore | None = None,
+        resource_models: Mapping[str, ResourceModel | None] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> NotificationParser:
+        """A parser that trusts exactly the keys of ``auth`` and shares its certificate manager."""
+        return cls(apiv3_key=apiv3_key, auth=auth, store=store, resource_models=resource_models, clock=clock)
+
+    @classmethod
+    def from_client(
+        cls,
+        client: Any,
+        *,
+        apiv3_key: str | bytes,
+        store: NotificationStore | None = None,
+        resource_models: Mapping[str, ResourceModel | None] | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> NotificationParser:
+        """A parser sharing the keys of a client from :func:`create_client` (or an httpx client)."""
+        from ._client import get_auth
+
+        return cls.from_auth(
+            get_auth(client), apiv3_key=apiv3_key, store=store, resource_models=resource_models, clock=clock
+        )
+
+    def __repr__(self) -> str:
+        key = self._keys.public_key
+        return (
+            f"NotificationParser(wechatpay_public_key_id={key.key_id if key else None!r}, "
+            f"certificate_mode={self._keys.certificates is not None}, store={self._store!r})"
+        )
+
+    @property
+    def keys(self) -> PlatformKeys:
+        return self._keys
+
+    @property
+    def store(self) -> NotificationStore:
+        return self._store
+
+    def close(self) -> None:
+        """Close the certificate downloader this parser created itself (not a shared one)."""
+        if self._owned_auth is not None:
+            self._owned_auth.close()
+
+    # ------------------------------------------------------------------ verification
+
+    def _check_headers(self, headers: _Headers) -> SignatureHeaders:
+        try:
+            return parse_signature_headers(headers, now=int(self._clock()))
+        except SignatureVerificationError as exc:
+            raise NotificationSignatureError.wrap(exc) from None
+
+    def _download_failed(self, parsed: SignatureHeaders, exc: Exception) -> NotificationSignatureError:
+        return NotificationSignatureError(
+            f"signature verification failed: unknown serial {parsed.serial!r}, and downloading platform "
+            f"certificates failed ({type(exc).__name__})",
+            reason="unknown_serial",
+            request_id=parsed.request_id,
+            serial=parsed.serial,
+        )
+
+    def _finish_verify(self, parsed: SignatureHeaders, body: bytes, key: RSAPublicKey | None) -> SignatureHeaders:
+        try:
+            verify_parsed(parsed, body, key)
+        except SignatureVerificationError as exc:
+            raise NotificationSignatureError.wrap(exc) from None
+        return parsed
+
+    def _resolve(self, parsed: SignatureHeaders) -> RSAPublicKey | None:
+        manager = self._manager
+        if manager is not None:
+            manager.ensure_ready(required=False)  # scheduled refresh of a stale set; errors are logged
+        key = self._keys.lookup(parsed.serial, now=self._clock())
+        if key is None and manager is not None and self._keys.may_download(parsed.serial):
+            try:
+                key = manager.resolve(parsed.serial)
+            except WeChatPayError as exc:
+                raise self._download_failed(parsed, exc) from exc
+        return key
+
+    async def _aresolve(self, parsed: SignatureHeaders) -> RSAPublicKey | None:
+        manager = self._async_manager
+        if manager is not None:
+            await manager.ensure_ready(required=False)
+        key = self._keys.lookup(parsed.serial, now=self._clock())
+        if key is None and manager is not None and self._keys.may_download(parsed.serial):
+            try:
+                key = await manager.resolve(parsed.serial)
+            except WeChatPayError as exc:
+                raise self._download_failed(parsed, exc) from exc
+        return key
+
+    def verify(self, headers: HeaderInput, body: bytes) -> SignatureHeaders:
+        """Check the signature headers against the raw ``body``; return them. No decryption.
+
+        Raises :class:`NotificationSignatureError` (or :class:`InvalidNotificationError` for
+        headers that are not a mapping). May download certificates (see the class doc).
+        """
+        raw = _body_bytes(body)
+        parsed = self._check_headers(_normalise_headers(headers))
+        return self._finish_verify(parsed, raw, self._resolve(parsed))
+
+    async def averify(self, headers: HeaderInput, body: bytes) -> SignatureHeaders:
+        """Async twin of :meth:`verify`."""
+        raw = _body_bytes(body)
+        parsed = self._check_headers(_normalise_headers(headers))
+        return self._finish_verify(parsed, raw, await self._aresolve(parsed))
+
+    # ------------------------------------------------------------------ parsing
+
+    def parse(self, headers: HeaderInput, body: bytes) -> NotificationEvent:
+        """Verify ``body`` (the raw request bytes) against ``headers``, decrypt and type it.
+
+        ``headers``: any mapping (looked up case-insensitively) or ``(name, value)`` pairs.
+        Raises a :class:`NotificationError` subclass for anything WeChat Pay would not have sent.
+        """
+        try:
+            verified = self.verify(headers, body)
+            return self._decode(verified, _body_bytes(body))
+        except NotificationError as exc:
+            self._log_rejection(exc)
+            raise
+
+    async def aparse(self, headers: HeaderInput, body: bytes) -> NotificationEvent:
+        """Async twin of :meth:`parse` (certificate downloads use ``httpx.AsyncClient``)."""
+        try:
+            verified = await self.averify(headers, body)
+            return self._decode(verified, _body_bytes(body))
+        except NotificationError as exc:
+            self._log_rejection(exc)
+            raise
+
+    @staticmethod
+    def _log_rejection(exc: NotificationError) -> None:
+        # Header values (Request-ID, serial) are attacker-controlled: no control characters in logs.
+        text = "".join(c if c.isprintable() else "?" for c in str(exc))
+        logger.warning("notification rejected (%s): %s", exc.reason, text)
+
+    def _envelope(self, parsed: SignatureHeaders, body: bytes) -> _Envelope:
+        request_id = parsed.request_id
+
+        def invalid(message: str, reason: str = "invalid_envelope", notification_id: str | None = None) -> Exception:
+            return InvalidNotificationError(
+                message, reason=reason, request_id=request_id, notification_id=notification_id
+            )
+
+        try:
+            document: Any = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raise invalid("the notification body is not JSON", "invalid_json") from None
+        if not isinstance(document, dict):
+            raise invalid("the notification body is not a JSON object", "invalid_json")
+
+        notification_id = document.get("id")
+        if not isinstance(notification_id, str) or not notification_id:
+            raise invalid("the envelope has no string 'id'")
+
+        def text(name: str, container: dict[str, Any], where: str, *, required: bool = True) -> str | None:
+            value = container.get(name)
+            if value is None and not required:
+                return None
+            if not isinstance(value, str) or (required and not value):
+                state = "missing" if value is None else "not a non-empty string"
+                raise invalid(f"envelope field {where}{name} is {state}", notification_id=notification_id)
+            return value
+
+        create_time = text("create_time", document, "")
+        event_type = text("event_type", document, "")
+        resource_type = text("resource_type", document, "")
+        summary = text("summary", document, "", required=False)
+        resource = document.get("resource")
+        if not isinstance(resource, dict):
+            raise invalid("envelope field resource is missing or not an object", notification_id=notification_id)
+        algorithm = text("algorithm", resource, "resource.")
+        if algorithm != AEAD_AES_256_GCM:
+            raise invalid(
+                f"unsupported resource.algorithm (only {AEAD_AES_256_GCM})",
+                "unsupported_algorithm",
+                notification_id,
+            )
+        nonce = text("nonce", resource, "resource.")
+        ciphertext = text("ciphertext", resource, "resource.")
+        associated_data = text("associated_data", resource, "resource.", required=False)
+        original_type = text("original_type", resource, "resource.", required=False)
+        assert create_time is not None and event_type is not None and resource_type is not None
+        assert nonce is not None and ciphertext is not None
+        try:
+            raw = base64.b64decode(ciphertext.encode("ascii"), validate=True)
+        except (binascii.Error, ValueError, UnicodeEncodeError):
+            raise invalid("resource.ciphertext is not valid Base64", "invalid_ciphertext", notification_id) from None
+        if len(raw) < GCM_TAG_LENGTH:
+            raise invalid(
+                "resource.ciphertext is shorter than the 16-byte GCM tag", "invalid_ciphertext", notification_id
+            )
+        return _Envelope(
+            id=notification_id,
+            create_time=create_time,
+            event_type=event_type,
+            resource_type=resource_type,
+            summary=summary,
+            algorithm=algorithm,
+            nonce=nonce,
+            ciphertext=ciphertext,
+            associated_data=associated_data or "",
+            original_type=original_type,
+            document=document,
+        )
+
+    def _resource_models(self) -> dict[str, ResourceModel]:
+        if self._models is None:
+            table = _default_resource_models()
+            for event_type, model in self._extra_models.items():
+                if model is None:
+                    table.pop(event_type, None)
+                else:
+                    table[event_type] = model
+            self._models = table
+        return self._models
+
+    def _decode(self, parsed: SignatureHeaders, body: bytes) -> NotificationEvent:
+        envelope = self._envelope(parsed, body)
+        request_id, notification_id = parsed.request_id, envelope.id
+        try:
+            plaintext = decrypt_aead_resource(
+                self._apiv3_key,
+                algorithm=envelope.algorithm,
+                nonce=envelope.nonce,
+                associated_data=envelope.associated_data,
+                ciphertext=envelope.ciphertext,
+            )
+        except DecryptionError as exc:
+            raise NotificationDecryptionError(
+                f"{exc}; check that apiv3_key is this merchant's APIv3 key",
+                reason="decryption_failed",
+                request_id=request_id,
+                notification_id=notification_id,
+            ) from None
+        try:
+            raw_resource: Any = json.loads(plaintext.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            raw_resource = None
+        if not isinstance(raw_resource, dict):
+            raise InvalidNotificationError(
+                "the decrypted resource is not a JSON object",
+                reason="invalid_resource",
+                request_id=request_id,
+                notification_id=notification_id,
+            )
+        resource = self._typed_resource(envelope, raw_resource, request_id)
+        is_duplicate = self._seen(notification_id)
+        logger.debug(
+            "notification %s %s verified (serial %s, Request-ID %s, duplicate=%s)",
+            notification_id,
+            envelope.event_type,
+            parsed.serial,
+            request_id,
+            is_duplicate,
+        )
+        return NotificationEvent(
+            id=notification_id,
+            event_type=envelope.event_type,
+            create_time=_parse_create_time(envelope.create_time),
+            resource_type=envelope.resource_type,
+            summary=envelope.summary,
+            original_type=envelope.original_type,
+            resource=resource,
+            raw_resource=raw_resource,
+            is_duplicate=is_duplicate,
+            serial=parsed.serial,
+            timestamp=parsed.timestamp,
+            request_id=request_id,
+            envelope=envelope.document,
+        )
+
+    def _typed_resource(self, envelope: _Envelope, raw_resource: dict[str, Any], request_id: str | None) -> Any:
+        model = self._resource_models().get(envelope.event_type)
+        if model is None:
+            return raw_resource
+        name = getattr(model, "__name__", type(model).__name__)
+
+        def mismatch(detail: str) -> InvalidNotificationError:
+            return InvalidNotificationError(
+                f"the {envelope.event_type} resource does not fit {name}: {detail}",
+                reason="resource_mismatch",
+                request_id=request_id,
+                notification_id=envelope.id,
+            )
+
+        try:
+            resource = model.from_dict(raw_resource)
+        except KeyError as exc:
+            key = exc.args[0] if exc.args else None
+            # Generated models raise KeyError(<field name>); show only identifier-like names.
+            shown = repr(key) if isinstance(key, str) and key.isidentifier() and len(key) <= 64 else "a field"
+            raise mismatch(f"required field {shown} is missing") from None
+        except Exception as exc:  # noqa: BLE001 - generated from_dict raises TypeError/ValueError/AttributeError
+            raise mismatch(f"a field has the wrong type or format ({type(exc).__name__})") from None
+        wrong = _model_mismatch(resource)
+        if wrong is not None:
+            raise mismatch(f"field {wrong} has the wrong type")
+        return resource
+
+    def _seen(self, notification_id: str) -> bool:
+        try:
+            return bool(self._store.is_processed(notification_id))
+        except Exception as exc:  # noqa: BLE001 - a failing store must not reject a valid notification
+            logger.warning(
+                "notification store failed (%s); treating %s as new (handlers must be idempotent)",
+                type(exc).__name__,
+                notification_id,
+            )
+            return False
+
+    # ------------------------------------------------------------------ duplicates and the handle helpers
+
+    def mark_processed(self, event: NotificationEvent | str) -> None:
+        """Record that ``event`` (or an id) was handled successfully; later deliveries are duplicates."""
+        self._store.mark_processed(event.id if isinstance(event, NotificationEvent) else event)
+
+    def _mark_quietly(self, event: NotificationEvent) -> None:
+        try:
+            self.mark_processed(event)
+        except Exception as exc:  # noqa: BLE001 - the work is done; a retry would be a harmless duplicate
+            logger.warning("notification store failed to record %s (%s)", event.id, type(exc).__name__)
+
+    @staticmethod
+    def _handler_failed(event: NotificationEvent, exc: BaseException) -> NotificationReply:
+        logger.error(
+            "notification %s (%s): handler raised %s; answering 500 so WeChat Pay retries",
+            event.id,
+            event.event_type,
+            type(exc).__name__,
+        )
+        logger.debug("notification %s handler traceback", event.id, exc_info=exc)
+        # Always 500, even for a WeChatPayError raised by the handler's own API calls.
+        return NotificationReply.failure("internal error", status=500)
+
+    def handle(self, headers: HeaderInput, body: bytes, handler: NotificationHandler) -> NotificationReply:
+        """Parse, call ``handler(event)`` once per notification id, and return the reply.
+
+        * rejected notification -> the failure reply of :meth:`NotificationReply.for_error`;
+        * duplicate of one already handled -> success, handler not called;
+        * handler raises -> 500 (WeChat Pay retries; the id is NOT marked, so the retry runs the
+          handler again);
+        * handler returns -> the id is marked processed, 200 ``{"code":"SUCCESS"}``.
+        """
+        try:
+            event = self.parse(headers, body)
+        except WeChatPayError as exc:
+            return NotificationReply.for_error(exc)
+        if event.is_duplicate:
+            logger.info("notification %s (%s) already processed; acknowledging", event.id, event.event_type)
+            return NotificationReply.success()
+        try:
+            result = handler(event)
+            if inspect.isawaitable(result):
+                if inspect.iscoroutine(result):
+                    result.close()
+                raise TypeError("the handler returned an awaitable; use ahandle() for async handlers")
+        except Exception as exc:  # noqa: BLE001 - any handler failure becomes a 500 reply
+            return self._handler_failed(event, exc)
+        self._mark_quietly(event)
+        return NotificationReply.success()
+
+    async def ahandle(self, headers: HeaderInput, body: bytes, handler: NotificationHandler) -> NotificationReply:
+        """Async twin of :meth:`handle`; ``handler`` may be a coroutine function or a plain one."""
+        try:
+            event = await self.aparse(headers, body)
+        except WeChatPayError as exc:
+            return NotificationReply.for_error(exc)
+        if event.is_duplicate:
+            logger.info("notification %s (%s) already processed; acknowledging", event.id, event.event_type)
+            return NotificationReply.success()
+        try:
+            result = handler(event)
+            if inspect.isawaitable(result):
+                await typing.cast(Awaitable[object], result)
+        except Exception as exc:  # noqa: BLE001 - any handler failure becomes a 500 reply
+            return self._handler_failed(event, exc)
+        self._mark_quietly(event)
+        return NotificationReply.success()
+
+
+if TYPE_CHECKING:
+    # The generated models satisfy ResourceModel (checked by mypy when the package is found).
+    _entrust_check: ResourceModel = InsuranceEntrustNotificationResource
+    _transaction_check: ResourceModel = InsuranceTransactionNotificationResource
