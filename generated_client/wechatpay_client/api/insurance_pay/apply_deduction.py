@@ -86,9 +86,10 @@ def sync_detailed(
         body (InsuranceApplyDeductionRequest): 受理保险自动续费扣款请求 — apply-deduction request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         Response[InsuranceApplyDeductionResponse]
@@ -136,9 +137,10 @@ def sync(
         body (InsuranceApplyDeductionRequest): 受理保险自动续费扣款请求 — apply-deduction request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         InsuranceApplyDeductionResponse
@@ -186,9 +188,10 @@ async def asyncio_detailed(
         body (InsuranceApplyDeductionRequest): 受理保险自动续费扣款请求 — apply-deduction request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         Response[InsuranceApplyDeductionResponse]
@@ -234,9 +237,10 @@ async def asyncio(
         body (InsuranceApplyDeductionRequest): 受理保险自动续费扣款请求 — apply-deduction request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         InsuranceApplyDeductionResponse

@@ -92,9 +92,10 @@ def sync_detailed(
             lowered amount.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         Response[InsuranceModifyPolicyPeriodsResponse]
@@ -144,9 +145,10 @@ def sync(
             lowered amount.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         InsuranceModifyPolicyPeriodsResponse
@@ -196,9 +198,10 @@ async def asyncio_detailed(
             lowered amount.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         Response[InsuranceModifyPolicyPeriodsResponse]
@@ -246,9 +249,10 @@ async def asyncio(
             lowered amount.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         InsuranceModifyPolicyPeriodsResponse

@@ -92,9 +92,10 @@ def sync_detailed(
         body (InsurancePreSignMiniProgramRequest): 保险商户小程序预签约请求 — mini-program pre-sign request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         Response[InsurancePreSignMiniProgramResponse]
@@ -146,9 +147,10 @@ def sync(
         body (InsurancePreSignMiniProgramRequest): 保险商户小程序预签约请求 — mini-program pre-sign request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         InsurancePreSignMiniProgramResponse
@@ -200,9 +202,10 @@ async def asyncio_detailed(
         body (InsurancePreSignMiniProgramRequest): 保险商户小程序预签约请求 — mini-program pre-sign request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         Response[InsurancePreSignMiniProgramResponse]
@@ -252,9 +255,10 @@ async def asyncio(
         body (InsurancePreSignMiniProgramRequest): 保险商户小程序预签约请求 — mini-program pre-sign request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         InsurancePreSignMiniProgramResponse

@@ -84,9 +84,10 @@ def sync_detailed(
         body (InsuranceRenewContractRequest): 续期自动续费协议请求 — renew-contract request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         Response[None]
@@ -135,9 +136,10 @@ async def asyncio_detailed(
         body (InsuranceRenewContractRequest): 续期自动续费协议请求 — renew-contract request.
 
     Raises:
-        errors.UnexpectedStatus: If the server answers a status that the spec does not list as a success.
-            With the wechatpay_auth plugin installed, a typed ``wechatpay_auth.APIError`` is raised first.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
 
     Returns:
         Response[None]
