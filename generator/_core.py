@@ -280,7 +280,9 @@ def sensitive_model_fields(spec: Mapping[str, Any]) -> set[str]:
     fields: set[str] = set()
     for name, schema in spec.get("components", {}).get("schemas", {}).items():
         for prop_name, prop in schema.get("properties", {}).items():
-            if _resolve(spec, prop).get(SENSITIVE):
+            resolved = _resolve(spec, prop)
+            # A sensitive string, or an array of them (e.g. a list of insured names).
+            if resolved.get(SENSITIVE) or _resolve(spec, resolved.get("items", {})).get(SENSITIVE):
                 fields.add(f"{ClassName(name, 'field_')}.{prop_name}")
     # A sensitive property outside components.schemas would get an inline model that the
     # template cannot see by name; refuse it instead of silently leaving it unmasked.

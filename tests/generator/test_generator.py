@@ -100,10 +100,11 @@ def test_invalid_spec_is_rejected_with_its_location(tmp_path: Path, spec: dict[s
         _core.validate_spec(broken, tmp_path / "broken.yaml")
 
 
-def test_the_twelve_operations_are_exactly_the_documented_ones(spec: dict[str, Any]) -> None:
+def test_the_twelve_insurance_operations_are_exactly_the_documented_ones(spec: dict[str, Any]) -> None:
     found = {
         (m["tag"], m["operation_id"], m["method"], m["path"], m["success_statuses"])
         for m in _core.build_operation_metadata(spec)
+        if m["tag"] in ("insurance_sign", "insurance_pay")
     }
     assert found == EXPECTED_OPERATIONS
 

@@ -25,7 +25,8 @@ class NotificationEncryptedResource:
     associated_data: str | Unset = UNSET
     """ 附加数据 — additional authenticated data; may be empty or absent (treat as ""). """
     original_type: str | Unset = UNSET
-    """ 原始类型 — type of the decrypted resource, e.g. `insurance_entrust`, `transaction`.
+    """ 原始类型 — type of the decrypted resource, e.g. `insurance_entrust`, `transaction`,
+    `refund`, `entrust`.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -31,7 +31,10 @@ class NotificationEnvelope:
     event_type: str
     """ 通知类型 — event type. Open set; in this family: `INSURANCE_ENTRUST.SIGN`,
     `INSURANCE_ENTRUST.TERMINATE`, `INSURANCE_ENTRUST.RENEW`, `TRANSACTION.SUCCESS`,
-    `TRANSACTION.FAIL`.
+    `TRANSACTION.FAIL`. Other families: `REFUND.SUCCESS`, `REFUND.ABNORMAL`,
+    `REFUND.CLOSED` (`RefundNotificationResource`), `ENTRUST.SIGN`,
+    `ENTRUST.TERMINATE` (`PapayContractNotificationResource`); the basic-payment
+    `TRANSACTION.SUCCESS` resource is `Transaction`.
      """
     resource_type: str
     """ 通知数据类型 — resource type, `encrypt-resource`. """

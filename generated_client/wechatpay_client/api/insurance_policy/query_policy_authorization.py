@@ -1,0 +1,196 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_policy_authorization import InsurancePolicyAuthorization
+from ...types import Response
+
+OPERATION_ID = "query_policy_authorization"
+
+
+def _get_kwargs(
+    out_insurance_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/inspolicymgr/deduct/authorizations/{out_insurance_no}".format(
+            out_insurance_no=quote(str(out_insurance_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InsurancePolicyAuthorization:
+    if response.status_code == 200:
+        response_200 = InsurancePolicyAuthorization.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsurancePolicyAuthorization]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_insurance_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InsurancePolicyAuthorization]:
+    """查询保单授权信息
+
+    查询保单授权信息 — query the authorisation of a policy by merchant insurance number:
+    whether and when the user granted it (`auth_state`, `user_auth_time`). Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617415
+
+    Operation: ``query_policy_authorization`` (GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no})
+
+    Args:
+        out_insurance_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[InsurancePolicyAuthorization]
+    """
+
+    kwargs = _get_kwargs(
+        out_insurance_no=out_insurance_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_insurance_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InsurancePolicyAuthorization:
+    """查询保单授权信息
+
+    查询保单授权信息 — query the authorisation of a policy by merchant insurance number:
+    whether and when the user granted it (`auth_state`, `user_auth_time`). Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617415
+
+    Operation: ``query_policy_authorization`` (GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no})
+
+    Args:
+        out_insurance_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        InsurancePolicyAuthorization
+    """
+
+    kwargs = _get_kwargs(
+        out_insurance_no=out_insurance_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_insurance_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[InsurancePolicyAuthorization]:
+    """查询保单授权信息
+
+    查询保单授权信息 — query the authorisation of a policy by merchant insurance number:
+    whether and when the user granted it (`auth_state`, `user_auth_time`). Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617415
+
+    Operation: ``query_policy_authorization`` (GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no})
+
+    Args:
+        out_insurance_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[InsurancePolicyAuthorization]
+    """
+
+    kwargs = _get_kwargs(
+        out_insurance_no=out_insurance_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_insurance_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> InsurancePolicyAuthorization:
+    """查询保单授权信息
+
+    查询保单授权信息 — query the authorisation of a policy by merchant insurance number:
+    whether and when the user granted it (`auth_state`, `user_auth_time`). Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617415
+
+    Operation: ``query_policy_authorization`` (GET /v3/inspolicymgr/deduct/authorizations/{out_insurance_no})
+
+    Args:
+        out_insurance_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        InsurancePolicyAuthorization
+    """
+
+    kwargs = _get_kwargs(
+        out_insurance_no=out_insurance_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,229 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_policy_authorization import InsurancePolicyAuthorization
+from ...models.insurance_policy_authorization_request import InsurancePolicyAuthorizationRequest
+from ...types import Response
+
+OPERATION_ID = "submit_policy_authorization"
+
+
+def _get_kwargs(
+    *,
+    body: InsurancePolicyAuthorizationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/inspolicymgr/deduct/authorizations",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InsurancePolicyAuthorization:
+    if response.status_code == 200:
+        response_200 = InsurancePolicyAuthorization.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[InsurancePolicyAuthorization]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePolicyAuthorizationRequest,
+) -> Response[InsurancePolicyAuthorization]:
+    """提交保单授权信息
+
+    提交保单授权信息 — during an insurance-deduction pre-sign, ask in advance for the user's
+    authorisation to let WeChat Pay fetch and show the policy. Once the contract is signed the
+    authorisation becomes pending (`AUTH_STATE_PENDING`) until the user grants it in the WeChat
+    Pay client.
+
+    - `out_insurance_no` identifies the policy on the merchant side; `plan_id` and
+      `out_contract_code` tie it to the entrusted-deduction contract.
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_policy_authorization` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617408
+
+    Operation: ``submit_policy_authorization`` (POST /v3/inspolicymgr/deduct/authorizations)
+
+    Args:
+        body (InsurancePolicyAuthorizationRequest): 提交保单授权信息请求 — policy authorisation request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[InsurancePolicyAuthorization]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePolicyAuthorizationRequest,
+) -> InsurancePolicyAuthorization:
+    """提交保单授权信息
+
+    提交保单授权信息 — during an insurance-deduction pre-sign, ask in advance for the user's
+    authorisation to let WeChat Pay fetch and show the policy. Once the contract is signed the
+    authorisation becomes pending (`AUTH_STATE_PENDING`) until the user grants it in the WeChat
+    Pay client.
+
+    - `out_insurance_no` identifies the policy on the merchant side; `plan_id` and
+      `out_contract_code` tie it to the entrusted-deduction contract.
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_policy_authorization` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617408
+
+    Operation: ``submit_policy_authorization`` (POST /v3/inspolicymgr/deduct/authorizations)
+
+    Args:
+        body (InsurancePolicyAuthorizationRequest): 提交保单授权信息请求 — policy authorisation request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        InsurancePolicyAuthorization
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePolicyAuthorizationRequest,
+) -> Response[InsurancePolicyAuthorization]:
+    """提交保单授权信息
+
+    提交保单授权信息 — during an insurance-deduction pre-sign, ask in advance for the user's
+    authorisation to let WeChat Pay fetch and show the policy. Once the contract is signed the
+    authorisation becomes pending (`AUTH_STATE_PENDING`) until the user grants it in the WeChat
+    Pay client.
+
+    - `out_insurance_no` identifies the policy on the merchant side; `plan_id` and
+      `out_contract_code` tie it to the entrusted-deduction contract.
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_policy_authorization` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617408
+
+    Operation: ``submit_policy_authorization`` (POST /v3/inspolicymgr/deduct/authorizations)
+
+    Args:
+        body (InsurancePolicyAuthorizationRequest): 提交保单授权信息请求 — policy authorisation request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[InsurancePolicyAuthorization]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePolicyAuthorizationRequest,
+) -> InsurancePolicyAuthorization:
+    """提交保单授权信息
+
+    提交保单授权信息 — during an insurance-deduction pre-sign, ask in advance for the user's
+    authorisation to let WeChat Pay fetch and show the policy. Once the contract is signed the
+    authorisation becomes pending (`AUTH_STATE_PENDING`) until the user grants it in the WeChat
+    Pay client.
+
+    - `out_insurance_no` identifies the policy on the merchant side; `plan_id` and
+      `out_contract_code` tie it to the entrusted-deduction contract.
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_policy_authorization` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617408
+
+    Operation: ``submit_policy_authorization`` (POST /v3/inspolicymgr/deduct/authorizations)
+
+    Args:
+        body (InsurancePolicyAuthorizationRequest): 提交保单授权信息请求 — policy authorisation request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        InsurancePolicyAuthorization
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,258 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.insurance_policy import InsurancePolicy
+from ...models.insurance_policy_update_request import InsurancePolicyUpdateRequest
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "update_policy"
+
+
+def _get_kwargs(
+    out_insurance_no: str,
+    *,
+    body: InsurancePolicyUpdateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v3/inspolicymgr/deduct/policies/{out_insurance_no}".format(
+            out_insurance_no=quote(str(out_insurance_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> InsurancePolicy:
+    if response.status_code == 200:
+        response_200 = InsurancePolicy.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[InsurancePolicy]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_insurance_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePolicyUpdateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[InsurancePolicy]:
+    """更新保单信息
+
+    更新保单信息 — update a policy whenever it changes (issued, surrendered, lapsed ...).
+    Send only the fields that change; every body field is optional.
+
+    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
+      them and sets `Wechatpay-Serial`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
+      resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617424
+
+    Operation: ``update_policy`` (PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no})
+
+    Args:
+        out_insurance_no (str):
+        wechatpay_serial (str | Unset):
+        body (InsurancePolicyUpdateRequest): 更新保单信息请求 — policy update request; send only what
+            changes (every field optional).
+            `insured_name_list` items are encrypted by the SDK.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[InsurancePolicy]
+    """
+
+    kwargs = _get_kwargs(
+        out_insurance_no=out_insurance_no,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_insurance_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePolicyUpdateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> InsurancePolicy:
+    """更新保单信息
+
+    更新保单信息 — update a policy whenever it changes (issued, surrendered, lapsed ...).
+    Send only the fields that change; every body field is optional.
+
+    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
+      them and sets `Wechatpay-Serial`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
+      resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617424
+
+    Operation: ``update_policy`` (PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no})
+
+    Args:
+        out_insurance_no (str):
+        wechatpay_serial (str | Unset):
+        body (InsurancePolicyUpdateRequest): 更新保单信息请求 — policy update request; send only what
+            changes (every field optional).
+            `insured_name_list` items are encrypted by the SDK.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        InsurancePolicy
+    """
+
+    kwargs = _get_kwargs(
+        out_insurance_no=out_insurance_no,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_insurance_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePolicyUpdateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[InsurancePolicy]:
+    """更新保单信息
+
+    更新保单信息 — update a policy whenever it changes (issued, surrendered, lapsed ...).
+    Send only the fields that change; every body field is optional.
+
+    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
+      them and sets `Wechatpay-Serial`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
+      resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617424
+
+    Operation: ``update_policy`` (PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no})
+
+    Args:
+        out_insurance_no (str):
+        wechatpay_serial (str | Unset):
+        body (InsurancePolicyUpdateRequest): 更新保单信息请求 — policy update request; send only what
+            changes (every field optional).
+            `insured_name_list` items are encrypted by the SDK.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[InsurancePolicy]
+    """
+
+    kwargs = _get_kwargs(
+        out_insurance_no=out_insurance_no,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_insurance_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: InsurancePolicyUpdateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> InsurancePolicy:
+    """更新保单信息
+
+    更新保单信息 — update a policy whenever it changes (issued, surrendered, lapsed ...).
+    Send only the fields that change; every body field is optional.
+
+    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
+      them and sets `Wechatpay-Serial`.
+    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
+      resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617424
+
+    Operation: ``update_policy`` (PATCH /v3/inspolicymgr/deduct/policies/{out_insurance_no})
+
+    Args:
+        out_insurance_no (str):
+        wechatpay_serial (str | Unset):
+        body (InsurancePolicyUpdateRequest): 更新保单信息请求 — policy update request; send only what
+            changes (every field optional).
+            `insured_name_list` items are encrypted by the SDK.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        InsurancePolicy
+    """
+
+    kwargs = _get_kwargs(
+        out_insurance_no=out_insurance_no,
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

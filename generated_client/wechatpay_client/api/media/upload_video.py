@@ -1,0 +1,237 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.media_upload_request import MediaUploadRequest
+from ...models.media_upload_response import MediaUploadResponse
+from ...types import Response
+
+OPERATION_ID = "upload_video"
+
+
+def _get_kwargs(
+    *,
+    body: MediaUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/merchant/media/video_upload",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MediaUploadResponse:
+    if response.status_code == 200:
+        response_200 = MediaUploadResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MediaUploadResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MediaUploadRequest,
+) -> Response[MediaUploadResponse]:
+    """视频上传
+
+    视频上传API — upload a video (avi, wmv, mpeg, mp4, mov, mkv, flv, f4v, m4v or rmvb; the
+    file name must end in one of these, at most 5 MB per the current page) and receive a
+    `media_id`. Note the path segment `video_upload` with an underscore.
+
+    Same body and signing rule as `upload_image`: `multipart/form-data` with `meta` (JSON
+    `{"filename", "sha256"}`, `Content-Type: application/json`) then `file`; the
+    signature covers only the `meta` JSON, which must be sent byte-identical as the `meta`
+    part.
+
+    Not documented as idempotent; no query exists to confirm an unclear upload.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/partner/4012761084
+
+    Operation: ``upload_video`` (POST /v3/merchant/media/video_upload)
+
+    Args:
+        body (MediaUploadRequest): 文件上传请求 — the multipart body: `meta` first, then `file`. The
+            signature covers the
+            `meta` JSON only, which must be sent byte-identical as the `meta` part.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MediaUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MediaUploadRequest,
+) -> MediaUploadResponse:
+    """视频上传
+
+    视频上传API — upload a video (avi, wmv, mpeg, mp4, mov, mkv, flv, f4v, m4v or rmvb; the
+    file name must end in one of these, at most 5 MB per the current page) and receive a
+    `media_id`. Note the path segment `video_upload` with an underscore.
+
+    Same body and signing rule as `upload_image`: `multipart/form-data` with `meta` (JSON
+    `{"filename", "sha256"}`, `Content-Type: application/json`) then `file`; the
+    signature covers only the `meta` JSON, which must be sent byte-identical as the `meta`
+    part.
+
+    Not documented as idempotent; no query exists to confirm an unclear upload.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/partner/4012761084
+
+    Operation: ``upload_video`` (POST /v3/merchant/media/video_upload)
+
+    Args:
+        body (MediaUploadRequest): 文件上传请求 — the multipart body: `meta` first, then `file`. The
+            signature covers the
+            `meta` JSON only, which must be sent byte-identical as the `meta` part.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MediaUploadResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MediaUploadRequest,
+) -> Response[MediaUploadResponse]:
+    """视频上传
+
+    视频上传API — upload a video (avi, wmv, mpeg, mp4, mov, mkv, flv, f4v, m4v or rmvb; the
+    file name must end in one of these, at most 5 MB per the current page) and receive a
+    `media_id`. Note the path segment `video_upload` with an underscore.
+
+    Same body and signing rule as `upload_image`: `multipart/form-data` with `meta` (JSON
+    `{"filename", "sha256"}`, `Content-Type: application/json`) then `file`; the
+    signature covers only the `meta` JSON, which must be sent byte-identical as the `meta`
+    part.
+
+    Not documented as idempotent; no query exists to confirm an unclear upload.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/partner/4012761084
+
+    Operation: ``upload_video`` (POST /v3/merchant/media/video_upload)
+
+    Args:
+        body (MediaUploadRequest): 文件上传请求 — the multipart body: `meta` first, then `file`. The
+            signature covers the
+            `meta` JSON only, which must be sent byte-identical as the `meta` part.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MediaUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MediaUploadRequest,
+) -> MediaUploadResponse:
+    """视频上传
+
+    视频上传API — upload a video (avi, wmv, mpeg, mp4, mov, mkv, flv, f4v, m4v or rmvb; the
+    file name must end in one of these, at most 5 MB per the current page) and receive a
+    `media_id`. Note the path segment `video_upload` with an underscore.
+
+    Same body and signing rule as `upload_image`: `multipart/form-data` with `meta` (JSON
+    `{"filename", "sha256"}`, `Content-Type: application/json`) then `file`; the
+    signature covers only the `meta` JSON, which must be sent byte-identical as the `meta`
+    part.
+
+    Not documented as idempotent; no query exists to confirm an unclear upload.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/partner/4012761084
+
+    Operation: ``upload_video`` (POST /v3/merchant/media/video_upload)
+
+    Args:
+        body (MediaUploadRequest): 文件上传请求 — the multipart body: `meta` first, then `file`. The
+            signature covers the
+            `meta` JSON only, which must be sent byte-identical as the `meta` part.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MediaUploadResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

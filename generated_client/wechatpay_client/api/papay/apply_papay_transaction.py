@@ -1,0 +1,233 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.papay_apply_transaction_request import PapayApplyTransactionRequest
+from ...models.papay_apply_transaction_response import PapayApplyTransactionResponse
+from ...types import Response
+
+OPERATION_ID = "apply_papay_transaction"
+
+
+def _get_kwargs(
+    *,
+    body: PapayApplyTransactionRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/pay/transactions/apply",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PapayApplyTransactionResponse:
+    if response.status_code == 200:
+        response_200 = PapayApplyTransactionResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PapayApplyTransactionResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayApplyTransactionRequest,
+) -> Response[PapayApplyTransactionResponse]:
+    """受理委托代扣扣款
+
+    受理扣款API — apply for a deduction under a signed contract. For scheduled-deduction
+    plans the deduction must have been scheduled (`schedule_papay_deduction`) and fall inside the
+    deduction window.
+
+    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
+      asynchronously and its result is sent to `transaction_notify_url` as
+      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
+      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
+      the notification before applying again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467087
+
+    Operation: ``apply_papay_transaction`` (POST /v3/papay/pay/transactions/apply)
+
+    Args:
+        body (PapayApplyTransactionRequest): 受理委托代扣扣款请求 — apply-deduction request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayApplyTransactionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayApplyTransactionRequest,
+) -> PapayApplyTransactionResponse:
+    """受理委托代扣扣款
+
+    受理扣款API — apply for a deduction under a signed contract. For scheduled-deduction
+    plans the deduction must have been scheduled (`schedule_papay_deduction`) and fall inside the
+    deduction window.
+
+    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
+      asynchronously and its result is sent to `transaction_notify_url` as
+      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
+      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
+      the notification before applying again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467087
+
+    Operation: ``apply_papay_transaction`` (POST /v3/papay/pay/transactions/apply)
+
+    Args:
+        body (PapayApplyTransactionRequest): 受理委托代扣扣款请求 — apply-deduction request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayApplyTransactionResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayApplyTransactionRequest,
+) -> Response[PapayApplyTransactionResponse]:
+    """受理委托代扣扣款
+
+    受理扣款API — apply for a deduction under a signed contract. For scheduled-deduction
+    plans the deduction must have been scheduled (`schedule_papay_deduction`) and fall inside the
+    deduction window.
+
+    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
+      asynchronously and its result is sent to `transaction_notify_url` as
+      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
+      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
+      the notification before applying again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467087
+
+    Operation: ``apply_papay_transaction`` (POST /v3/papay/pay/transactions/apply)
+
+    Args:
+        body (PapayApplyTransactionRequest): 受理委托代扣扣款请求 — apply-deduction request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayApplyTransactionResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayApplyTransactionRequest,
+) -> PapayApplyTransactionResponse:
+    """受理委托代扣扣款
+
+    受理扣款API — apply for a deduction under a signed contract. For scheduled-deduction
+    plans the deduction must have been scheduled (`schedule_papay_deduction`) and fall inside the
+    deduction window.
+
+    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
+      asynchronously and its result is sent to `transaction_notify_url` as
+      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
+      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
+      the notification before applying again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467087
+
+    Operation: ``apply_papay_transaction`` (POST /v3/papay/pay/transactions/apply)
+
+    Args:
+        body (PapayApplyTransactionRequest): 受理委托代扣扣款请求 — apply-deduction request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayApplyTransactionResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,247 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.papay_scheduled_deduct_pre_sign_app_response import PapayScheduledDeductPreSignAppResponse
+from ...models.papay_scheduled_deduct_pre_sign_request import PapayScheduledDeductPreSignRequest
+from ...types import Response
+
+OPERATION_ID = "pre_sign_scheduled_deduct_app"
+
+
+def _get_kwargs(
+    *,
+    body: PapayScheduledDeductPreSignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PapayScheduledDeductPreSignAppResponse:
+    if response.status_code == 200:
+        response_200 = PapayScheduledDeductPreSignAppResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PapayScheduledDeductPreSignAppResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduledDeductPreSignRequest,
+) -> Response[PapayScheduledDeductPreSignAppResponse]:
+    """App场景预约扣费预签约
+
+    App场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction (预约扣费) contract
+    for the App scene. The response carries `pre_entrustweb_id`; the app opens the WeChat Pay
+    signing page through the WeChat OpenSDK (or the signing mini program given by
+    `miniprogram_username`/`miniprogram_path`).
+
+    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
+      fixes the first scheduled deduction shown to the user.
+    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
+      `PapayContractNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_contract_by_out_contract_code` before pre-signing again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524934
+
+    Operation: ``pre_sign_scheduled_deduct_app`` (POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app)
+
+    Args:
+        body (PapayScheduledDeductPreSignRequest): 预约扣费类型签约的预签约请求 — scheduled-deduction pre-sign
+            request (App, JSAPI and
+            mini-program; H5 adds `jump_control`, see `PapayScheduledDeductPreSignH5Request`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayScheduledDeductPreSignAppResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduledDeductPreSignRequest,
+) -> PapayScheduledDeductPreSignAppResponse:
+    """App场景预约扣费预签约
+
+    App场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction (预约扣费) contract
+    for the App scene. The response carries `pre_entrustweb_id`; the app opens the WeChat Pay
+    signing page through the WeChat OpenSDK (or the signing mini program given by
+    `miniprogram_username`/`miniprogram_path`).
+
+    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
+      fixes the first scheduled deduction shown to the user.
+    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
+      `PapayContractNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_contract_by_out_contract_code` before pre-signing again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524934
+
+    Operation: ``pre_sign_scheduled_deduct_app`` (POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app)
+
+    Args:
+        body (PapayScheduledDeductPreSignRequest): 预约扣费类型签约的预签约请求 — scheduled-deduction pre-sign
+            request (App, JSAPI and
+            mini-program; H5 adds `jump_control`, see `PapayScheduledDeductPreSignH5Request`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayScheduledDeductPreSignAppResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduledDeductPreSignRequest,
+) -> Response[PapayScheduledDeductPreSignAppResponse]:
+    """App场景预约扣费预签约
+
+    App场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction (预约扣费) contract
+    for the App scene. The response carries `pre_entrustweb_id`; the app opens the WeChat Pay
+    signing page through the WeChat OpenSDK (or the signing mini program given by
+    `miniprogram_username`/`miniprogram_path`).
+
+    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
+      fixes the first scheduled deduction shown to the user.
+    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
+      `PapayContractNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_contract_by_out_contract_code` before pre-signing again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524934
+
+    Operation: ``pre_sign_scheduled_deduct_app`` (POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app)
+
+    Args:
+        body (PapayScheduledDeductPreSignRequest): 预约扣费类型签约的预签约请求 — scheduled-deduction pre-sign
+            request (App, JSAPI and
+            mini-program; H5 adds `jump_control`, see `PapayScheduledDeductPreSignH5Request`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayScheduledDeductPreSignAppResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduledDeductPreSignRequest,
+) -> PapayScheduledDeductPreSignAppResponse:
+    """App场景预约扣费预签约
+
+    App场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction (预约扣费) contract
+    for the App scene. The response carries `pre_entrustweb_id`; the app opens the WeChat Pay
+    signing page through the WeChat OpenSDK (or the signing mini program given by
+    `miniprogram_username`/`miniprogram_path`).
+
+    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
+      fixes the first scheduled deduction shown to the user.
+    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
+      `PapayContractNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_contract_by_out_contract_code` before pre-signing again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524934
+
+    Operation: ``pre_sign_scheduled_deduct_app`` (POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/app)
+
+    Args:
+        body (PapayScheduledDeductPreSignRequest): 预约扣费类型签约的预签约请求 — scheduled-deduction pre-sign
+            request (App, JSAPI and
+            mini-program; H5 adds `jump_control`, see `PapayScheduledDeductPreSignH5Request`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayScheduledDeductPreSignAppResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,239 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.papay_scheduled_deduct_pre_sign_jsapi_response import PapayScheduledDeductPreSignJsapiResponse
+from ...models.papay_scheduled_deduct_pre_sign_request import PapayScheduledDeductPreSignRequest
+from ...types import Response
+
+OPERATION_ID = "pre_sign_scheduled_deduct_jsapi"
+
+
+def _get_kwargs(
+    *,
+    body: PapayScheduledDeductPreSignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PapayScheduledDeductPreSignJsapiResponse:
+    if response.status_code == 200:
+        response_200 = PapayScheduledDeductPreSignJsapiResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PapayScheduledDeductPreSignJsapiResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduledDeductPreSignRequest,
+) -> Response[PapayScheduledDeductPreSignJsapiResponse]:
+    """JSAPI场景预约扣费预签约
+
+    JSAPI场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a web
+    page inside WeChat: send the user to `redirect_url` to enter the signing flow.
+
+    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
+      fixes the first scheduled deduction shown to the user.
+    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
+      `PapayContractNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_contract_by_out_contract_code` before pre-signing again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525133
+
+    Operation: ``pre_sign_scheduled_deduct_jsapi`` (POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi)
+
+    Args:
+        body (PapayScheduledDeductPreSignRequest): 预约扣费类型签约的预签约请求 — scheduled-deduction pre-sign
+            request (App, JSAPI and
+            mini-program; H5 adds `jump_control`, see `PapayScheduledDeductPreSignH5Request`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayScheduledDeductPreSignJsapiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduledDeductPreSignRequest,
+) -> PapayScheduledDeductPreSignJsapiResponse:
+    """JSAPI场景预约扣费预签约
+
+    JSAPI场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a web
+    page inside WeChat: send the user to `redirect_url` to enter the signing flow.
+
+    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
+      fixes the first scheduled deduction shown to the user.
+    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
+      `PapayContractNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_contract_by_out_contract_code` before pre-signing again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525133
+
+    Operation: ``pre_sign_scheduled_deduct_jsapi`` (POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi)
+
+    Args:
+        body (PapayScheduledDeductPreSignRequest): 预约扣费类型签约的预签约请求 — scheduled-deduction pre-sign
+            request (App, JSAPI and
+            mini-program; H5 adds `jump_control`, see `PapayScheduledDeductPreSignH5Request`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayScheduledDeductPreSignJsapiResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduledDeductPreSignRequest,
+) -> Response[PapayScheduledDeductPreSignJsapiResponse]:
+    """JSAPI场景预约扣费预签约
+
+    JSAPI场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a web
+    page inside WeChat: send the user to `redirect_url` to enter the signing flow.
+
+    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
+      fixes the first scheduled deduction shown to the user.
+    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
+      `PapayContractNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_contract_by_out_contract_code` before pre-signing again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525133
+
+    Operation: ``pre_sign_scheduled_deduct_jsapi`` (POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi)
+
+    Args:
+        body (PapayScheduledDeductPreSignRequest): 预约扣费类型签约的预签约请求 — scheduled-deduction pre-sign
+            request (App, JSAPI and
+            mini-program; H5 adds `jump_control`, see `PapayScheduledDeductPreSignH5Request`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayScheduledDeductPreSignJsapiResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduledDeductPreSignRequest,
+) -> PapayScheduledDeductPreSignJsapiResponse:
+    """JSAPI场景预约扣费预签约
+
+    JSAPI场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a web
+    page inside WeChat: send the user to `redirect_url` to enter the signing flow.
+
+    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
+      fixes the first scheduled deduction shown to the user.
+    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
+      `PapayContractNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_contract_by_out_contract_code` before pre-signing again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525133
+
+    Operation: ``pre_sign_scheduled_deduct_jsapi`` (POST /v3/papay/scheduled-deduct-sign/contracts/pre-entrust-sign/jsapi)
+
+    Args:
+        body (PapayScheduledDeductPreSignRequest): 预约扣费类型签约的预签约请求 — scheduled-deduction pre-sign
+            request (App, JSAPI and
+            mini-program; H5 adds `jump_control`, see `PapayScheduledDeductPreSignH5Request`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayScheduledDeductPreSignJsapiResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

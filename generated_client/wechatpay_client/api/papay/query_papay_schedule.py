@@ -1,0 +1,198 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.papay_schedule_state import PapayScheduleState
+from ...types import Response
+
+OPERATION_ID = "query_papay_schedule"
+
+
+def _get_kwargs(
+    contract_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/papay/pay/schedules/contract-id/{contract_id}".format(
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PapayScheduleState:
+    if response.status_code == 200:
+        response_200 = PapayScheduleState.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PapayScheduleState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PapayScheduleState]:
+    """查询扣费预约
+
+    查询扣费预约API — query the deduction schedule of a scheduled-deduction contract. Its
+    documented purpose is to resolve a `schedule_papay_deduction` call whose result was unclear
+    because of a system problem. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466997
+
+    Operation: ``query_papay_schedule`` (GET /v3/papay/pay/schedules/contract-id/{contract_id})
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayScheduleState]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PapayScheduleState:
+    """查询扣费预约
+
+    查询扣费预约API — query the deduction schedule of a scheduled-deduction contract. Its
+    documented purpose is to resolve a `schedule_papay_deduction` call whose result was unclear
+    because of a system problem. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466997
+
+    Operation: ``query_papay_schedule`` (GET /v3/papay/pay/schedules/contract-id/{contract_id})
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayScheduleState
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PapayScheduleState]:
+    """查询扣费预约
+
+    查询扣费预约API — query the deduction schedule of a scheduled-deduction contract. Its
+    documented purpose is to resolve a `schedule_papay_deduction` call whose result was unclear
+    because of a system problem. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466997
+
+    Operation: ``query_papay_schedule`` (GET /v3/papay/pay/schedules/contract-id/{contract_id})
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayScheduleState]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PapayScheduleState:
+    """查询扣费预约
+
+    查询扣费预约API — query the deduction schedule of a scheduled-deduction contract. Its
+    documented purpose is to resolve a `schedule_papay_deduction` call whose result was unclear
+    because of a system problem. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466997
+
+    Operation: ``query_papay_schedule`` (GET /v3/papay/pay/schedules/contract-id/{contract_id})
+
+    Args:
+        contract_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayScheduleState
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,235 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.papay_schedule_request import PapayScheduleRequest
+from ...models.papay_schedule_state import PapayScheduleState
+from ...types import Response
+
+OPERATION_ID = "schedule_papay_deduction"
+
+
+def _get_kwargs(
+    contract_id: str,
+    *,
+    body: PapayScheduleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/pay/schedules/contract-id/{contract_id}/schedule".format(
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PapayScheduleState:
+    if response.status_code == 200:
+        response_200 = PapayScheduleState.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PapayScheduleState]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduleRequest,
+) -> Response[PapayScheduleState]:
+    """预约扣费
+
+    预约扣费API — schedule (预约) the next deduction of a scheduled-deduction contract; a
+    deduction is only possible after a successful schedule, within the returned window
+    (`deduct_start_date` .. `deduct_end_date`).
+
+    - Note the request key `schedule_amount` (the response says `scheduled_amount`).
+    - After an unclear outcome (timeout, system error), check with `query_papay_schedule`
+      (documented) instead of resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467036
+
+    Operation: ``schedule_papay_deduction`` (POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule)
+
+    Args:
+        contract_id (str):
+        body (PapayScheduleRequest): 预约扣费请求 — schedule request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayScheduleState]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduleRequest,
+) -> PapayScheduleState:
+    """预约扣费
+
+    预约扣费API — schedule (预约) the next deduction of a scheduled-deduction contract; a
+    deduction is only possible after a successful schedule, within the returned window
+    (`deduct_start_date` .. `deduct_end_date`).
+
+    - Note the request key `schedule_amount` (the response says `scheduled_amount`).
+    - After an unclear outcome (timeout, system error), check with `query_papay_schedule`
+      (documented) instead of resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467036
+
+    Operation: ``schedule_papay_deduction`` (POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule)
+
+    Args:
+        contract_id (str):
+        body (PapayScheduleRequest): 预约扣费请求 — schedule request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayScheduleState
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduleRequest,
+) -> Response[PapayScheduleState]:
+    """预约扣费
+
+    预约扣费API — schedule (预约) the next deduction of a scheduled-deduction contract; a
+    deduction is only possible after a successful schedule, within the returned window
+    (`deduct_start_date` .. `deduct_end_date`).
+
+    - Note the request key `schedule_amount` (the response says `scheduled_amount`).
+    - After an unclear outcome (timeout, system error), check with `query_papay_schedule`
+      (documented) instead of resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467036
+
+    Operation: ``schedule_papay_deduction`` (POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule)
+
+    Args:
+        contract_id (str):
+        body (PapayScheduleRequest): 预约扣费请求 — schedule request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PapayScheduleState]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayScheduleRequest,
+) -> PapayScheduleState:
+    """预约扣费
+
+    预约扣费API — schedule (预约) the next deduction of a scheduled-deduction contract; a
+    deduction is only possible after a successful schedule, within the returned window
+    (`deduct_start_date` .. `deduct_end_date`).
+
+    - Note the request key `schedule_amount` (the response says `scheduled_amount`).
+    - After an unclear outcome (timeout, system error), check with `query_papay_schedule`
+      (documented) instead of resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467036
+
+    Operation: ``schedule_papay_deduction`` (POST /v3/papay/pay/schedules/contract-id/{contract_id}/schedule)
+
+    Args:
+        contract_id (str):
+        body (PapayScheduleRequest): 预约扣费请求 — schedule request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PapayScheduleState
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

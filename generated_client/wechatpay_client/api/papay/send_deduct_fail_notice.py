@@ -1,0 +1,140 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.papay_deduct_fail_notice_request import PapayDeductFailNoticeRequest
+from ...types import Response
+
+OPERATION_ID = "send_deduct_fail_notice"
+
+
+def _get_kwargs(
+    contract_id: str,
+    *,
+    body: PapayDeductFailNoticeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/contracts/{contract_id}/fail-notify".format(
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayDeductFailNoticeRequest,
+) -> Response[None]:
+    """重试扣费通知
+
+    重试扣费通知API — after a failed deduction inside the deduction window, ask WeChat Pay to
+    remind the user to top up the balance before the next attempt (allowed only in the notice
+    time slots). Success is `204 No Content` (still signed).
+
+    Not documented as idempotent: a resend may notify the user twice, and no query exists, so
+    the SDK does not resend it.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
+
+    Operation: ``send_deduct_fail_notice`` (POST /v3/papay/contracts/{contract_id}/fail-notify)
+
+    Args:
+        contract_id (str):
+        body (PapayDeductFailNoticeRequest): 重试扣费通知请求 — retry-deduction notice request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayDeductFailNoticeRequest,
+) -> Response[None]:
+    """重试扣费通知
+
+    重试扣费通知API — after a failed deduction inside the deduction window, ask WeChat Pay to
+    remind the user to top up the balance before the next attempt (allowed only in the notice
+    time slots). Success is `204 No Content` (still signed).
+
+    Not documented as idempotent: a resend may notify the user twice, and no query exists, so
+    the SDK does not resend it.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
+
+    Operation: ``send_deduct_fail_notice`` (POST /v3/papay/contracts/{contract_id}/fail-notify)
+
+    Args:
+        contract_id (str):
+        body (PapayDeductFailNoticeRequest): 重试扣费通知请求 — retry-deduction notice request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

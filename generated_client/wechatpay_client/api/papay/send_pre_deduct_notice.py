@@ -1,0 +1,144 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.papay_pre_deduct_notice_request import PapayPreDeductNoticeRequest
+from ...types import Response
+
+OPERATION_ID = "send_pre_deduct_notice"
+
+
+def _get_kwargs(
+    contract_id: str,
+    *,
+    body: PapayPreDeductNoticeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/papay/contracts/{contract_id}/notify".format(
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayPreDeductNoticeRequest,
+) -> Response[None]:
+    """预扣费通知
+
+    直连商户预扣费通知API — ask WeChat Pay to send the user a pre-deduction notice before a
+    deduction: e.g. to deduct on the 3rd, notify on the 1st; the 2nd is the user's waiting
+    period, during which the user may keep or close the service; the merchant deducts on the
+    3rd. `deduct_duration` (1–3 days) and `estimated_amount` describe the coming deduction.
+    Success is `204 No Content` (still signed).
+
+    Not documented as idempotent: a resend may notify the user twice, and no query exists, so
+    the SDK does not resend it.
+
+    Official doc: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
+
+    Operation: ``send_pre_deduct_notice`` (POST /v3/papay/contracts/{contract_id}/notify)
+
+    Args:
+        contract_id (str):
+        body (PapayPreDeductNoticeRequest): 预扣费通知请求 — pre-deduction notice request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PapayPreDeductNoticeRequest,
+) -> Response[None]:
+    """预扣费通知
+
+    直连商户预扣费通知API — ask WeChat Pay to send the user a pre-deduction notice before a
+    deduction: e.g. to deduct on the 3rd, notify on the 1st; the 2nd is the user's waiting
+    period, during which the user may keep or close the service; the merchant deducts on the
+    3rd. `deduct_duration` (1–3 days) and `estimated_amount` describe the coming deduction.
+    Success is `204 No Content` (still signed).
+
+    Not documented as idempotent: a resend may notify the user twice, and no query exists, so
+    the SDK does not resend it.
+
+    Official doc: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
+
+    Operation: ``send_pre_deduct_notice`` (POST /v3/papay/contracts/{contract_id}/notify)
+
+    Args:
+        contract_id (str):
+        body (PapayPreDeductNoticeRequest): 预扣费通知请求 — pre-deduction notice request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

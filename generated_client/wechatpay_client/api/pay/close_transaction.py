@@ -1,0 +1,142 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pay_close_request import PayCloseRequest
+from ...types import Response
+
+OPERATION_ID = "close_transaction"
+
+
+def _get_kwargs(
+    out_trade_no: str,
+    *,
+    body: PayCloseRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/pay/transactions/out-trade-no/{out_trade_no}/close".format(
+            out_trade_no=quote(str(out_trade_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayCloseRequest,
+) -> Response[None]:
+    """关闭订单
+
+    关闭订单API — close an unpaid order, e.g. before placing a new order with a new
+    `out_trade_no` after a failed payment, or when the merchant gives up waiting. Success is
+    `204 No Content` (still signed).
+
+    - Not documented as idempotent; closing an order that is already closed or paid is
+      rejected. After an unclear outcome, check `trade_state` (`CLOSED`) with
+      `query_transaction_by_out_trade_no`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791860
+
+    Operation: ``close_transaction`` (POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close)
+
+    Args:
+        out_trade_no (str):
+        body (PayCloseRequest): 关闭订单请求 — close-order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayCloseRequest,
+) -> Response[None]:
+    """关闭订单
+
+    关闭订单API — close an unpaid order, e.g. before placing a new order with a new
+    `out_trade_no` after a failed payment, or when the merchant gives up waiting. Success is
+    `204 No Content` (still signed).
+
+    - Not documented as idempotent; closing an order that is already closed or paid is
+      rejected. After an unclear outcome, check `trade_state` (`CLOSED`) with
+      `query_transaction_by_out_trade_no`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791860
+
+    Operation: ``close_transaction`` (POST /v3/pay/transactions/out-trade-no/{out_trade_no}/close)
+
+    Args:
+        out_trade_no (str):
+        body (PayCloseRequest): 关闭订单请求 — close-order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

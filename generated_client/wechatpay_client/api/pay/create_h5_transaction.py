@@ -1,0 +1,254 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.pay_h5_request import PayH5Request
+from ...models.pay_h5_response import PayH5Response
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "create_h5_transaction"
+
+
+def _get_kwargs(
+    *,
+    body: PayH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/pay/transactions/h5",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PayH5Response:
+    if response.status_code == 200:
+        response_200 = PayH5Response.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[PayH5Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[PayH5Response]:
+    """H5下单
+
+    H5下单API — create an order for payment from a mobile browser outside WeChat. Returns
+    `h5_url` (valid for 5 minutes); the page redirects the user there, which opens the WeChat
+    client to pay. `scene_info` with `payer_client_ip` and `h5_info` is required.
+
+    - `out_trade_no` must be unique per merchant; `notify_url` receives `TRANSACTION.SUCCESS`
+      (decrypted resource: `Transaction`) once the user pays.
+    - `payer.identity` (实名支付, needs a separate permission) carries sensitive fields: pass
+      plaintext, the SDK encrypts them and sets `Wechatpay-Serial`.
+    - `time_expire` must carry a UTC offset (RFC 3339, e.g. `2018-06-08T10:34:56+08:00`).
+    - Not documented as idempotent. After an unclear outcome (timeout, 5XX, unverifiable
+      response), query the order with `query_transaction_by_out_trade_no` before placing it
+      again; an order that exists but is unpaid can be closed with `close_transaction`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791834
+
+    Operation: ``create_h5_transaction`` (POST /v3/pay/transactions/h5)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (PayH5Request): H5下单请求 — H5 order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayH5Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> PayH5Response:
+    """H5下单
+
+    H5下单API — create an order for payment from a mobile browser outside WeChat. Returns
+    `h5_url` (valid for 5 minutes); the page redirects the user there, which opens the WeChat
+    client to pay. `scene_info` with `payer_client_ip` and `h5_info` is required.
+
+    - `out_trade_no` must be unique per merchant; `notify_url` receives `TRANSACTION.SUCCESS`
+      (decrypted resource: `Transaction`) once the user pays.
+    - `payer.identity` (实名支付, needs a separate permission) carries sensitive fields: pass
+      plaintext, the SDK encrypts them and sets `Wechatpay-Serial`.
+    - `time_expire` must carry a UTC offset (RFC 3339, e.g. `2018-06-08T10:34:56+08:00`).
+    - Not documented as idempotent. After an unclear outcome (timeout, 5XX, unverifiable
+      response), query the order with `query_transaction_by_out_trade_no` before placing it
+      again; an order that exists but is unpaid can be closed with `close_transaction`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791834
+
+    Operation: ``create_h5_transaction`` (POST /v3/pay/transactions/h5)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (PayH5Request): H5下单请求 — H5 order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayH5Response
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[PayH5Response]:
+    """H5下单
+
+    H5下单API — create an order for payment from a mobile browser outside WeChat. Returns
+    `h5_url` (valid for 5 minutes); the page redirects the user there, which opens the WeChat
+    client to pay. `scene_info` with `payer_client_ip` and `h5_info` is required.
+
+    - `out_trade_no` must be unique per merchant; `notify_url` receives `TRANSACTION.SUCCESS`
+      (decrypted resource: `Transaction`) once the user pays.
+    - `payer.identity` (实名支付, needs a separate permission) carries sensitive fields: pass
+      plaintext, the SDK encrypts them and sets `Wechatpay-Serial`.
+    - `time_expire` must carry a UTC offset (RFC 3339, e.g. `2018-06-08T10:34:56+08:00`).
+    - Not documented as idempotent. After an unclear outcome (timeout, 5XX, unverifiable
+      response), query the order with `query_transaction_by_out_trade_no` before placing it
+      again; an order that exists but is unpaid can be closed with `close_transaction`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791834
+
+    Operation: ``create_h5_transaction`` (POST /v3/pay/transactions/h5)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (PayH5Request): H5下单请求 — H5 order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayH5Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> PayH5Response:
+    """H5下单
+
+    H5下单API — create an order for payment from a mobile browser outside WeChat. Returns
+    `h5_url` (valid for 5 minutes); the page redirects the user there, which opens the WeChat
+    client to pay. `scene_info` with `payer_client_ip` and `h5_info` is required.
+
+    - `out_trade_no` must be unique per merchant; `notify_url` receives `TRANSACTION.SUCCESS`
+      (decrypted resource: `Transaction`) once the user pays.
+    - `payer.identity` (实名支付, needs a separate permission) carries sensitive fields: pass
+      plaintext, the SDK encrypts them and sets `Wechatpay-Serial`.
+    - `time_expire` must carry a UTC offset (RFC 3339, e.g. `2018-06-08T10:34:56+08:00`).
+    - Not documented as idempotent. After an unclear outcome (timeout, 5XX, unverifiable
+      response), query the order with `query_transaction_by_out_trade_no` before placing it
+      again; an order that exists but is unpaid can be closed with `close_transaction`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791834
+
+    Operation: ``create_h5_transaction`` (POST /v3/pay/transactions/h5)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (PayH5Request): H5下单请求 — H5 order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayH5Response
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,233 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.profitsharing_return_order import ProfitsharingReturnOrder
+from ...models.profitsharing_return_order_create_request import ProfitsharingReturnOrderCreateRequest
+from ...types import Response
+
+OPERATION_ID = "create_profitsharing_return_order"
+
+
+def _get_kwargs(
+    *,
+    body: ProfitsharingReturnOrderCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/profitsharing/return-orders",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfitsharingReturnOrder:
+    if response.status_code == 200:
+        response_200 = ProfitsharingReturnOrder.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProfitsharingReturnOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProfitsharingReturnOrderCreateRequest,
+) -> Response[ProfitsharingReturnOrder]:
+    """请求分账回退
+
+    请求分账回退 — return shared funds from a merchant receiver to the sharing merchant, e.g.
+    before refunding the order. Identify the profit-sharing order by `order_id` or
+    `out_order_no` (exactly one is required; both optional in the schema).
+
+    - The result may be `PROCESSING`; poll `query_profitsharing_return_order`.
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_profitsharing_return_order` (same `out_return_no`) before resending with the same
+      parameters.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525287
+
+    Operation: ``create_profitsharing_return_order`` (POST /v3/profitsharing/return-orders)
+
+    Args:
+        body (ProfitsharingReturnOrderCreateRequest): 请求分账回退请求 — return request. Exactly one of
+            `order_id` and `out_order_no` must be
+            sent.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[ProfitsharingReturnOrder]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProfitsharingReturnOrderCreateRequest,
+) -> ProfitsharingReturnOrder:
+    """请求分账回退
+
+    请求分账回退 — return shared funds from a merchant receiver to the sharing merchant, e.g.
+    before refunding the order. Identify the profit-sharing order by `order_id` or
+    `out_order_no` (exactly one is required; both optional in the schema).
+
+    - The result may be `PROCESSING`; poll `query_profitsharing_return_order`.
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_profitsharing_return_order` (same `out_return_no`) before resending with the same
+      parameters.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525287
+
+    Operation: ``create_profitsharing_return_order`` (POST /v3/profitsharing/return-orders)
+
+    Args:
+        body (ProfitsharingReturnOrderCreateRequest): 请求分账回退请求 — return request. Exactly one of
+            `order_id` and `out_order_no` must be
+            sent.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        ProfitsharingReturnOrder
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProfitsharingReturnOrderCreateRequest,
+) -> Response[ProfitsharingReturnOrder]:
+    """请求分账回退
+
+    请求分账回退 — return shared funds from a merchant receiver to the sharing merchant, e.g.
+    before refunding the order. Identify the profit-sharing order by `order_id` or
+    `out_order_no` (exactly one is required; both optional in the schema).
+
+    - The result may be `PROCESSING`; poll `query_profitsharing_return_order`.
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_profitsharing_return_order` (same `out_return_no`) before resending with the same
+      parameters.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525287
+
+    Operation: ``create_profitsharing_return_order`` (POST /v3/profitsharing/return-orders)
+
+    Args:
+        body (ProfitsharingReturnOrderCreateRequest): 请求分账回退请求 — return request. Exactly one of
+            `order_id` and `out_order_no` must be
+            sent.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[ProfitsharingReturnOrder]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProfitsharingReturnOrderCreateRequest,
+) -> ProfitsharingReturnOrder:
+    """请求分账回退
+
+    请求分账回退 — return shared funds from a merchant receiver to the sharing merchant, e.g.
+    before refunding the order. Identify the profit-sharing order by `order_id` or
+    `out_order_no` (exactly one is required; both optional in the schema).
+
+    - The result may be `PROCESSING`; poll `query_profitsharing_return_order`.
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_profitsharing_return_order` (same `out_return_no`) before resending with the same
+      parameters.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525287
+
+    Operation: ``create_profitsharing_return_order`` (POST /v3/profitsharing/return-orders)
+
+    Args:
+        body (ProfitsharingReturnOrderCreateRequest): 请求分账回退请求 — return request. Exactly one of
+            `order_id` and `out_order_no` must be
+            sent.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        ProfitsharingReturnOrder
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

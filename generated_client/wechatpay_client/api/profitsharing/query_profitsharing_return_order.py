@@ -1,0 +1,236 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.profitsharing_return_order import ProfitsharingReturnOrder
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_profitsharing_return_order"
+
+
+def _get_kwargs(
+    out_return_no: str,
+    *,
+    sub_mchid: str | Unset = UNSET,
+    out_order_no: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sub_mchid"] = sub_mchid
+
+    params["out_order_no"] = out_order_no
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/profitsharing/return-orders/{out_return_no}".format(
+            out_return_no=quote(str(out_return_no), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfitsharingReturnOrder:
+    if response.status_code == 200:
+        response_200 = ProfitsharingReturnOrder.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ProfitsharingReturnOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_return_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+    out_order_no: str,
+) -> Response[ProfitsharingReturnOrder]:
+    """查询分账回退结果
+
+    查询分账回退结果 — query a return order by merchant return number and merchant
+    profit-sharing order number. This is the lookup that resolves an unclear outcome of
+    `create_profitsharing_return_order`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526279
+
+    Operation: ``query_profitsharing_return_order`` (GET /v3/profitsharing/return-orders/{out_return_no})
+
+    Args:
+        out_return_no (str):
+        sub_mchid (str | Unset):
+        out_order_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[ProfitsharingReturnOrder]
+    """
+
+    kwargs = _get_kwargs(
+        out_return_no=out_return_no,
+        sub_mchid=sub_mchid,
+        out_order_no=out_order_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_return_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+    out_order_no: str,
+) -> ProfitsharingReturnOrder:
+    """查询分账回退结果
+
+    查询分账回退结果 — query a return order by merchant return number and merchant
+    profit-sharing order number. This is the lookup that resolves an unclear outcome of
+    `create_profitsharing_return_order`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526279
+
+    Operation: ``query_profitsharing_return_order`` (GET /v3/profitsharing/return-orders/{out_return_no})
+
+    Args:
+        out_return_no (str):
+        sub_mchid (str | Unset):
+        out_order_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        ProfitsharingReturnOrder
+    """
+
+    kwargs = _get_kwargs(
+        out_return_no=out_return_no,
+        sub_mchid=sub_mchid,
+        out_order_no=out_order_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_return_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+    out_order_no: str,
+) -> Response[ProfitsharingReturnOrder]:
+    """查询分账回退结果
+
+    查询分账回退结果 — query a return order by merchant return number and merchant
+    profit-sharing order number. This is the lookup that resolves an unclear outcome of
+    `create_profitsharing_return_order`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526279
+
+    Operation: ``query_profitsharing_return_order`` (GET /v3/profitsharing/return-orders/{out_return_no})
+
+    Args:
+        out_return_no (str):
+        sub_mchid (str | Unset):
+        out_order_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[ProfitsharingReturnOrder]
+    """
+
+    kwargs = _get_kwargs(
+        out_return_no=out_return_no,
+        sub_mchid=sub_mchid,
+        out_order_no=out_order_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_return_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+    out_order_no: str,
+) -> ProfitsharingReturnOrder:
+    """查询分账回退结果
+
+    查询分账回退结果 — query a return order by merchant return number and merchant
+    profit-sharing order number. This is the lookup that resolves an unclear outcome of
+    `create_profitsharing_return_order`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526279
+
+    Operation: ``query_profitsharing_return_order`` (GET /v3/profitsharing/return-orders/{out_return_no})
+
+    Args:
+        out_return_no (str):
+        sub_mchid (str | Unset):
+        out_order_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        ProfitsharingReturnOrder
+    """
+
+    kwargs = _get_kwargs(
+        out_return_no=out_return_no,
+        sub_mchid=sub_mchid,
+        out_order_no=out_order_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,215 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.profitsharing_order import ProfitsharingOrder
+from ...models.profitsharing_unfreeze_request import ProfitsharingUnfreezeRequest
+from ...types import Response
+
+OPERATION_ID = "unfreeze_profitsharing_order"
+
+
+def _get_kwargs(
+    *,
+    body: ProfitsharingUnfreezeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/profitsharing/orders/unfreeze",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ProfitsharingOrder:
+    if response.status_code == 200:
+        response_200 = ProfitsharingOrder.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ProfitsharingOrder]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProfitsharingUnfreezeRequest,
+) -> Response[ProfitsharingOrder]:
+    """解冻剩余资金
+
+    解冻剩余资金 — unfreeze all funds of the order that are still held for profit sharing
+    and settle them to the merchant, when no (further) split is needed. `out_order_no` is a new
+    merchant profit-sharing order number for this operation.
+
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526374
+
+    Operation: ``unfreeze_profitsharing_order`` (POST /v3/profitsharing/orders/unfreeze)
+
+    Args:
+        body (ProfitsharingUnfreezeRequest): 解冻剩余资金请求 — unfreeze request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[ProfitsharingOrder]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProfitsharingUnfreezeRequest,
+) -> ProfitsharingOrder:
+    """解冻剩余资金
+
+    解冻剩余资金 — unfreeze all funds of the order that are still held for profit sharing
+    and settle them to the merchant, when no (further) split is needed. `out_order_no` is a new
+    merchant profit-sharing order number for this operation.
+
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526374
+
+    Operation: ``unfreeze_profitsharing_order`` (POST /v3/profitsharing/orders/unfreeze)
+
+    Args:
+        body (ProfitsharingUnfreezeRequest): 解冻剩余资金请求 — unfreeze request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        ProfitsharingOrder
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProfitsharingUnfreezeRequest,
+) -> Response[ProfitsharingOrder]:
+    """解冻剩余资金
+
+    解冻剩余资金 — unfreeze all funds of the order that are still held for profit sharing
+    and settle them to the merchant, when no (further) split is needed. `out_order_no` is a new
+    merchant profit-sharing order number for this operation.
+
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526374
+
+    Operation: ``unfreeze_profitsharing_order`` (POST /v3/profitsharing/orders/unfreeze)
+
+    Args:
+        body (ProfitsharingUnfreezeRequest): 解冻剩余资金请求 — unfreeze request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[ProfitsharingOrder]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ProfitsharingUnfreezeRequest,
+) -> ProfitsharingOrder:
+    """解冻剩余资金
+
+    解冻剩余资金 — unfreeze all funds of the order that are still held for profit sharing
+    and settle them to the merchant, when no (further) split is needed. `out_order_no` is a new
+    merchant profit-sharing order number for this operation.
+
+    - Not documented as idempotent. After an unclear outcome, check with
+      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526374
+
+    Operation: ``unfreeze_profitsharing_order`` (POST /v3/profitsharing/orders/unfreeze)
+
+    Args:
+        body (ProfitsharingUnfreezeRequest): 解冻剩余资金请求 — unfreeze request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        ProfitsharingOrder
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

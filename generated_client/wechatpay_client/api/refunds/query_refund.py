@@ -1,0 +1,231 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.refund import Refund
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_refund"
+
+
+def _get_kwargs(
+    out_refund_no: str,
+    *,
+    sub_mchid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sub_mchid"] = sub_mchid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/refund/domestic/refunds/{out_refund_no}".format(
+            out_refund_no=quote(str(out_refund_no), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Refund:
+    if response.status_code == 200:
+        response_200 = Refund.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Refund]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_refund_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[Refund]:
+    """查询单笔退款 (按商户退款单号)
+
+    查询单笔退款API — query one refund by the merchant refund number. Refunds are processed
+    with a delay: the docs suggest querying about one minute after the request; change
+    (零钱) refunds usually complete within 5 minutes, bank-card refunds in 1–3 working days.
+
+    This is the lookup that resolves an unclear outcome of `create_refund` and
+    `apply_abnormal_refund`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791863
+
+    Operation: ``query_refund`` (GET /v3/refund/domestic/refunds/{out_refund_no})
+
+    Args:
+        out_refund_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[Refund]
+    """
+
+    kwargs = _get_kwargs(
+        out_refund_no=out_refund_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_refund_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Refund:
+    """查询单笔退款 (按商户退款单号)
+
+    查询单笔退款API — query one refund by the merchant refund number. Refunds are processed
+    with a delay: the docs suggest querying about one minute after the request; change
+    (零钱) refunds usually complete within 5 minutes, bank-card refunds in 1–3 working days.
+
+    This is the lookup that resolves an unclear outcome of `create_refund` and
+    `apply_abnormal_refund`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791863
+
+    Operation: ``query_refund`` (GET /v3/refund/domestic/refunds/{out_refund_no})
+
+    Args:
+        out_refund_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Refund
+    """
+
+    kwargs = _get_kwargs(
+        out_refund_no=out_refund_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_refund_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[Refund]:
+    """查询单笔退款 (按商户退款单号)
+
+    查询单笔退款API — query one refund by the merchant refund number. Refunds are processed
+    with a delay: the docs suggest querying about one minute after the request; change
+    (零钱) refunds usually complete within 5 minutes, bank-card refunds in 1–3 working days.
+
+    This is the lookup that resolves an unclear outcome of `create_refund` and
+    `apply_abnormal_refund`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791863
+
+    Operation: ``query_refund`` (GET /v3/refund/domestic/refunds/{out_refund_no})
+
+    Args:
+        out_refund_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[Refund]
+    """
+
+    kwargs = _get_kwargs(
+        out_refund_no=out_refund_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_refund_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Refund:
+    """查询单笔退款 (按商户退款单号)
+
+    查询单笔退款API — query one refund by the merchant refund number. Refunds are processed
+    with a delay: the docs suggest querying about one minute after the request; change
+    (零钱) refunds usually complete within 5 minutes, bank-card refunds in 1–3 working days.
+
+    This is the lookup that resolves an unclear outcome of `create_refund` and
+    `apply_abnormal_refund`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791863
+
+    Operation: ``query_refund`` (GET /v3/refund/domestic/refunds/{out_refund_no})
+
+    Args:
+        out_refund_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Refund
+    """
+
+    kwargs = _get_kwargs(
+        out_refund_no=out_refund_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,109 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.profitsharing_order_receiver_type import (
+    ProfitsharingOrderReceiverType,
+    check_profitsharing_order_receiver_type,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ProfitsharingOrderReceiver")
+
+
+def _masked_repr(value: object) -> str:
+    """Sensitive value (x-wechatpay-sensitive): never shown in repr."""
+    return "UNSET" if isinstance(value, Unset) else "'<redacted>'"
+
+
+@_attrs_define
+class ProfitsharingOrderReceiver:
+    """分账接收方 — one receiver of a split. `name` is sensitive."""
+
+    type_: ProfitsharingOrderReceiverType
+    """ 分账接收方类型 — `MERCHANT_ID` (商户号), `PERSONAL_OPENID` (个人OpenID under `appid`)
+    or `PERSONAL_SUB_OPENID` (个人OpenID under `sub_appid`, service-provider mode).
+     """
+    account: str
+    """ 分账接收方帐号 — merchant ID or OpenID, according to `type`. """
+    amount: int
+    """ 分账金额 — amount for this receiver, in fen. """
+    description: str
+    """ 分账描述 — description shown to the receiver. """
+    name: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
+    """ 分账个人接收方姓名 — the personal receiver's real name (optional; checked when
+    present). Pass plaintext; the SDK encrypts it (RSA-OAEP with the WeChat Pay public
+    key or platform certificate) and sends the Base64 ciphertext.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str = self.type_
+
+        account = self.account
+
+        amount = self.amount
+
+        description = self.description
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "account": account,
+                "amount": amount,
+                "description": description,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = check_profitsharing_order_receiver_type(d.pop("type"))
+
+        account = d.pop("account")
+
+        amount = d.pop("amount")
+
+        description = d.pop("description")
+
+        name = d.pop("name", UNSET)
+
+        profitsharing_order_receiver = cls(
+            type_=type_,
+            account=account,
+            amount=amount,
+            description=description,
+            name=name,
+        )
+
+        profitsharing_order_receiver.additional_properties = d
+        return profitsharing_order_receiver
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
