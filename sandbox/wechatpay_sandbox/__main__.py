@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from ._constants import REFUND_DELAY
 from ._credentials import SandboxCredentials
 from ._keys import MODES
 from ._sandbox import Sandbox
@@ -28,6 +29,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--credentials-dir", type=Path, default=Path("sandbox-credentials"))
     parser.add_argument("--auto-sign-delay", type=float, default=None, help="sign pre-sign sessions automatically")
+    parser.add_argument(
+        "--refund-delay",
+        type=float,
+        default=REFUND_DELAY,
+        help="seconds a refund stays PROCESSING (negative: until completed)",
+    )
     parser.add_argument("--retry-compression", type=float, default=1.0)
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
@@ -53,6 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         host=args.host,
         port=args.port,
         auto_sign_delay=args.auto_sign_delay,
+        refund_delay=None if args.refund_delay < 0 else args.refund_delay,
         retry_compression=args.retry_compression,
     ) as sb:
         print(f"wechatpay sandbox ({args.mode}) listening on {sb.base_url}", flush=True)

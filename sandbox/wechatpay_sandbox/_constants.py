@@ -37,6 +37,23 @@ MINI_PROGRAM_REDIRECT_PATH: Final = "pages/PwdExemptContract/index"
 
 LOGGER_NAME: Final = "wechatpay.sandbox"
 
+#: Bill files: apply (``/v3/bill/tradebill``, ``/v3/bill/fundflowbill``) hands out a token for this path.
+DOWNLOAD_PATH: Final = "/v3/billdownload/file"
+#: A bill ``download_url`` is valid for 30 s (protocol.md 2.6), measured on the sandbox clock.
+DOWNLOAD_URL_VALIDITY: Final = 30.0
+#: Bills can be applied for up to this many days back (WeChat Pay: three months).
+BILL_HISTORY_DAYS: Final = 90
+
+#: A refund stays PROCESSING this long (real seconds) before it succeeds, unless ``refund_delay`` says otherwise.
+REFUND_DELAY: Final = 1.0
+
+#: Media upload size limits by file extension (protocol.md 7: JPG/BMP/PNG <= 5 MB, PDF <= 7.5 MB; videos 5 MB).
+UPLOAD_LIMITS: Final = {
+    **dict.fromkeys(("jpg", "jpeg", "bmp", "png"), 5 * 1024 * 1024),
+    "pdf": 7 * 1024 * 1024 + 512 * 1024,
+    **dict.fromkeys(("avi", "wmv", "mpeg", "mp4", "mov", "mkv", "flv", "f4v", "m4v", "rmvb"), 5 * 1024 * 1024),
+}
+
 
 class Code:
     """Error codes answered by the sandbox.
@@ -56,8 +73,15 @@ class Code:
     RATELIMIT_EXCEEDED: Final = "RATELIMIT_EXCEEDED"  # 429 (fault injection)
     SYSTEM_ERROR: Final = "SYSTEM_ERROR"  # 500 (fault injection)
     SERVICE_UNAVAILABLE: Final = "SERVICE_UNAVAILABLE"  # 502/503 (fault injection)
+    # basic payment, refund and bill codes documented by WeChat Pay (the status is WeChat Pay's)
+    ORDER_NOT_EXIST: Final = "ORDER_NOT_EXIST"  # 404: query or close of an unknown order
+    ORDER_CLOSED: Final = "ORDER_CLOSED"  # 400: create again, or pay, a CLOSED order
+    STATEMENT_CREATING: Final = "STATEMENT_CREATING"  # 400: a bill of today (bills are ready the next day)
+    NO_STATEMENT_EXIST: Final = "NO_STATEMENT_EXIST"  # 400: a bill older than 90 days
     # sandbox business codes (the real ones are undocumented)
+    ORDER_PAID: Final = "ORDERPAID"  # 403: create again, or close, an order that is paid (v2's code name)
     CONTRACT_NOT_EXIST: Final = "CONTRACT_NOT_EXIST"  # 404: no contract with that id / out_contract_code
     CONTRACT_ALREADY_EXISTS: Final = "CONTRACT_ALREADY_EXISTS"  # 400: pre-sign with a signed out_contract_code
-    OUT_TRADE_NO_USED: Final = "OUT_TRADE_NO_USED"  # 400: out_trade_no already used
+    # 400 for the insurance deductions (sandbox); 403 for basic payment orders (documented there):
+    OUT_TRADE_NO_USED: Final = "OUT_TRADE_NO_USED"  # out_trade_no already used with other parameters
     RULE_LIMIT: Final = "RULE_LIMIT"  # 403: a documented business rule forbids the call

@@ -15,6 +15,10 @@ Kinds for API responses:
 ``"drop"``          the connection closes without any answer
 ==================  ===========================================================================
 
+``"corrupt_download"`` applies to bill downloads (``/v3/billdownload/file``) only, and only a
+download consumes it: the file is served with one character changed (still valid gzip when
+gzipped), so its SHA-1 no longer matches the ``hash_value`` of the signed apply answer.
+
 The status and connection kinds (5xx, 429, truncated, drop) do **not** carry out the operation
 unless ``after_processing=True`` (then the business effect happens and only the answer is lost,
 the case that calls for reconciliation by query). The signature kinds always carry it out.
@@ -49,7 +53,8 @@ from ._crypto import random_string, response_message, sign
 STATUS_KINDS: Final = ("500", "429", "502", "503")
 CONNECTION_KINDS: Final = ("truncated", "drop")
 SIGNATURE_KINDS: Final = ("bad_signature", "stale", "probe", "unsigned")
-KINDS: Final = (*STATUS_KINDS, "slow", *SIGNATURE_KINDS, *CONNECTION_KINDS)
+CORRUPT_DOWNLOAD: Final = "corrupt_download"
+KINDS: Final = (*STATUS_KINDS, "slow", *SIGNATURE_KINDS, *CONNECTION_KINDS, CORRUPT_DOWNLOAD)
 NOTIFY: Final = "notify"
 STALE_SECONDS: Final = 600
 
@@ -121,11 +126,11 @@ class FaultRegistry:
                     return attrs.evolve(fault)
         return None
 
-    def take(self, operation_id: str | None, path: str) -> Fault | None:
-        """The fault for an API request, consuming one use of it."""
+    def take(self, operation_id: str | None, path: str, *, download: bool = False) -> Fault | None:
+        """The fault for an API request, consuming one use of it (``corrupt_download``: downloads only)."""
 
         def accept(fault: Fault) -> bool:
-            if fault.for_notifications:
+            if fault.for_notifications or (fault.kind == CORRUPT_DOWNLOAD and not download):
                 return False
             if fault.path is None:
                 return True

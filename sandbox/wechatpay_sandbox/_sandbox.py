@@ -13,13 +13,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from ._constants import LOGGER_NAME, NOTIFY_TIMEOUT, Code
+import attrs
+
+from ._bills import BillStore
+from ._constants import LOGGER_NAME, NOTIFY_TIMEOUT, REFUND_DELAY, Code
 from ._credentials import PlatformCertificate, SandboxCredentials
 from ._errors import SandboxError
 from ._faults import FaultRegistry
 from ._keys import KeyStore, Mode
 from ._notify import DELIVERED, NotificationRecord, Notifier
-from ._server import App, Request, Response, _Server
+from ._payments import Order, PaymentState, Refund
+from ._server import App, Request, Response, Upload, _Server
 from ._spec import Spec, load_spec
 from ._state import Contract, SandboxState
 
@@ -40,8 +44,19 @@ def _contract_view(contract: Contract) -> dict[str, Any]:
     }
 
 
+def _order_view(order: Order) -> dict[str, Any]:
+    """The control API's view of an order: the query answer plus what the merchant cannot query."""
+    return {**order.to_json(), "refunded": order.refunded, "notify_url": order.notify_url, **order.answer}
+
+
 class Sandbox:
-    """A local WeChat Pay APIv3 server for the insurance entrusted-deduction operations.
+    """A local WeChat Pay APIv3 server for every operation of the spec.
+
+    Business rules and state: the insurance entrusted-deduction operations (``_state``), basic
+    payment orders and refunds (``_payments``), bills with their unsigned download (``_bills``),
+    multipart uploads (``_multipart``). Every other operation of the spec is checked the same way
+    (signature, parameters, body, sensitive fields) and answered with a signed body synthesised
+    from its success response (``_synth``), or an empty signed 204.
 
     Usage::
 
@@ -62,13 +77,22 @@ class Sandbox:
     ``GET contracts/{contract_id}``, ``POST contracts/{contract_id}/expire``,
     ``POST certificates/rotate`` (``{"activate": false}`` to stage), ``POST certificates/{serial}/activate``,
     ``GET|POST|DELETE faults`` (POST body: ``kind``, ``count``, ``path``, ``delay``, ``retry_after``,
-    ``after_processing``), ``GET notifications``, ``GET requests``.
+    ``after_processing``), ``GET notifications``, ``GET requests``,
+    ``GET orders/{out_trade_no}``, ``POST orders/{out_trade_no}/pay`` (``{"openid": ...}`` optional),
+    ``GET refunds/{out_refund_no}``, ``POST refunds/{out_refund_no}/complete`` (``{"status":
+    "SUCCESS"|"CLOSED"|"ABNORMAL"}``, default SUCCESS), ``GET uploads``.
+
+    Payments: an order created through ``/v3/pay/transactions/{jsapi,app,h5,native}`` stays
+    ``NOTPAY`` until :meth:`simulate_payment`; a refund stays ``PROCESSING`` for ``refund_delay``
+    seconds (default 1 s; None: until :meth:`simulate_refund`).
 
     A sandbox runs once: after :meth:`stop`, create a new one.
 
     Time: ``clock`` (default ``time.time``) is the sandbox's notion of now, for request freshness,
     response timestamps and the business dates (Beijing time). Delays (``notify_delay``,
-    ``auto_sign_delay``, the callback retry schedule divided by ``retry_compression``) run on real time.
+    ``auto_sign_delay``, ``refund_delay``, the callback retry schedule divided by
+    ``retry_compression``) run on real time; a bill ``download_url`` expires 30 s after the apply
+    by the sandbox clock.
     """
 
     def __init__(
@@ -82,6 +106,7 @@ class Sandbox:
         retry_compression: float = 1.0,
         notify_timeout: float = NOTIFY_TIMEOUT,
         auto_sign_delay: float | None = None,
+        refund_delay: float | None = REFUND_DELAY,
         clock: Callable[[], float] = time.time,
         enforce_business_hours: bool = False,
         enforce_deduct_window: bool = False,
@@ -94,6 +119,7 @@ class Sandbox:
         self.host = host
         self._requested_port = port
         self.auto_sign_delay = auto_sign_delay
+        self.refund_delay = refund_delay
         self.clock = clock
         self.log = logging.getLogger(LOGGER_NAME)
         self.spec = spec if isinstance(spec, Spec) else load_spec(spec)
@@ -116,6 +142,14 @@ class Sandbox:
             enforce_business_hours=enforce_business_hours,
             enforce_deduct_window=enforce_deduct_window,
         )
+        self.payments = PaymentState(
+            mchid=self.credentials.mchid,
+            clock=clock,
+            emit=self._notifier.enqueue,
+            insurance=self.state,
+            on_refund=self._refund_accepted,
+        )
+        self.bills = BillStore(self.payments, clock, self.credentials.mchid)
         self._app = App(
             spec=self.spec,
             keys=self.keys,
@@ -128,6 +162,8 @@ class Sandbox:
             strict_responses=strict_responses,
             on_pre_sign=self._pre_signed,
             controls=self._controls,
+            payments=self.payments,
+            bills=self.bills,
         )
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None
@@ -200,12 +236,50 @@ class Sandbox:
     def _pre_signed(self, session_id: str) -> None:
         if self.auto_sign_delay is None:
             return
-        timer = threading.Timer(self.auto_sign_delay, self._auto_sign, (session_id,))
+        self._later(self.auto_sign_delay, self._auto_sign, session_id)
+
+    def _later(self, delay: float, action: Callable[[str], None], argument: str) -> None:
+        timer = threading.Timer(delay, action, (argument,))
         timer.daemon = True
         with self._timers_lock:
+            if self._stopped:
+                return
             self._timers = [t for t in self._timers if t.is_alive()]
             self._timers.append(timer)
         timer.start()
+
+    # ---------------------------------------------------- payments, refunds
+    def simulate_payment(self, out_trade_no: str, *, openid: str | None = None, bank_type: str | None = None) -> Order:
+        """The user pays an order (NOTPAY -> SUCCESS) and TRANSACTION.SUCCESS goes to its ``notify_url``.
+
+        Raises :class:`SandboxError` for an unknown (404 ORDER_NOT_EXIST), closed or paid order.
+        """
+        return self.payments.pay(out_trade_no, openid=openid, bank_type=bank_type)
+
+    def simulate_refund(self, out_refund_no: str, status: str = "SUCCESS") -> Refund:
+        """A PROCESSING refund ends now with ``status`` (SUCCESS, CLOSED or ABNORMAL) and its REFUND.* callback."""
+        return self.payments.finish_refund(out_refund_no, status)
+
+    def order(self, out_trade_no: str) -> Order:
+        return self.payments.order(out_trade_no)
+
+    def refund(self, out_refund_no: str) -> Refund:
+        return self.payments.refund_record(out_refund_no)
+
+    @property
+    def uploads(self) -> list[Upload]:
+        """Files accepted by multipart uploads (name, SHA-256, size and the media_id; not the bytes)."""
+        return list(self._app.uploads)
+
+    def _refund_accepted(self, out_refund_no: str) -> None:
+        if self.refund_delay is not None:
+            self._later(self.refund_delay, self._auto_refund, out_refund_no)
+
+    def _auto_refund(self, out_refund_no: str) -> None:
+        try:
+            self.payments.finish_refund(out_refund_no)
+        except SandboxError as exc:  # already finished by simulate_refund
+            self.log.debug("automatic refund completion skipped: %s", exc.code)
 
     def _auto_sign(self, session_id: str) -> None:
         try:
@@ -335,6 +409,19 @@ class Sandbox:
             case "DELETE", ["faults"]:
                 self.faults.clear()
                 return Response(204)
+            case "GET", ["orders", out_trade_no]:
+                return _json_response(200, _order_view(self.order(out_trade_no)))
+            case "POST", ["orders", out_trade_no, "pay"]:
+                openid = payload.get("openid")
+                order = self.simulate_payment(out_trade_no, openid=None if openid is None else str(openid))
+                return _json_response(200, _order_view(order))
+            case "GET", ["refunds", out_refund_no]:
+                return _json_response(200, self.refund(out_refund_no).to_json())
+            case "POST", ["refunds", out_refund_no, "complete"]:
+                refund = self.simulate_refund(out_refund_no, str(payload.get("status", "SUCCESS")))
+                return _json_response(200, refund.to_json())
+            case "GET", ["uploads"]:
+                return _json_response(200, {"data": [attrs.asdict(u) for u in self.uploads]})
             case "GET", ["notifications"]:
                 return _json_response(200, {"data": [r.summary() for r in self.notifications]})
             case "GET", ["requests"]:

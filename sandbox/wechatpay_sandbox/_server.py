@@ -8,12 +8,23 @@ Order of checks for an API request (``/v3/...``):
 4. ``Authorization``: scheme, the five parameters, mchid, merchant serial, timestamp within
    300 s (the boundary is accepted), RSA-SHA256 signature over
    ``METHOD\\nTARGET\\nTS\\nNONCE\\nBODY\\n`` with TARGET the raw request-target; else 401 ``SIGN_ERROR``;
-5. path, query and header parameters, then the JSON body, against the spec: 400 ``PARAM_ERROR``
+   For a ``multipart/form-data`` upload the signed BODY is the ``meta`` part's bytes (protocol.md 7;
+   the body is parsed first: ``meta`` then ``file``, else 400 ``INVALID_REQUEST``);
+5. path, query and header parameters, then the JSON body (an upload: the ``meta`` JSON, its
+   ``sha256`` against the file, the size limit), against the spec: 400 ``PARAM_ERROR``
    (``Wechatpay-Serial`` is required only when sensitive fields are sent);
 6. sensitive fields OAEP-decrypted with the key named by ``Wechatpay-Serial``: 400 ``PARAM_ERROR``;
-7. the business rules (``_state``).
+7. ``mchid``/``sp_mchid`` in the body or query must be the signing merchant: 400 ``PARAM_ERROR``;
+8. the business rules (``_state``, ``_payments``, ``_bills``) when the sandbox has them for the
+   operation (``_BUSINESS``); otherwise an answer synthesised from the spec's success response
+   (``_synth``: request fields echoed, examples used, type-correct values), or an empty 204.
 
-Every answer to ``/v3/...`` (errors included) is signed over its exact body bytes.
+Every answer to ``/v3/...`` (errors included) is signed over its exact body bytes, except a
+successful bill download (``/v3/billdownload/file``, or any operation with
+``x-wechatpay-signed-response: false``), which like WeChat Pay's carries no ``Wechatpay-*`` headers.
+Response fields marked ``x-wechatpay-sensitive`` are RSA-OAEP encrypted with the merchant's
+public key (the client decrypts them with its private key). With ``strict_responses`` every JSON
+answer is first validated against the spec (a mismatch is a signed 500: a sandbox bug).
 ``/sandbox/...`` is the unsigned control API, served to loopback clients only.
 """
 
@@ -38,9 +49,12 @@ from typing import Any, Final
 
 import attrs
 
+from . import _multipart as multipart
+from ._bills import BillStore
 from ._constants import (
     AUTH_PARAMS,
     AUTH_SCHEME,
+    DOWNLOAD_PATH,
     HEADER_NONCE,
     HEADER_REQUEST_ID,
     HEADER_SERIAL,
@@ -51,16 +65,40 @@ from ._constants import (
     TIMESTAMP_TOLERANCE,
     Code,
 )
-from ._crypto import aead_encrypt, oaep_decrypt, random_string, request_message, response_message, sign, verify
+from ._crypto import (
+    aead_encrypt,
+    oaep_decrypt,
+    oaep_encrypt,
+    random_string,
+    request_message,
+    response_message,
+    sign,
+    verify,
+)
 from ._errors import SandboxError
-from ._faults import CONNECTION_KINDS, SIGNATURE_KINDS, STATUS_KINDS, Fault, FaultRegistry, tamper_signature_headers
+from ._faults import (
+    CONNECTION_KINDS,
+    SIGNATURE_KINDS,
+    STATUS_KINDS,
+    Fault,
+    FaultRegistry,
+    tamper_signature_headers,
+)
+from ._faults import CORRUPT_DOWNLOAD as CORRUPT
 from ._keys import KeyStore
+from ._payments import PaymentState
 from ._schema import Issue, coerce_parameter
-from ._spec import Operation, Spec
+from ._spec import JSON, Operation, Parameter, Spec
 from ._state import RealIdentity, SandboxState, rfc3339
+from ._synth import Context, Synthesizer, flatten
 
 CERTIFICATES_PATH: Final = "/v3/certificates"
 CERTIFICATES_OPERATION: Final = "get_certificates"  # used when the spec does not declare the endpoint
+DOWNLOAD_OPERATION: Final = "download_bill_file"  # likewise for the bill download
+MERCHANT_FIELDS: Final = ("mchid", "sp_mchid")
+MEDIA_ID_PREFIX: Final = "SBX_"
+MEDIA_ID_ALPHABET: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+SYNTHETIC_FILE: Final = b"wechatpay-sandbox synthetic file\n"
 MAX_BODY: Final = 16 * 1024 * 1024
 SEND: Final = "send"
 DROP: Final = "drop"
@@ -82,6 +120,26 @@ _BUSINESS: Final = {
     ("POST", "/v3/papay/insurance-pay/policy-periods/contract-id/{}/policy-period-id/{}/schedule"): "schedule",
     ("GET", "/v3/papay/insurance-pay/policy-periods/contract-id/{}/policy-period-id/{}"): "query_schedule",
     ("POST", "/v3/papay/insurance-pay/transactions/apply"): "apply",
+    # 基础支付 (direct merchant), refunds, bills
+    ("POST", "/v3/pay/transactions/jsapi"): "pay_jsapi",
+    ("POST", "/v3/pay/transactions/app"): "pay_app",
+    ("POST", "/v3/pay/transactions/h5"): "pay_h5",
+    ("POST", "/v3/pay/transactions/native"): "pay_native",
+    ("GET", "/v3/pay/transactions/id/{}"): "query_order_by_id",
+    ("GET", "/v3/pay/transactions/out-trade-no/{}"): "query_order",
+    ("POST", "/v3/pay/transactions/out-trade-no/{}/close"): "close_order",
+    ("POST", "/v3/pay/transactions/codepay"): "codepay",
+    ("POST", "/v3/pay/transactions/out-trade-no/{}/reverse"): "reverse",
+    ("POST", "/v3/refund/domestic/refunds"): "refund",
+    ("GET", "/v3/refund/domestic/refunds/{}"): "query_refund",
+    ("POST", "/v3/refund/domestic/refunds/{}/apply-abnormal-refund"): "apply_abnormal_refund",
+    ("GET", "/v3/bill/tradebill"): "trade_bill",
+    ("GET", "/v3/bill/fundflowbill"): "fundflow_bill",
+    ("GET", "/v3/profitsharing/bills"): "profitsharing_bill",
+    # 委托代扣 deductions of the other papay families (the insurance one is above)
+    ("POST", "/v3/papay/pay/transactions/apply"): "papay_apply",
+    ("POST", "/v3/papay/pay/harmony/transactions/apply"): "papay_apply",
+    ("GET", DOWNLOAD_PATH): "download",
 }
 
 
@@ -142,6 +200,99 @@ def _values_at(node: Any, path: tuple[str, ...], pointer: str = "") -> list[tupl
     return []
 
 
+@attrs.define
+class Answer:
+    """What a handler answers: a JSON ``payload`` (None: no body), or ``raw`` file bytes."""
+
+    status: int
+    payload: Any = None
+    raw: bytes | None = None
+    content_type: str | None = None
+    signed: bool = True
+
+
+@attrs.frozen
+class Call:
+    """One checked request, as the handlers see it."""
+
+    request: Request
+    op: Operation
+    args: tuple[Any, ...]  # path parameters in template order
+    path: Mapping[str, Any]
+    query: Mapping[str, Any]
+    body: Any
+    plain: Mapping[tuple[str, ...], str]  # decrypted sensitive fields by JSON path (the last one for "*")
+    plain_at: Mapping[str, str] = attrs.field(factory=dict)  # the same by JSON pointer, every array item
+
+
+@attrs.frozen
+class Upload:
+    """A file accepted by a multipart upload (the bytes are not kept)."""
+
+    media_id: str
+    operation_id: str
+    filename: str
+    sha256: str
+    size: int
+    content_type: str | None
+
+
+BUILTIN_DOWNLOAD: Final = Operation(
+    operation_id=DOWNLOAD_OPERATION,
+    method="GET",
+    path=DOWNLOAD_PATH,
+    pattern=re.compile("^" + re.escape(DOWNLOAD_PATH) + "$"),
+    parameters=(
+        Parameter("token", "query", True, {"type": "string"}),
+        Parameter("tartype", "query", False, {"type": "string"}),
+    ),
+    body_schema=None,
+    body_required=False,
+    success_status=200,
+    response_schema=None,
+    sensitive_fields=(),
+    tag="bill",
+    response_media_type="application/octet-stream",
+    signed_response=False,
+)
+
+
+def _with_plaintext(body: Any, plain_at: Mapping[str, str]) -> Any:
+    """A copy of the body with each decrypted sensitive field (by JSON pointer) in place of its ciphertext."""
+    if not plain_at:
+        return body
+    copy = json.loads(json.dumps(body))
+    for pointer, text in plain_at.items():
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.split("/")[1:]]
+        node = copy
+        for part in parts[:-1]:
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        if isinstance(node, list):
+            node[int(parts[-1])] = text
+        elif parts:
+            node[parts[-1]] = text
+    return copy
+
+
+def _encrypt_at(node: Any, path: tuple[str, ...], encrypt: Callable[[str], str]) -> None:
+    if not path:
+        return
+    head, rest = path[0], path[1:]
+    if head == "*":
+        if isinstance(node, list):
+            for index, item in enumerate(node):
+                if rest:
+                    _encrypt_at(item, rest, encrypt)
+                elif isinstance(item, str):
+                    node[index] = encrypt(item)
+        return
+    if isinstance(node, dict) and head in node:
+        if rest:
+            _encrypt_at(node[head], rest, encrypt)
+        elif isinstance(node[head], str):
+            node[head] = encrypt(node[head])
+
+
 class App:
     """Turns a :class:`Request` into a :class:`Response`. Shared by all connection threads."""
 
@@ -159,10 +310,18 @@ class App:
         strict_responses: bool,
         on_pre_sign: Callable[[str], None],
         controls: Callable[[Request], Response],
+        payments: PaymentState | None = None,
+        bills: BillStore | None = None,
     ) -> None:
         self.spec = spec
         self.keys = keys
         self.state = state
+        self.payments = (
+            payments
+            if payments is not None
+            else PaymentState(mchid=keys.mchid, clock=clock, emit=lambda event: None, insurance=state)
+        )
+        self.bills = bills if bills is not None else BillStore(self.payments, clock, keys.mchid)
         self.faults = faults
         self._apiv3_key = apiv3_key
         self._clock = clock
@@ -174,6 +333,7 @@ class App:
         self._lock = threading.Lock()
         self.counts: Counter[str] = Counter()
         self.certificate_downloads = 0
+        self.uploads: list[Upload] = []
         certs = spec.find_by_shape("GET", CERTIFICATES_PATH)
         self._certificates_op = certs
 
@@ -215,6 +375,8 @@ class App:
             raw_params: dict[str, str] = {}
         else:
             op, raw_params, known = self.spec.match(request.method, request.path)
+            if op is None and not known and request.path == DOWNLOAD_PATH and request.method == "GET":
+                op = BUILTIN_DOWNLOAD  # served even when the spec does not declare the download
             if op is None:
                 if known:
                     error = SandboxError(405, Code.METHOD_NOT_ALLOWED, f"{request.method} is not allowed on this path")
@@ -225,7 +387,8 @@ class App:
         with self._lock:
             self.counts[op_id] += 1
 
-        fault = self.faults.take(op_id, request.path)
+        download = request.path == DOWNLOAD_PATH
+        fault = self.faults.take(op_id, request.path, download=download)
         if fault is not None and fault.kind == "slow":
             time.sleep(fault.delay)
         if fault is not None and not fault.after_processing and fault.kind in (*STATUS_KINDS, "drop"):
@@ -233,20 +396,10 @@ class App:
 
         try:
             if op is not None and request.path != CERTIFICATES_PATH:
-                status, payload = self._operation(request, op, raw_params)
+                answer = self._operation(request, op, raw_params, corrupt=fault is not None and fault.kind == CORRUPT)
             else:
-                status, payload = self._certificates(request, op)
-            body = b"" if payload is None else _json_bytes(payload)
-            if self._strict and op is not None and payload is not None and op.response_schema is not None:
-                issue = self.spec.validator.validate(op.response_schema, payload)
-                if issue is not None:
-                    self._log.error("sandbox bug: %s answer does not match the spec at %s", op_id, issue.field)
-                    raise SandboxError(
-                        500, Code.SYSTEM_ERROR, f"sandbox answer does not match the spec: {issue.field} {issue.issue}"
-                    )
-            response = self._signed(
-                request, status, body, serial_hint=serial, certificates=request.path == CERTIFICATES_PATH
-            )
+                answer = self._certificates(request, op)
+            response = self._respond(request, op, answer, serial)
         except SandboxError as exc:
             response = self._signed_error(request, exc)
         except Exception:  # noqa: BLE001 - any sandbox bug becomes a signed 500, as a server would answer
@@ -258,9 +411,39 @@ class App:
                 return self._fault_response(request, fault)
             if fault.kind == "truncated":
                 response.action = TRUNCATE
-            elif fault.kind in SIGNATURE_KINDS:
+            elif fault.kind in SIGNATURE_KINDS and HEADER_SIGNATURE in response.headers:
                 signer = self.keys.response_signer(serial, prefer_certificate=request.path == CERTIFICATES_PATH)
                 tamper_signature_headers(fault.kind, response.headers, response.body, signer.key, self._clock)
+        return response
+
+    def _respond(self, request: Request, op: Operation | None, answer: Answer, serial: str | None) -> Response:
+        """Validate (strict mode), encrypt the sensitive response fields, sign (unless a file download)."""
+        if answer.raw is not None:
+            body = answer.raw
+        else:
+            payload = answer.payload
+            if self._strict and op is not None and payload is not None and op.response_schema is not None:
+                issue = self.spec.validator.validate(op.response_schema, payload)
+                if issue is not None:
+                    self._log.error(
+                        "sandbox bug: %s answer does not match the spec at %s", op.operation_id, issue.field
+                    )
+                    raise SandboxError(
+                        500, Code.SYSTEM_ERROR, f"sandbox answer does not match the spec: {issue.field} {issue.issue}"
+                    )
+            if op is not None and payload is not None and op.sensitive_response_fields:
+                key = self.keys.merchant_public_key
+                for path in op.sensitive_response_fields:
+                    _encrypt_at(payload, path, lambda text: oaep_encrypt(key, text))
+            body = b"" if payload is None else _json_bytes(payload)
+        if not answer.signed:
+            headers = {"Content-Type": answer.content_type} if answer.content_type else {}
+            return Response(answer.status, body, headers)
+        response = self._signed(
+            request, answer.status, body, serial_hint=serial, certificates=request.path == CERTIFICATES_PATH
+        )
+        if answer.content_type and body:
+            response.headers["Content-Type"] = answer.content_type
         return response
 
     def _fault_response(self, request: Request, fault: Fault) -> Response:
@@ -310,7 +493,8 @@ class App:
         if not request.header("Accept") or not request.header("User-Agent"):
             raise SandboxError(400, Code.INVALID_REQUEST, "the HTTP header lacks Accept or User-Agent")
 
-    def _check_signature(self, request: Request) -> None:
+    def _check_signature(self, request: Request, body: bytes | None = None) -> None:
+        """``body``: what the signature covers, when not the request body (a multipart upload's meta)."""
         values = request.headers.get_all("Authorization") or []
         if len(values) != 1:
             raise _sign_error("exactly one Authorization header is required")
@@ -337,11 +521,21 @@ class App:
             raise _sign_error("timestamp is not a number of seconds")
         if abs(self._clock() - int(params["timestamp"])) > TIMESTAMP_TOLERANCE:
             raise _sign_error(f"timestamp is more than {TIMESTAMP_TOLERANCE} s away from the server time")
-        message = request_message(
-            request.method, request.target, params["timestamp"], params["nonce_str"], request.body
-        )
-        if not verify(self.keys.merchant_public_key, message, params["signature"]):
-            raise _sign_error("the signature does not match the request")
+        signed = request.body if body is None else body
+        message = request_message(request.method, request.target, params["timestamp"], params["nonce_str"], signed)
+        if verify(self.keys.merchant_public_key, message, params["signature"]):
+            return
+        if body is not None:
+            whole = request_message(
+                request.method, request.target, params["timestamp"], params["nonce_str"], request.body
+            )
+            if verify(self.keys.merchant_public_key, whole, params["signature"]):
+                raise _sign_error(
+                    "the signature covers the whole multipart body; sign only the meta part's JSON, "
+                    "byte for byte as sent (protocol.md 7)"
+                )
+            raise _sign_error("the signature does not match the meta part of the upload")
+        raise _sign_error("the signature does not match the request")
 
     def _check_parameters(
         self, request: Request, op: Operation, raw_params: Mapping[str, str]
@@ -388,8 +582,10 @@ class App:
             if op.body_required:
                 raise _param_error(Issue("", "is required"), "body")
             return None
+        if op.body_media_type not in (None, JSON):
+            return None  # a body the sandbox does not read (neither JSON nor multipart)
         content_type = (request.header("Content-Type") or "").split(";", 1)[0].strip().lower()
-        if content_type != "application/json":
+        if content_type != JSON:
             raise SandboxError(400, Code.INVALID_REQUEST, "Content-Type must be application/json")
         try:
             body = json.loads(request.body.decode("utf-8"))
@@ -400,7 +596,31 @@ class App:
             raise _param_error(issue, "body")
         return body
 
-    def _decrypt_sensitive(self, request: Request, op: Operation, body: Any) -> dict[tuple[str, ...], str]:
+    def _multipart_parts(self, request: Request) -> tuple[multipart.Part, multipart.Part] | None:
+        content_type = request.header("Content-Type") or ""
+        if multipart.boundary_of(content_type) is None:
+            return None
+        return multipart.meta_and_file(multipart.parse(request.body, content_type))
+
+    def _check_upload(self, op: Operation, meta_part: multipart.Part, file_part: multipart.Part) -> dict[str, Any]:
+        """The meta JSON, checked against the spec's ``meta`` schema and the file bytes."""
+        try:
+            meta = json.loads(meta_part.data.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise SandboxError(400, Code.INVALID_REQUEST, "the meta part is not valid JSON") from None
+        if not isinstance(meta, dict):
+            raise SandboxError(400, Code.INVALID_REQUEST, "the meta part must be a JSON object")
+        schema = self.spec.resolve(op.body_schema or {})
+        meta_schema = schema.get("properties", {}).get("meta")
+        if isinstance(meta_schema, Mapping):
+            issue = self.spec.validator.validate(meta_schema, meta, "/meta")
+            if issue is not None:
+                raise _param_error(issue, "body")
+        multipart.check_file(meta, file_part.data)
+        return meta
+
+    def _decrypt_sensitive(self, request: Request, op: Operation, body: Any) -> dict[str, tuple[tuple[str, ...], str]]:
+        """The decrypted sensitive fields: JSON pointer -> (JSON path, plaintext)."""
         found = [(path, pointer, value) for path in op.sensitive_fields for pointer, value in _values_at(body, path)]
         if not found:
             return {}
@@ -412,7 +632,7 @@ class App:
             raise _param_error(
                 Issue(HEADER_SERIAL, f"names no WeChat Pay key usable in {self.keys.mode} mode", serial), "header"
             )
-        plain: dict[tuple[str, ...], str] = {}
+        plain: dict[str, tuple[tuple[str, ...], str]] = {}
         for path, pointer, value in found:
             text = oaep_decrypt(key, value) if isinstance(value, str) and value else None
             if text is None:
@@ -420,57 +640,215 @@ class App:
                     Issue(pointer, "cannot be decrypted with the key named by Wechatpay-Serial (RSA-OAEP, SHA-1)"),
                     "body",
                 )
-            plain[path] = text
+            plain[pointer] = (path, text)
         return plain
 
+    def _check_merchant(self, body: Any, query: Mapping[str, Any]) -> None:
+        """``mchid``/``sp_mchid`` in the body or the query must be the signing merchant's."""
+        for name in MERCHANT_FIELDS:
+            if isinstance(body, dict) and name in body:
+                self.payments.check_mchid(body[name], f"/{name}", "body")
+            if name in query:
+                self.payments.check_mchid(query[name], name, "query")
+
     # ------------------------------------------------------------ handlers
-    def _operation(self, request: Request, op: Operation, raw_params: Mapping[str, str]) -> tuple[int, Any]:
+    def _operation(
+        self, request: Request, op: Operation, raw_params: Mapping[str, str], *, corrupt: bool = False
+    ) -> Answer:
         self._check_transport(request)
-        self._check_signature(request)
+        parts = self._multipart_parts(request) if op.multipart else None
+        self._check_signature(request, None if parts is None else parts[0].data)
+        if op.multipart and parts is None:
+            raise SandboxError(400, Code.INVALID_REQUEST, "Content-Type must be multipart/form-data with a boundary")
         path_values, query = self._check_parameters(request, op, raw_params)
-        body = self._check_body(request, op)
-        plain = self._decrypt_sensitive(request, op, body)
+        upload: Upload | None = None
+        if parts is not None:
+            body: Any = {"meta": self._check_upload(op, *parts)}
+            upload = Upload(
+                media_id=MEDIA_ID_PREFIX + random_string(64, MEDIA_ID_ALPHABET),
+                operation_id=op.operation_id,
+                filename=str(body["meta"].get("filename", "")),
+                sha256=str(body["meta"].get("sha256", "")),
+                size=len(parts[1].data),
+                content_type=parts[1].content_type,
+            )
+        else:
+            body = self._check_body(request, op)
+        decrypted = self._decrypt_sensitive(request, op, body)
+        self._check_merchant(body, query)
+        names = re.findall(r"\{([^}]+)\}", op.path)
+        call = Call(
+            request,
+            op,
+            tuple(path_values.get(n) for n in names),
+            path_values,
+            query,
+            body,
+            {path: text for path, text in decrypted.values()},
+            {pointer: text for pointer, (_, text) in decrypted.items()},
+        )
+        if upload is not None:
+            with self._lock:
+                self.uploads.append(upload)
+            return self._generic(call, {"media_id": upload.media_id})
         handler = _BUSINESS.get((op.method, op.shape))
         if handler is None:
-            raise SandboxError(501, "NOT_IMPLEMENTED", f"the sandbox does not simulate {op.operation_id}")
-        args = [path_values[name] for name in re.findall(r"\{([^}]+)\}", op.path)]
-        state = self.state
-        if handler.startswith("pre_sign_"):
-            identity = None
-            if ("real_identity", "real_name") in plain and ("real_identity", "id_card_number") in plain:
-                identity = RealIdentity(
-                    plain[("real_identity", "real_name")],
-                    plain[("real_identity", "id_card_number")],
-                    body["real_identity"].get("identity_type"),
-                )
-            payload = state.pre_sign(handler[len("pre_sign_") :], body, identity, self._base_url())
-            session = payload.get("pre_entrustweb_id") or str(payload.get("redirect_url", "")).rsplit("/", 1)[-1]
-            self._on_pre_sign(session)
-            return op.success_status, payload
-        if handler == "query_contract":
-            return op.success_status, state.query_contract(int(args[0]), str(args[1]))
-        if handler == "terminate":
-            return op.success_status, state.terminate(int(args[0]), str(args[1]), body)
-        if handler == "renew":
-            state.renew(int(args[0]), str(args[1]), body)
-            return op.success_status, None
-        if handler == "list_periods":
-            limit, offset = query.get("limit"), query.get("offset")
-            return op.success_status, state.list_periods(
-                int(args[0]),
-                str(args[1]),
+            return self._generic(call)
+        if handler == "download":
+            return self._h_download(call, corrupt=corrupt)
+        method: Callable[[Call], Answer] = getattr(self, "_h_" + handler)
+        return method(call)
+
+    def _context(self, call: Call, extra: Mapping[str, Any] | None = None) -> Context:
+        body = _with_plaintext(call.body, call.plain_at)
+        top = body if isinstance(body, Mapping) else {}
+        defaults = {"mchid": self.keys.mchid, "sp_mchid": self.keys.mchid}
+        examples = [e for e in call.op.response_examples if isinstance(e, Mapping)]
+        return Context(dict(extra or {}), top, call.path, call.query, defaults, flatten(body), *examples)
+
+    def _synthesizer(self) -> Synthesizer:
+        return Synthesizer(self.spec.resolve, self.spec.validator, now=self._clock(), base_url=self._base_url())
+
+    def _generic(self, call: Call, extra: Mapping[str, Any] | None = None) -> Answer:
+        """An answer synthesised from the success response of the spec (no business rules)."""
+        op = call.op
+        if op.success_status == 204 or op.response_media_type is None:
+            return Answer(op.success_status)
+        if op.response_media_type != JSON:
+            return Answer(op.success_status, raw=SYNTHETIC_FILE, content_type=op.response_media_type,
+                          signed=op.signed_response)  # fmt: skip
+        if op.response_schema is None:
+            return Answer(op.success_status, {})
+        payload = self._synthesizer().generate(op.response_schema, self._context(call, extra))
+        return Answer(op.success_status, payload)
+
+    def _business(self, call: Call, payload: Any, status: int | None = None) -> Answer:
+        """A handler's payload, with what the spec requires and the handler does not set filled in."""
+        schema = call.op.response_schema
+        if payload is not None and schema is not None:
+            payload = self._synthesizer().complete(schema, payload, self._context(call))
+        return Answer(call.op.success_status if status is None else status, payload)
+
+    # insurance (委托代扣∙保险业)
+    def _pre_sign(self, call: Call, channel: str) -> Answer:
+        body, plain = call.body, call.plain
+        identity = None
+        if ("real_identity", "real_name") in plain and ("real_identity", "id_card_number") in plain:
+            identity = RealIdentity(
+                plain[("real_identity", "real_name")],
+                plain[("real_identity", "id_card_number")],
+                body["real_identity"].get("identity_type"),
+            )
+        payload = self.state.pre_sign(channel, body, identity, self._base_url())
+        session = payload.get("pre_entrustweb_id") or str(payload.get("redirect_url", "")).rsplit("/", 1)[-1]
+        self._on_pre_sign(session)
+        return self._business(call, payload)
+
+    def _h_pre_sign_app(self, call: Call) -> Answer:
+        return self._pre_sign(call, "app")
+
+    def _h_pre_sign_h5(self, call: Call) -> Answer:
+        return self._pre_sign(call, "h5")
+
+    def _h_pre_sign_jsapi(self, call: Call) -> Answer:
+        return self._pre_sign(call, "jsapi")
+
+    def _h_pre_sign_mini_program(self, call: Call) -> Answer:
+        return self._pre_sign(call, "mini_program")
+
+    def _h_query_contract(self, call: Call) -> Answer:
+        return self._business(call, self.state.query_contract(int(call.args[0]), str(call.args[1])))
+
+    def _h_terminate(self, call: Call) -> Answer:
+        return self._business(call, self.state.terminate(int(call.args[0]), str(call.args[1]), call.body))
+
+    def _h_renew(self, call: Call) -> Answer:
+        self.state.renew(int(call.args[0]), str(call.args[1]), call.body)
+        return Answer(call.op.success_status)
+
+    def _h_list_periods(self, call: Call) -> Answer:
+        limit, offset = call.query.get("limit"), call.query.get("offset")
+        return self._business(
+            call,
+            self.state.list_periods(
+                int(call.args[0]),
+                str(call.args[1]),
                 None if limit is None else int(limit),
                 None if offset is None else int(offset),
-            )
-        if handler == "modify":
-            return op.success_status, state.modify(int(args[0]), str(args[1]), body)
-        if handler == "schedule":
-            return op.success_status, state.schedule(str(args[0]), int(args[1]), body)
-        if handler == "query_schedule":
-            return op.success_status, state.query_schedule(str(args[0]), int(args[1]))
-        return op.success_status, state.apply(body)
+            ),
+        )
 
-    def _certificates(self, request: Request, op: Operation | None) -> tuple[int, Any]:
+    def _h_modify(self, call: Call) -> Answer:
+        return self._business(call, self.state.modify(int(call.args[0]), str(call.args[1]), call.body))
+
+    def _h_schedule(self, call: Call) -> Answer:
+        return self._business(call, self.state.schedule(str(call.args[0]), int(call.args[1]), call.body))
+
+    def _h_query_schedule(self, call: Call) -> Answer:
+        return self._business(call, self.state.query_schedule(str(call.args[0]), int(call.args[1])))
+
+    def _h_apply(self, call: Call) -> Answer:
+        return self._business(call, self.state.apply(call.body))
+
+    # basic payment (基础支付) and refunds
+    def _h_pay_jsapi(self, call: Call) -> Answer:
+        return self._business(call, self.payments.create("jsapi", call.body, self._base_url()))
+
+    def _h_pay_app(self, call: Call) -> Answer:
+        return self._business(call, self.payments.create("app", call.body, self._base_url()))
+
+    def _h_pay_h5(self, call: Call) -> Answer:
+        return self._business(call, self.payments.create("h5", call.body, self._base_url()))
+
+    def _h_pay_native(self, call: Call) -> Answer:
+        return self._business(call, self.payments.create("native", call.body, self._base_url()))
+
+    def _h_query_order_by_id(self, call: Call) -> Answer:
+        payload = self.payments.query(transaction_id=str(call.args[0]), mchid=call.query.get("mchid"))
+        return self._business(call, payload)
+
+    def _h_query_order(self, call: Call) -> Answer:
+        payload = self.payments.query(out_trade_no=str(call.args[0]), mchid=call.query.get("mchid"))
+        return self._business(call, payload)
+
+    def _h_close_order(self, call: Call) -> Answer:
+        self.payments.close(str(call.args[0]), call.body if isinstance(call.body, Mapping) else {})
+        return Answer(call.op.success_status)
+
+    def _h_codepay(self, call: Call) -> Answer:
+        return self._business(call, self.payments.codepay(call.body))
+
+    def _h_reverse(self, call: Call) -> Answer:
+        return self._business(call, self.payments.reverse(str(call.args[0]), call.body))
+
+    def _h_apply_abnormal_refund(self, call: Call) -> Answer:
+        plain = {path[-1]: text for path, text in call.plain.items()}
+        return self._business(call, self.payments.apply_abnormal(str(call.args[0]), call.body, plain))
+
+    def _h_refund(self, call: Call) -> Answer:
+        return self._business(call, self.payments.refund(call.body))
+
+    def _h_query_refund(self, call: Call) -> Answer:
+        return self._business(call, self.payments.query_refund(str(call.args[0])))
+
+    # bills
+    def _h_trade_bill(self, call: Call) -> Answer:
+        return self._business(call, self.bills.apply("trade", call.query, self._base_url()))
+
+    def _h_fundflow_bill(self, call: Call) -> Answer:
+        return self._business(call, self.bills.apply("fundflow", call.query, self._base_url()))
+
+    def _h_profitsharing_bill(self, call: Call) -> Answer:
+        return self._business(call, self.bills.apply("profitsharing", call.query, self._base_url()))
+
+    def _h_papay_apply(self, call: Call) -> Answer:
+        return self._business(call, self.payments.papay_apply(call.body))
+
+    def _h_download(self, call: Call, *, corrupt: bool = False) -> Answer:
+        data, content_type = self.bills.download(str(call.query.get("token", "")), corrupt=corrupt)
+        return Answer(200, raw=data, content_type=content_type, signed=False)
+
+    def _certificates(self, request: Request, op: Operation | None) -> Answer:
         self._check_transport(request)
         self._check_signature(request)
         algorithm = "RSA"
@@ -507,7 +885,7 @@ class App:
                 )
         with self._lock:
             self.certificate_downloads += 1
-        return 200, {"data": data}
+        return Answer(200, {"data": data})
 
 
 # --------------------------------------------------------------------------- the socket side

@@ -23,6 +23,8 @@ from ._schema import SENSITIVE, Validator
 HTTP_METHODS: Final = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 SPEC_RESOURCE: Final = "_openapi.json"
 CLIENT_PACKAGE: Final = "wechatpay_client"
+JSON: Final = "application/json"
+MULTIPART: Final = "multipart/form-data"
 _REPO_YAML: Final = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 
 
@@ -48,8 +50,18 @@ class Operation:
     body_schema: Mapping[str, Any] | None
     body_required: bool
     success_status: int
-    response_schema: Mapping[str, Any] | None
+    response_schema: Mapping[str, Any] | None  # JSON answers only
     sensitive_fields: tuple[tuple[str, ...], ...]
+    tag: str = ""
+    body_media_type: str | None = None  # "application/json", "multipart/form-data", ...
+    response_media_type: str | None = None  # None: the success answer has no body
+    response_examples: tuple[Any, ...] = ()  # the success media type's example / examples values
+    signed_response: bool = True  # x-wechatpay-signed-response
+    sensitive_response_fields: tuple[tuple[str, ...], ...] = ()
+
+    @property
+    def multipart(self) -> bool:
+        return self.body_media_type == MULTIPART
 
     @property
     def shape(self) -> str:
@@ -95,10 +107,36 @@ class Spec:
         return node
 
     def _json_schema(self, container: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+        media_type, media = self._media(container)
+        return None if media is None or media_type != JSON else media.get("schema")
+
+    def _media(self, container: Mapping[str, Any] | None) -> tuple[str | None, Mapping[str, Any] | None]:
+        """The preferred media type of a request body or response: JSON, else multipart, else the first."""
         if not container:
-            return None
-        media = self.resolve(container).get("content", {}).get("application/json")
-        return None if media is None else media.get("schema")
+            return None, None
+        content: Mapping[str, Any] = self.resolve(container).get("content") or {}
+        if not content:
+            return None, None
+        for wanted in (JSON, MULTIPART):
+            for media_type, media in content.items():
+                if media_type.split(";", 1)[0].strip().lower() == wanted:
+                    return wanted, media or {}
+        media_type, media = next(iter(content.items()))
+        return media_type.split(";", 1)[0].strip().lower(), media or {}
+
+    def _media_examples(self, media: Mapping[str, Any] | None) -> tuple[Any, ...]:
+        if not media:
+            return ()
+        found: list[Any] = []
+        if "example" in media:
+            found.append(media["example"])
+        examples = media.get("examples")
+        if isinstance(examples, Mapping):
+            for item in examples.values():
+                resolved = self.resolve(item) if isinstance(item, Mapping) else {}
+                if "value" in resolved:
+                    found.append(resolved["value"])
+        return tuple(found)
 
     def sensitive_paths(self, schema: Mapping[str, Any] | None) -> list[tuple[str, ...]]:
         found: list[tuple[str, ...]] = []
@@ -144,11 +182,15 @@ class Spec:
                     schema=p.get("schema", {}),
                 )
             body = op.get("requestBody")
-            body_schema = self._json_schema(body)
+            body_media_type, body_media = self._media(body)
+            body_schema = None if body_media is None else body_media.get("schema")
             responses: Mapping[Any, Any] = op.get("responses", {})
             success = sorted(int(c) for c in responses if str(c).isdigit() and 200 <= int(c) <= 299)
             status = success[0] if success else 200
             response = responses.get(str(status), responses.get(status))
+            response_media_type, response_media = self._media(response)
+            response_schema = self._json_schema(response) if response is not None else None
+            tags = op.get("tags") or ()
             yield Operation(
                 operation_id=op_id,
                 method=method.upper(),
@@ -158,8 +200,14 @@ class Spec:
                 body_schema=body_schema,
                 body_required=bool(body and self.resolve(body).get("required", False)),
                 success_status=status,
-                response_schema=self._json_schema(response) if response is not None else None,
+                response_schema=response_schema,
                 sensitive_fields=tuple(self.sensitive_paths(body_schema)),
+                tag=str(tags[0]) if tags else "",
+                body_media_type=body_media_type,
+                response_media_type=response_media_type,
+                response_examples=self._media_examples(response_media),
+                signed_response=bool(op.get("x-wechatpay-signed-response", True)),
+                sensitive_response_fields=tuple(self.sensitive_paths(response_schema)),
             )
 
     def get(self, operation_id: str) -> Operation | None:
@@ -169,17 +217,25 @@ class Spec:
         """``(operation, raw path parameters, path_known)`` for a request path (no query).
 
         ``path_known`` is True when some operation has this path, even with another method (405).
+        When several templates match, the one with the fewest parameters wins (a literal segment
+        beats ``{param}``), whatever their order in the document.
         """
         known = False
+        best: tuple[int, Operation, re.Match[str]] | None = None
         for op in self.operations:
             found = op.pattern.match(path)
             if found is None:
                 continue
             known = True
             if op.method == method:
-                names = re.findall(r"\{([^}]+)\}", op.path)
-                return op, {name: found.group(i + 1) for i, name in enumerate(names)}, True
-        return None, {}, known
+                rank = op.path.count("{")
+                if best is None or rank < best[0]:
+                    best = (rank, op, found)
+        if best is None:
+            return None, {}, known
+        _, op, found = best
+        names = re.findall(r"\{([^}]+)\}", op.path)
+        return op, {name: found.group(i + 1) for i, name in enumerate(names)}, True
 
     def find_by_shape(self, method: str, template: str) -> Operation | None:
         shape = re.sub(r"\{[^}]+\}", "{}", template)

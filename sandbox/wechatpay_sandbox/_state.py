@@ -326,6 +326,8 @@ class SandboxState:
         self._contracts: dict[str, Contract] = {}
         self._by_code: dict[tuple[int, str], str] = {}
         self._trades: dict[str, Trade] = {}
+        #: Whether another part of the sandbox (basic payment orders) has used an ``out_trade_no``.
+        self.trade_no_taken: Callable[[str], bool] = lambda out_trade_no: False
 
     # ------------------------------------------------------------- accessors
     def session(self, pre_entrustweb_id: str) -> PreSignSession:
@@ -375,6 +377,11 @@ class SandboxState:
     def trades(self) -> list[Trade]:
         with self.lock:
             return list(self._trades.values())
+
+    def trade_no_used(self, out_trade_no: str) -> bool:
+        """Whether ``out_trade_no`` is taken, by an insurance deduction or a basic payment order."""
+        with self.lock:
+            return out_trade_no in self._trades or self.trade_no_taken(out_trade_no)
 
     # ---------------------------------------------------------------- helpers
     def _today(self) -> dt.date:
@@ -492,7 +499,7 @@ class SandboxState:
                         raise _param_error(
                             f"/{key}", "is required when the trade block (amount, out_trade_no, ...) is sent"
                         )
-                if body["out_trade_no"] in self._trades:
+                if self.trade_no_used(str(body["out_trade_no"])):
                     raise SandboxError(400, Code.OUT_TRADE_NO_USED, "out_trade_no has already been used")
             _check_url(body, "contract_notify_url")
             _check_url(body, "transaction_notify_url")
@@ -558,7 +565,7 @@ class SandboxState:
             session.contract_id = contract.contract_id
             self._emit(self._entrust_event("INSURANCE_ENTRUST.SIGN", contract, "签约成功"))
 
-            if "out_trade_no" in body and body["out_trade_no"] not in self._trades:
+            if "out_trade_no" in body and not self.trade_no_used(str(body["out_trade_no"])):
                 first = min(contract.periods, key=lambda p: (p.estimated_deduct_date, p.policy_period_id), default=None)
                 trade = self._record_trade(str(body["out_trade_no"]), contract, first, body["amount"])
                 if first is not None:
@@ -740,7 +747,7 @@ class SandboxState:
             self._require_signed(contract, "be deducted")
             period = self._period(contract, _as_int(body["policy_period_id"]))
             _check_url(body, "transaction_notify_url")
-            if body["out_trade_no"] in self._trades:
+            if self.trade_no_used(str(body["out_trade_no"])):
                 raise SandboxError(400, Code.OUT_TRADE_NO_USED, "out_trade_no has already been used")
             if period.state != SCHEDULED:
                 raise _rule(

@@ -60,7 +60,8 @@ def test_certificates_need_a_signed_request(cert_mode: tuple[Sandbox, ApiClient]
     sb, client = cert_mode
     assert client.get(CERTS, mchid="1000000000").status_code == 401
     assert sb.certificate_downloads == 0
-    assert sb.request_count("get_certificates") == 1
+    declared = sb.spec.find_by_shape("GET", CERTS)
+    assert sb.request_count(declared.operation_id if declared else "get_certificates") == 1
 
 
 def test_public_key_mode_has_no_certificates(sandbox: Sandbox, api: ApiClient) -> None:

@@ -45,6 +45,7 @@ def test_every_kind_is_covered_below() -> None:
         "unsigned",
         "truncated",
         "drop",
+        "corrupt_download",  # tests/sandbox/test_sandbox_bills.py
     }
 
 
