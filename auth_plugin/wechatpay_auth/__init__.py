@@ -17,6 +17,7 @@ the underlying ``httpx.Auth`` for your own httpx clients. The pure steps (messag
 signing, verification, OAEP, AES-GCM) are exported too, for notifications and tests.
 """
 
+from ._aiohttp import AiohttpTransport
 from ._auth import OperationInfo, OperationLookup, WeChatPayAuth
 from ._cipher import (
     aes_256_gcm_decrypt,
@@ -69,6 +70,14 @@ from ._notifications import (
     NotificationStore,
     ResourceModel,
 )
+from ._options import (
+    DEFAULT_RETRY_POLICY,
+    DEFAULT_TIMEOUT,
+    NO_RETRIES,
+    RequestOptions,
+    RetryPolicy,
+    request_options,
+)
 from ._signing import (
     MerchantSigner,
     SignatureHeaders,
@@ -79,13 +88,18 @@ from ._signing import (
     sign,
     verify_signature,
 )
+from ._validation import validate_request_body
 from ._version import __version__
 
 __all__ = [
+    "DEFAULT_RETRY_POLICY",
+    "DEFAULT_TIMEOUT",
     "MAX_CLOCK_SKEW_SECONDS",
+    "NO_RETRIES",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AiohttpTransport",
     "AsyncCertificateManager",
     "AuthenticationError",
     "BadRequestError",
@@ -112,8 +126,10 @@ __all__ = [
     "PlatformCertificate",
     "PlatformKeys",
     "RateLimitError",
+    "RequestOptions",
     "RequestValidationError",
     "ResourceModel",
+    "RetryPolicy",
     "SignatureHeaders",
     "SignatureVerificationError",
     "WeChatPayAuth",
@@ -132,10 +148,12 @@ __all__ = [
     "load_merchant_private_key",
     "load_public_key",
     "oaep_max_plaintext_length",
+    "request_options",
     "rsa_oaep_decrypt",
     "rsa_oaep_decrypt_b64",
     "rsa_oaep_encrypt",
     "rsa_oaep_encrypt_b64",
     "sign",
+    "validate_request_body",
     "verify_signature",
 ]

@@ -62,3 +62,33 @@ NONCE_ALPHABET: Final = string.digits + string.ascii_letters
 
 SDK_NAME: Final = "wechatpay-typed"
 DEFAULT_TIMEOUT_SECONDS: Final = 30.0
+
+# Timeouts (seconds). A timeout raises APITimeoutError naming the operation and the attempts.
+DEFAULT_CONNECT_TIMEOUT_SECONDS: Final = 5.0
+#: Read, write and pool timeout. WeChat Pay answers within a second or two; the official Java
+#: SDK waits 10 s to read.
+DEFAULT_READ_TIMEOUT_SECONDS: Final = 10.0
+
+# Retries (protocol.md section 6): exponential backoff with jitter, honouring Retry-After.
+DEFAULT_MAX_RETRIES: Final = 2
+DEFAULT_RETRY_INITIAL_DELAY: Final = 0.5
+DEFAULT_RETRY_MAX_DELAY: Final = 8.0
+#: A Retry-After longer than this is not waited for: the error is raised instead.
+DEFAULT_MAX_RETRY_AFTER: Final = 60.0
+RETRYABLE_STATUSES: Final = frozenset({429, 500, 502, 503})
+RETRYABLE_CODES: Final = frozenset({"SYSTEM_ERROR"})
+HEADER_RETRY_AFTER: Final = "Retry-After"
+
+#: The documented backup domain; the Java SDK fails over to it on connection errors only.
+PRIMARY_API_HOST: Final = "api.mch.weixin.qq.com"
+BACKUP_BASE_URL: Final = "https://api2.wechatpay.cn"
+
+#: Values of the spec's ``x-wechatpay-retry`` (generated metadata ``retry``).
+RETRY_SAFE: Final = "safe"
+RETRY_UNSAFE: Final = "unsafe"
+
+#: Where the generated client ships the resolved spec (docs/CONTRACTS.md).
+SPEC_PACKAGE: Final = "wechatpay_client"
+SPEC_RESOURCE: Final = "_openapi.json"
+#: RSA-OAEP (SHA-1) plaintext limit for the 2048-bit keys WeChat Pay uses.
+SENSITIVE_PLAINTEXT_MAX_BYTES: Final = 214

@@ -41,14 +41,17 @@ class ConfigurationError(WeChatPayError):
 
 
 class RequestValidationError(WeChatPayError):
-    """A request cannot be sent as built; nothing was sent.
+    """A request cannot be sent as built; nothing was signed or sent.
 
-    ``path`` names the offending JSON path (``$.real_identity.real_name``) or header.
+    ``path`` names the offending JSON path (``$.real_identity.real_name``) or header;
+    ``operation_id`` the operation whose request schema was violated, when known. The message
+    names the path and the rule, never the value.
     """
 
-    def __init__(self, message: str, *, path: str) -> None:
+    def __init__(self, message: str, *, path: str, operation_id: str | None = None) -> None:
         super().__init__(message)
         self.path = path
+        self.operation_id = operation_id
 
 
 class SignatureVerificationError(WeChatPayError):
@@ -97,15 +100,43 @@ class DecryptionError(WeChatPayError):
     """AES-256-GCM or RSA-OAEP decryption failed (wrong key, tampered data, bad encoding)."""
 
 
+def _outcome_hint(reconcile_with: str | None) -> str:
+    if reconcile_with:
+        return f"; the outcome is unknown: reconcile with {reconcile_with} before resending"
+    return "; the outcome is unknown: check before resending"
+
+
 class APIConnectionError(WeChatPayError):
     """The request could not be completed on the network; the httpx error is ``__cause__``.
 
-    Whether the server received the request is unknown.
+    ``operation_id`` names the operation (None for raw calls), ``attempts`` how many requests were
+    made (retries and failover included). ``outcome_unknown`` is False only when the last attempt
+    failed before anything was sent (connection refused, connect timeout); otherwise WeChat Pay may
+    have executed the call, and ``reconcile_with`` names the query that tells (from the spec's
+    ``x-wechatpay-reconcile-with``; None when the spec names none).
     """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str | None = None,
+        attempts: int = 1,
+        outcome_unknown: bool = True,
+        reconcile_with: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.operation_id = operation_id
+        self.attempts = attempts
+        self.outcome_unknown = outcome_unknown
+        self.reconcile_with = reconcile_with
 
 
 class APITimeoutError(APIConnectionError):
-    """The request timed out; the httpx timeout error is ``__cause__``."""
+    """The request timed out; the httpx timeout error is ``__cause__``.
+
+    Carries ``operation_id`` and ``attempts`` like :class:`APIConnectionError`.
+    """
 
 
 class APIError(WeChatPayError):
@@ -130,6 +161,8 @@ class APIError(WeChatPayError):
         body: bytes = b"",
         headers: Mapping[str, str] | None = None,
         operation_id: str | None = None,
+        attempts: int = 1,
+        reconcile_with: str | None = None,
     ) -> None:
         self.status_code = status_code
         self.code = code
@@ -139,12 +172,22 @@ class APIError(WeChatPayError):
         self.body = body
         self.headers: Mapping[str, str] = dict(headers or {})
         self.operation_id = operation_id
+        #: How many requests were made for this call (set by the retrying client).
+        self.attempts = attempts
+        #: For a 5xx on an operation that must not be resent blindly: the query that tells
+        #: whether WeChat Pay executed it (spec ``x-wechatpay-reconcile-with``).
+        self.reconcile_with = reconcile_with
         super().__init__(self._summary())
 
     @property
     def retryable(self) -> bool:
         """True for 429 and 5xx, which the docs allow to resend with the same parameters."""
         return self.status_code == 429 or self.status_code >= 500
+
+    @property
+    def outcome_unknown(self) -> bool:
+        """True for 5xx: WeChat Pay may have executed the call before failing."""
+        return self.status_code >= 500
 
     def _summary(self) -> str:
         text = f"HTTP {self.status_code}"
@@ -154,6 +197,11 @@ class APIError(WeChatPayError):
             message = self.message if len(self.message) <= 200 else self.message[:200] + "..."
             text += f": {message}"
         text += f" [Request-ID: {self.request_id or 'none'}]"
+        if self.operation_id:
+            text += f" ({self.operation_id}"
+            text += f", {self.attempts} attempts)" if self.attempts > 1 else ")"
+        if self.reconcile_with:
+            text += _outcome_hint(self.reconcile_with)
         return text
 
     def __str__(self) -> str:
@@ -162,7 +210,7 @@ class APIError(WeChatPayError):
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, "
-            f"request_id={self.request_id!r})"
+            f"request_id={self.request_id!r}, operation_id={self.operation_id!r}, attempts={self.attempts!r})"
         )
 
 

@@ -71,11 +71,16 @@ def _walk(
         _walk(node[segment], pattern[1:], path, found)
 
 
+#: Default of ``encrypt_json_fields(document=)``: parse ``body`` here.
+_UNPARSED: Any = object()
+
+
 def encrypt_json_fields(
     body: bytes,
     paths: Sequence[Sequence[str]],
     *,
     public_key: RSAPublicKey,
+    document: Any = _UNPARSED,
 ) -> bytes | None:
     """Encrypt the string values at ``paths`` in the JSON ``body``.
 
@@ -83,16 +88,18 @@ def encrypt_json_fields(
     values are left as they are, so the original bytes can be sent unchanged). Every value is
     checked before any is encrypted: a non-string value, or a plaintext longer than the OAEP
     limit of ``public_key`` (214 bytes for RSA-2048), raises :class:`RequestValidationError`
-    naming its JSON path.
+    naming its JSON path. ``document``: ``body`` already parsed (it is changed in place), so that
+    a body checked by request validation is not parsed twice.
     """
     if not paths or not body.strip():
         return None
-    try:
-        document = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise RequestValidationError(
-            "the request body must be JSON: the operation has sensitive fields to encrypt", path="$"
-        ) from None
+    if document is _UNPARSED:
+        try:
+            document = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            raise RequestValidationError(
+                "the request body must be JSON: the operation has sensitive fields to encrypt", path="$"
+            ) from None
 
     found: list[tuple[list[str | int], Any, str | int]] = []
     for pattern in paths:

@@ -75,9 +75,24 @@ _TIMESTAMP_RE = re.compile(r"[0-9]{1,12}")
 _HEADER_VALUE_RE = re.compile(r"[\x21-\x7e]+")
 
 
+# Byte -> alphabet character for the bytes below the largest multiple of the alphabet size
+# (248 = 4 * 62); the others are dropped, so every character is equally likely.
+_NONCE_LIMIT = 256 - 256 % len(NONCE_ALPHABET)
+_NONCE_TABLE = bytes(ord(NONCE_ALPHABET[b % len(NONCE_ALPHABET)]) if b < _NONCE_LIMIT else 0 for b in range(256))
+_NONCE_REJECT = bytes(range(_NONCE_LIMIT, 256))
+
+
 def generate_nonce(length: int = NONCE_LENGTH) -> str:
-    """A fresh random nonce of ``length`` characters from ``[0-9A-Za-z]`` (CSPRNG)."""
-    return "".join(secrets.choice(NONCE_ALPHABET) for _ in range(length))
+    """A fresh random nonce of ``length`` characters from ``[0-9A-Za-z]`` (CSPRNG, unbiased).
+
+    Random bytes from ``secrets`` are mapped through a table and the few above the largest
+    multiple of 62 are rejected: one system call instead of one ``secrets.choice`` per character
+    (this runs once per request attempt; see docs/PERFORMANCE.md).
+    """
+    out = b""
+    while len(out) < length:
+        out += secrets.token_bytes(length + 8).translate(_NONCE_TABLE, _NONCE_REJECT)
+    return out[:length].decode("ascii")
 
 
 def _to_bytes(value: str | bytes) -> bytes:
@@ -215,7 +230,8 @@ def sign_request(request: httpx.Request, signer: MerchantSigner, *, timestamp: i
     headers = request.headers
     if headers.get(HEADER_ACCEPT, "*/*") == "*/*":
         headers[HEADER_ACCEPT] = "application/json"
-    headers[HEADER_ACCEPT_ENCODING] = "identity"
+    if headers.get(HEADER_ACCEPT_ENCODING) != "identity":
+        headers[HEADER_ACCEPT_ENCODING] = "identity"
     current_ua = headers.get(HEADER_USER_AGENT)
     if not current_ua or current_ua.startswith("python-httpx/"):
         headers[HEADER_USER_AGENT] = _USER_AGENT
@@ -240,7 +256,23 @@ class SignatureHeaders:
     request_id: str | None = None
 
 
-def _header_values(headers: HeaderSource, name: str) -> list[str]:
+def _header_index(headers: HeaderSource) -> dict[str, list[str]] | None:
+    """All values by lower-case name, in one pass, for ``httpx.Headers`` (None for other mappings)."""
+    if not isinstance(headers, httpx.Headers):
+        return None
+    index: dict[str, list[str]] = {}
+    for key, value in headers.multi_items():  # httpx gives the names in lower case
+        found = index.get(key)
+        if found is None:
+            index[key] = [value]
+        else:
+            found.append(value)
+    return index
+
+
+def _header_values(headers: HeaderSource, name: str, index: dict[str, list[str]] | None = None) -> list[str]:
+    if index is not None:
+        return index.get(name.lower(), [])
     get_list = getattr(headers, "get_list", None)
     if callable(get_list):
         values = get_list(name)
@@ -268,7 +300,8 @@ def parse_signature_headers(
     digits and within ``max_skew`` seconds of ``now`` in either direction (``|now - ts| <= 300``
     passes). Raises :class:`SignatureVerificationError`.
     """
-    request_ids = _header_values(headers, HEADER_REQUEST_ID)
+    index = _header_index(headers)
+    request_ids = _header_values(headers, HEADER_REQUEST_ID, index)
     request_id = request_ids[0] if request_ids else None
 
     def fail(message: str, reason: str, serial: str | None = None) -> SignatureVerificationError:
@@ -278,7 +311,7 @@ def parse_signature_headers(
 
     values: dict[str, str] = {}
     for name in REQUIRED_SIGNATURE_HEADERS:
-        found = _header_values(headers, name)
+        found = _header_values(headers, name, index)
         if not found or not found[0].strip():
             raise fail(f"signature verification failed: header {name} is missing", "missing_header")
         if len(found) > 1:
@@ -289,7 +322,7 @@ def parse_signature_headers(
     if not _HEADER_VALUE_RE.fullmatch(serial):
         raise fail(f"signature verification failed: header {HEADER_SERIAL} is malformed", "unknown_serial")
 
-    signature_types = _header_values(headers, HEADER_SIGNATURE_TYPE)
+    signature_types = _header_values(headers, HEADER_SIGNATURE_TYPE, index)
     signature_type = signature_types[0].strip() if signature_types else None
     if len(signature_types) > 1:
         raise fail(f"signature verification failed: header {HEADER_SIGNATURE_TYPE} repeated", "duplicate_header")

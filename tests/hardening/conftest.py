@@ -1,0 +1,120 @@
+"""Fixtures for the hardening tests: a loopback sandbox and clients with tiny backoff.
+
+Tests marked ``@pytest.mark.slow`` (the large property-based runs) are deselected here unless
+the run selects markers itself (``pytest -m slow``, ``pytest -m ""``) or sets
+``WECHATPAY_RUN_SLOW=1``; CI runs the small versions only.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+_REPO = Path(__file__).resolve().parents[2]
+_HARDENING = Path(__file__).resolve().parent
+# Source directories first, as the other test packages do: an editable install made before a
+# package had its __init__.py would otherwise resolve to an empty namespace package.
+for _where in ("sandbox", "generated_client", "auth_plugin"):
+    if str(_REPO / _where) not in sys.path:
+        sys.path.insert(0, str(_REPO / _where))
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from hardening_kit import FAST_RETRY, Wire, pre_sign_body
+from wechatpay_auth import create_client
+from wechatpay_sandbox import Contract, Sandbox, SandboxCredentials
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.option.markexpr or os.environ.get("WECHATPAY_RUN_SLOW") == "1":
+        return
+    keep: list[pytest.Item] = []
+    dropped: list[pytest.Item] = []
+    for item in items:
+        inside = _HARDENING in Path(str(item.path)).resolve().parents
+        (dropped if inside and item.get_closest_marker("slow") else keep).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
+@pytest.fixture(scope="session")
+def credentials() -> SandboxCredentials:
+    return SandboxCredentials.generate()
+
+
+@pytest.fixture(scope="session")
+def sandbox(credentials: SandboxCredentials) -> Iterator[Sandbox]:
+    with Sandbox("public_key", credentials=credentials, retry_compression=1000) as sb:
+        yield sb
+
+
+@pytest.fixture(autouse=True)
+def _clean_faults(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield
+    if "sandbox" in request.fixturenames:
+        request.getfixturevalue("sandbox").faults.clear()
+
+
+@pytest.fixture(scope="session")
+def merchant_key(credentials: SandboxCredentials) -> rsa.RSAPrivateKey:
+    key = serialization.load_pem_private_key(credentials.merchant_private_key_pem.encode(), password=None)
+    assert isinstance(key, rsa.RSAPrivateKey)
+    return key
+
+
+@pytest.fixture
+def make_client(
+    sandbox: Sandbox, credentials: SandboxCredentials, merchant_key: rsa.RSAPrivateKey
+) -> Iterator[Callable[..., Any]]:
+    """``make_client(**create_client_overrides)``: a client for the sandbox, with FAST_RETRY."""
+    made: list[Any] = []
+
+    def factory(**overrides: Any) -> Any:
+        kwargs: dict[str, Any] = {
+            "merchant_serial_no": credentials.merchant_serial_no,
+            "merchant_private_key": merchant_key,
+            "wechatpay_public_key_id": credentials.public_key_id,
+            "wechatpay_public_key": credentials.wechatpay_public_key_pem,
+            "base_url": sandbox.base_url,
+            "retry": FAST_RETRY,
+        }
+        kwargs.update(overrides)
+        client = create_client(credentials.mchid, **kwargs)
+        made.append(client)
+        return client
+
+    yield factory
+    for client in made:
+        client.get_httpx_client().close()
+
+
+@pytest.fixture(scope="session")
+def contract(sandbox: Sandbox, credentials: SandboxCredentials, merchant_key: rsa.RSAPrivateKey) -> Contract:
+    """A signed contract in the sandbox, for the GET operations."""
+    from wechatpay_client.api.insurance_sign import pre_sign_mini_program
+
+    client = create_client(
+        credentials.mchid,
+        merchant_serial_no=credentials.merchant_serial_no,
+        merchant_private_key=merchant_key,
+        wechatpay_public_key_id=credentials.public_key_id,
+        wechatpay_public_key=credentials.wechatpay_public_key_pem,
+        base_url=sandbox.base_url,
+        retry=None,
+    )
+    try:
+        answer = pre_sign_mini_program.sync(client=client, body=pre_sign_body())
+    finally:
+        client.get_httpx_client().close()
+    return sandbox.simulate_user_sign(answer.pre_entrustweb_id)
+
+
+@pytest.fixture
+def wire() -> Wire:
+    return Wire()
