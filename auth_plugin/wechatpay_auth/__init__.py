@@ -31,12 +31,14 @@ from ._cipher import (
 )
 from ._client import create_client, get_auth
 from ._constants import MAX_CLOCK_SKEW_SECONDS
+from ._downloads import BillApply, adownload_bill, download_bill
 from ._errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    BillIntegrityError,
     ConfigurationError,
     DecryptionError,
     InternalServerError,
@@ -57,6 +59,7 @@ from ._keys import (
     load_merchant_private_key,
     load_public_key,
 )
+from ._multipart import IMAGE_UPLOAD_LIMITS, VIDEO_UPLOAD_LIMITS, build_media_upload
 from ._notifications import (
     InMemoryNotificationStore,
     InvalidNotificationError,
@@ -78,6 +81,13 @@ from ._options import (
     RetryPolicy,
     request_options,
 )
+from ._paysign import (
+    AppPayParams,
+    JsapiPayParams,
+    build_app_pay_params,
+    build_jsapi_pay_params,
+    build_pay_sign_message,
+)
 from ._signing import (
     MerchantSigner,
     SignatureHeaders,
@@ -94,15 +104,20 @@ from ._version import __version__
 __all__ = [
     "DEFAULT_RETRY_POLICY",
     "DEFAULT_TIMEOUT",
+    "IMAGE_UPLOAD_LIMITS",
     "MAX_CLOCK_SKEW_SECONDS",
     "NO_RETRIES",
+    "VIDEO_UPLOAD_LIMITS",
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
     "AiohttpTransport",
+    "AppPayParams",
     "AsyncCertificateManager",
     "AuthenticationError",
     "BadRequestError",
+    "BillApply",
+    "BillIntegrityError",
     "CertificateManager",
     "CertificateStore",
     "ConfigurationError",
@@ -110,6 +125,7 @@ __all__ = [
     "InMemoryNotificationStore",
     "InternalServerError",
     "InvalidNotificationError",
+    "JsapiPayParams",
     "MerchantSigner",
     "NotFoundError",
     "NotificationDecryptionError",
@@ -136,13 +152,19 @@ __all__ = [
     "WeChatPayError",
     "WeChatPayPublicKey",
     "__version__",
+    "adownload_bill",
     "aes_256_gcm_decrypt",
     "aes_256_gcm_encrypt",
+    "build_app_pay_params",
     "build_authorization",
+    "build_jsapi_pay_params",
+    "build_media_upload",
+    "build_pay_sign_message",
     "build_request_message",
     "build_response_message",
     "create_client",
     "decrypt_aead_resource",
+    "download_bill",
     "generate_nonce",
     "get_auth",
     "load_merchant_private_key",

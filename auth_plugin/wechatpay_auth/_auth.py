@@ -49,6 +49,7 @@ from ._keys import (
     validate_merchant_serial,
     validate_public_key_id,
 )
+from ._multipart import check_upload, multipart_boundary, parse_upload
 from ._options import current_request_options
 from ._sensitive import _UNPARSED, encrypt_json_fields
 from ._signing import (
@@ -140,11 +141,14 @@ class WeChatPayAuth(httpx.Auth):
        (path and query as sent), a fresh timestamp, a fresh 32-character nonce and the exact body
        bytes; ``Accept: application/json``, ``Accept-Encoding: identity`` (the bytes verified must
        be the bytes WeChat Pay signed, so no transparent decompression) and a ``User-Agent``.
+       A ``multipart/form-data`` upload is signed over its first part, the JSON ``meta``, exactly
+       as sent (protocol.md 7); a multipart body without it is a :class:`RequestValidationError`.
     3. **Verification.** Every 2xx response (204 and empty bodies included) must carry valid
        ``Wechatpay-Timestamp/-Nonce/-Signature/-Serial`` over its raw body, the timestamp within
        300 s of now (300 passes, 301 fails). Otherwise :class:`SignatureVerificationError` is
        raised and the response closed: the call's outcome is then unknown. Operations whose
-       metadata says ``signed_response=False`` (file downloads) skip this; a raw request cannot.
+       metadata says ``signed_response=False`` (file downloads) skip this, and their 2xx body is
+       left unread so that it can be streamed (check it: ``download_bill``); a raw request cannot.
     4. **Errors.** A non-2xx status raises the matching :class:`APIError` subclass built from the
        ``{code, message, detail}`` body and the ``Request-ID`` header. Error bodies are not signed
        by WeChat Pay: they are unauthenticated, treat them as hints.
@@ -268,6 +272,7 @@ class WeChatPayAuth(httpx.Auth):
                 "timeout": _coerce_timeout(timeout),
                 "clock": clock,
                 "nonce_factory": nonce_factory,
+                "operation_lookup": self.lookup_operation,
             }
             self._certificates = CertificateManager(self._keys, transport=transport, **common)
             self._async_certificates = AsyncCertificateManager(self._keys, transport=async_transport, **common)
@@ -394,15 +399,43 @@ class WeChatPayAuth(httpx.Auth):
         lookup = self._lookup_operations()
         return lookup(operation_id) if lookup is not None else None
 
+    def _validation_enabled(self) -> bool:
+        enabled = current_request_options().validate
+        return self._validate_requests if enabled is None else enabled
+
+    def _multipart_meta(self, request: httpx.Request, operation: OperationInfo | None) -> bytes | None:
+        """For a ``multipart/form-data`` request: the ``meta`` part's bytes, which the signature covers.
+
+        None for any other request. A multipart body whose first part is not a JSON ``meta`` part
+        is a :class:`RequestValidationError` (always, validation switched off or not); with
+        validation on, ``meta.sha256`` is checked against the ``file`` part and the media
+        endpoints' type and size limits are applied (protocol.md 7). Runs before any key is used.
+        """
+        boundary = multipart_boundary(request.headers.get("Content-Type"))
+        if boundary is None:
+            return None
+        operation_id = operation.operation_id if operation is not None else None
+        if operation is not None and operation.sensitive_request_fields:
+            # Field encryption works on JSON bodies only; never send such a field in plaintext.
+            raise ConfigurationError(
+                f"operation {operation_id!r} is multipart but lists sensitive request fields; "
+                "this SDK cannot encrypt fields of a multipart body"
+            )
+        try:
+            upload = parse_upload(request.content, boundary)
+            if self._validation_enabled():
+                check_upload(upload, path=request.url.raw_path.decode("ascii").split("?", 1)[0])
+        except RequestValidationError as exc:
+            exc.operation_id = operation_id
+            raise
+        return upload.meta
+
     def _validate(self, request: httpx.Request, operation: OperationInfo | None) -> Any:
         """Check the JSON body against the operation's request schema (before any key use or I/O).
 
         Returns the parsed body when it was checked (reused for field encryption), else ``_UNPARSED``.
         """
-        if operation is None:
-            return _UNPARSED
-        enabled = current_request_options().validate
-        if not (self._validate_requests if enabled is None else enabled):
+        if operation is None or not self._validation_enabled():
             return _UNPARSED
         schemas = request_schemas()
         if operation.operation_id not in schemas:
@@ -443,8 +476,17 @@ class WeChatPayAuth(httpx.Auth):
     # ------------------------------------------------------------------ the flow steps (no I/O)
 
     def _prepare(
-        self, request: httpx.Request, operation: OperationInfo | None, document: Any = _UNPARSED
+        self,
+        request: httpx.Request,
+        operation: OperationInfo | None,
+        document: Any = _UNPARSED,
+        *,
+        signed_body: bytes | None = None,
     ) -> httpx.Request:
+        """Encrypt sensitive fields, set ``Wechatpay-Serial``, sign.
+
+        ``signed_body``: what the signature covers when it is not the body (an upload's ``meta``).
+        """
         serial_values = request.headers.get_list(HEADER_SERIAL)
         if len(serial_values) > 1:
             raise RequestValidationError(
@@ -453,7 +495,7 @@ class WeChatPayAuth(httpx.Auth):
         caller_serial = serial_values[0].strip() if serial_values and serial_values[0].strip() else None
         now = self._clock()
         outgoing = request
-        if operation is not None and operation.sensitive_request_fields:
+        if signed_body is None and operation is not None and operation.sensitive_request_fields:
             key_id, public_key = self._encryption_key()
             new_body = encrypt_json_fields(
                 request.content, operation.sensitive_request_fields, public_key=public_key, document=document
@@ -484,9 +526,9 @@ class WeChatPayAuth(httpx.Auth):
                 outgoing.headers[HEADER_SERIAL] = default[0]
         timestamp = int(now)
         nonce = self._nonce_factory()
-        sign_request(outgoing, self._signer, timestamp=timestamp, nonce=nonce)
+        sign_request(outgoing, self._signer, timestamp=timestamp, nonce=nonce, body=signed_body)
         if logger.isEnabledFor(logging.DEBUG):
-            body = outgoing.content
+            body = outgoing.content if signed_body is None else signed_body
             logger.debug(
                 "request %s %s string-to-sign: %s",
                 outgoing.method,
@@ -552,6 +594,29 @@ class WeChatPayAuth(httpx.Auth):
             self._annotate(exc, operation)
             raise
 
+    def _unsigned_success(
+        self, request: httpx.Request, response: httpx.Response, operation: OperationInfo | None
+    ) -> bool:
+        """True for a 2xx answer to an operation whose metadata says ``signed_response=False``.
+
+        Only a request that names such an operation AND whose method and path matched it
+        (``_operation_for``) gets here; a raw request cannot opt out of verification (P5).
+        The body is not read, so that a download can be streamed; its integrity must come from
+        elsewhere (a bill: the signed apply answer's hash, see ``download_bill``).
+        """
+        if operation is None or operation.signed_response or not 200 <= response.status_code < 300:
+            return False
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "response %s %s -> %d Request-ID=%s (unsigned download of %s, not verified here)",
+                request.method,
+                request.url.path,
+                response.status_code,
+                response.headers.get(HEADER_REQUEST_ID),
+                operation.operation_id,
+            )
+        return True
+
     def _log_failure(self, request: httpx.Request, exc: BaseException) -> None:
         if isinstance(exc, SignatureVerificationError):
             logger.warning("%s %s: %s", request.method, request.url.path, exc)
@@ -565,10 +630,13 @@ class WeChatPayAuth(httpx.Auth):
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         request.read()
         operation = self._operation_for(request)
-        document = self._validate(request, operation)
+        signed_body = self._multipart_meta(request, operation)
+        document = self._validate(request, operation) if signed_body is None else _UNPARSED
         self._ensure_keys()
-        outgoing = self._prepare(request, operation, document)
+        outgoing = self._prepare(request, operation, document, signed_body=signed_body)
         response = yield outgoing
+        if self._unsigned_success(outgoing, response, operation):
+            return  # an unsigned file download: its body is left for the caller to stream
         try:
             response.read()
             parsed = self._inspect_response(outgoing, response, operation)
@@ -586,10 +654,13 @@ class WeChatPayAuth(httpx.Auth):
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
         await request.aread()
         operation = self._operation_for(request)
-        document = self._validate(request, operation)
+        signed_body = self._multipart_meta(request, operation)
+        document = self._validate(request, operation) if signed_body is None else _UNPARSED
         await self._aensure_keys()
-        outgoing = self._prepare(request, operation, document)
+        outgoing = self._prepare(request, operation, document, signed_body=signed_body)
         response = yield outgoing
+        if self._unsigned_success(outgoing, response, operation):
+            return  # an unsigned file download: its body is left for the caller to stream
         try:
             await response.aread()
             parsed = self._inspect_response(outgoing, response, operation)

@@ -19,6 +19,7 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "BillIntegrityError",
     "ConfigurationError",
     "DecryptionError",
     "InternalServerError",
@@ -93,6 +94,42 @@ class SignatureVerificationError(WeChatPayError):
             text += f" [Request-ID: {self.request_id}]"
         if self.reconcile_with:
             text += f"; the call may have been executed: reconcile with {self.reconcile_with}"
+        return text
+
+
+class BillIntegrityError(WeChatPayError):
+    """A downloaded bill does not match the hash of the signed apply answer (protocol.md 2.6).
+
+    The download itself is unsigned; its only integrity check is ``hash_value`` from the signed
+    ``apply_*_bill`` answer. Discard whatever was received (also what was already written to a
+    ``target``) and apply for the bill again: the ``download_url`` is valid for 30 s only.
+
+    ``reason`` is one of ``hash_mismatch``, ``unsupported_hash_type``, ``malformed_gzip``,
+    ``too_large``. ``expected`` / ``actual`` are lowercase hex digests (``actual`` is None when
+    no digest could be computed). No token or bill content appears in the message.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        hash_type: str | None = None,
+        expected: str | None = None,
+        actual: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.hash_type = hash_type
+        self.expected = expected
+        self.actual = actual
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if self.request_id:
+            text += f" [Request-ID: {self.request_id}]"
         return text
 
 

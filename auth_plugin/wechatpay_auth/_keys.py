@@ -46,6 +46,7 @@ from ._constants import (
     CERTIFICATES_PATH,
     DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
     LOGGER_NAME,
+    OPERATION_ID_EXTENSION,
     PUBLIC_KEY_ID_PREFIX,
     UNKNOWN_SERIAL_REFRESH_GAP,
 )
@@ -546,6 +547,10 @@ def parse_certificate_download(
     return [c for c in candidates.values() if c.not_after >= now]
 
 
+#: The generated operation that lists the platform certificates (spec ``operationId``).
+CERTIFICATES_OPERATION = "download_certificates"
+
+
 @dataclass
 class _DownloadConfig:
     signer: MerchantSigner
@@ -554,6 +559,7 @@ class _DownloadConfig:
     timeout: httpx.Timeout
     clock: Callable[[], float]
     nonce_factory: Callable[[], str]
+    operation_lookup: Callable[[str], Any] | None = None
 
 
 class _ManagerBase:
@@ -567,12 +573,13 @@ class _ManagerBase:
         timeout: httpx.Timeout,
         clock: Callable[[], float],
         nonce_factory: Callable[[], str],
+        operation_lookup: Callable[[str], Any] | None = None,
     ) -> None:
         if keys.certificates is None:
             raise ConfigurationError("certificate mode needs apiv3_key")
         self.keys = keys
         self.store: CertificateStore = keys.certificates
-        self._config = _DownloadConfig(signer, apiv3_key, base_url, timeout, clock, nonce_factory)
+        self._config = _DownloadConfig(signer, apiv3_key, base_url, timeout, clock, nonce_factory, operation_lookup)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(mchid={self._config.signer.mchid!r}, store={self.store!r})"
@@ -582,6 +589,23 @@ class _ManagerBase:
 
     def _sign(self, request: httpx.Request) -> None:
         sign_request(request, self._config.signer, timestamp=int(self._now()), nonce=self._config.nonce_factory())
+
+    def _build_request(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        """The signed ``download_certificates`` request, method and path from the generated metadata.
+
+        Falls back to ``GET /v3/certificates`` without metadata (``operations=None``, a custom
+        lookup). The request names the operation (``wechatpay_operation_id``) like a generated
+        call; it is signed here, and its answer verified by :func:`parse_certificate_download`
+        with the certificates it delivers, not by :class:`WeChatPayAuth` (which needs them).
+        """
+        method, path = "GET", CERTIFICATES_PATH
+        lookup = self._config.operation_lookup
+        operation = lookup(CERTIFICATES_OPERATION) if lookup is not None else None
+        if operation is not None:
+            method, path = str(operation.method).upper(), str(operation.path)
+        request = client.build_request(method, path, extensions={OPERATION_ID_EXTENSION: CERTIFICATES_OPERATION})
+        self._sign(request)
+        return request
 
     def _accept(self, response: httpx.Response, body: bytes) -> list[PlatformCertificate]:
         now = self._now()
@@ -643,6 +667,7 @@ class CertificateManager(_ManagerBase):
         clock: Callable[[], float],
         nonce_factory: Callable[[], str],
         transport: httpx.BaseTransport | None = None,
+        operation_lookup: Callable[[str], Any] | None = None,
     ) -> None:
         super().__init__(
             keys,
@@ -652,6 +677,7 @@ class CertificateManager(_ManagerBase):
             timeout=timeout,
             clock=clock,
             nonce_factory=nonce_factory,
+            operation_lookup=operation_lookup,
         )
         self._transport = transport
         self._client: httpx.Client | None = None
@@ -676,8 +702,7 @@ class CertificateManager(_ManagerBase):
         """Download, decrypt and verify the certificates now, and store them (caller holds no lock)."""
         self.store.begin_attempt(self._now())
         client = self._http()
-        request = client.build_request("GET", CERTIFICATES_PATH)
-        self._sign(request)
+        request = self._build_request(client)
         try:
             response = client.send(request)
         except httpx.RequestError as exc:
@@ -757,6 +782,7 @@ class AsyncCertificateManager(_ManagerBase):
         clock: Callable[[], float],
         nonce_factory: Callable[[], str],
         transport: httpx.AsyncBaseTransport | None = None,
+        operation_lookup: Callable[[str], Any] | None = None,
     ) -> None:
         super().__init__(
             keys,
@@ -766,6 +792,7 @@ class AsyncCertificateManager(_ManagerBase):
             timeout=timeout,
             clock=clock,
             nonce_factory=nonce_factory,
+            operation_lookup=operation_lookup,
         )
         self._transport = transport
 
@@ -776,8 +803,7 @@ class AsyncCertificateManager(_ManagerBase):
             base_url=self._config.base_url, timeout=self._config.timeout, transport=self._transport
         )
         try:
-            request = client.build_request("GET", CERTIFICATES_PATH)
-            self._sign(request)
+            request = self._build_request(client)
             try:
                 response = await client.send(request)
             except httpx.RequestError as exc:

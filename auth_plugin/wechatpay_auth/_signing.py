@@ -218,7 +218,9 @@ def user_agent() -> str:
 _USER_AGENT = user_agent()
 
 
-def sign_request(request: httpx.Request, signer: MerchantSigner, *, timestamp: int, nonce: str) -> bytes:
+def sign_request(
+    request: httpx.Request, signer: MerchantSigner, *, timestamp: int, nonce: str, body: bytes | None = None
+) -> bytes:
     """Set the transport headers and the ``Authorization`` of ``request`` in place.
 
     Signs ``request.url.raw_path`` (path and query exactly as sent) and ``request.content`` (the
@@ -226,6 +228,9 @@ def sign_request(request: httpx.Request, signer: MerchantSigner, *, timestamp: i
     (when the caller left httpx's ``*/*``), ``Accept-Encoding: identity`` (so the response bytes
     we verify are the bytes WeChat Pay signed, not a decompressed copy) and a ``User-Agent``
     naming this SDK (appended to a caller's own). Returns the signed message (for redacted logs).
+
+    ``body`` replaces the request body in the signed message when the signature covers something
+    else: a multipart upload signs its ``meta`` part only (protocol.md 7).
     """
     headers = request.headers
     if headers.get(HEADER_ACCEPT, "*/*") == "*/*":
@@ -238,7 +243,11 @@ def sign_request(request: httpx.Request, signer: MerchantSigner, *, timestamp: i
     elif SDK_NAME not in current_ua:
         headers[HEADER_USER_AGENT] = f"{current_ua} {_USER_AGENT}"
     authorization, message = signer.authorization(
-        request.method, request.url.raw_path, request.content, timestamp=timestamp, nonce=nonce
+        request.method,
+        request.url.raw_path,
+        request.content if body is None else body,
+        timestamp=timestamp,
+        nonce=nonce,
     )
     headers[HEADER_AUTHORIZATION] = authorization
     return message

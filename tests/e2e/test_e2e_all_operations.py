@@ -33,20 +33,9 @@ from wechatpay_client._metadata import OPERATIONS
 from wechatpay_client.types import File
 from wechatpay_sandbox import Sandbox
 
-MULTIPART_XFAIL = (
-    "the auth plugin does not sign multipart uploads over the meta part yet (protocol.md 7); "
-    "the sandbox refuses a signature over the whole multipart body"
-)
-
 
 def _cases() -> list[Any]:
-    cases = []
-    for operation_id in operation_ids():
-        marks = []
-        if spec_operation(operation_id).multipart:
-            marks.append(pytest.mark.xfail(strict=False, reason=MULTIPART_XFAIL))
-        cases.append(pytest.param(operation_id, marks=marks, id=operation_id))
-    return cases
+    return [pytest.param(operation_id, id=operation_id) for operation_id in operation_ids()]
 
 
 @pytest.mark.parametrize("operation_id", _cases())

@@ -19,6 +19,33 @@ PLATFORM_SERIAL=5157F09EFDC096DE15EBE81A47057A7232F1B8E1
 PLATFORM2_SERIAL=0F3E9A1B2C3D4E5F60718293A4B5C6D7E8F90123
 PUBLIC_KEY_ID=PUB_KEY_ID_0112300001092026112700000000000001
 
+# --- client-side pay-sign (protocol.md section 8) ---------------------------------------------
+# Signed with the merchant key already in this directory. `make_vectors.sh paysign` regenerates
+# only these files (keeping every key); the full run calls it after making the keys.
+paysign_vectors() {
+  local appid=wxd678efh567hg6787 prepay_id=wx201410272009395522657a690389285100
+  local ts=1414561699 nonce=5K8264ILTKCH16CQ2502SI8ZNMTM67VS
+  printf '{"appid":"%s","mchid":"%s","prepay_id":"%s","timestamp":"%s","nonce":"%s"}' \
+    "$appid" "$MCHID" "$prepay_id" "$ts" "$nonce" > paysign_inputs.json
+  # JSAPI / mini-program: appId, timeStamp, nonceStr, package ("prepay_id=..."), each + LF.
+  printf '%s\n%s\n%s\nprepay_id=%s\n' "$appid" "$ts" "$nonce" "$prepay_id" > paysign_jsapi_message.txt
+  openssl dgst -sha256 -sign merchant_key.pem paysign_jsapi_message.txt | base64 -w0 > paysign_jsapi_signature.b64
+  # APP: appid, timestamp, noncestr, prepayid (bare), each + LF.
+  printf '%s\n%s\n%s\n%s\n' "$appid" "$ts" "$nonce" "$prepay_id" > paysign_app_message.txt
+  openssl dgst -sha256 -sign merchant_key.pem paysign_app_message.txt | base64 -w0 > paysign_app_signature.b64
+  # Self-check with the merchant public key.
+  for kind in jsapi app; do
+    openssl dgst -sha256 -verify merchant_public_key.pem -signature <(base64 -d "paysign_${kind}_signature.b64") \
+      "paysign_${kind}_message.txt" >/dev/null
+  done
+}
+
+if [ "${1:-}" = "paysign" ]; then
+  paysign_vectors
+  echo "pay-sign vectors written to $(pwd)"
+  exit 0
+fi
+
 rsa_key() { openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$1" 2>/dev/null; }
 self_signed() { # key serial cn out
   openssl req -new -x509 -key "$1" -set_serial "0x$2" -days 3650 -sha256 \
@@ -117,5 +144,7 @@ cat > aes_gcm_vector.json <<'JSON'
   "tag": "76fc6ece0f4e1768cddf8853bb2d551b"
 }
 JSON
+
+paysign_vectors
 
 echo "vectors written to $(pwd)"
