@@ -6,24 +6,11 @@ key is generated while the tests run.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-_REPO = Path(__file__).resolve().parents[2]
-# Make the packages importable when the repository is not pip-installed, or was installed in
-# editable mode before the package had its __init__.py (then it resolves to an empty namespace
-# package). No effect once `pip install -e .` is current.
-for _package, _where in (("wechatpay_auth", "auth_plugin"), ("wechatpay_client", "generated_client")):
-    _spec = importlib.util.find_spec(_package)
-    if (_spec is None or _spec.origin is None) and (_REPO / _where / _package / "__init__.py").is_file():
-        sys.path.insert(0, str(_REPO / _where))
-
 import httpx
+import pytest
 from auth_testkit import (
     BASE_URL,
     VECTORS_INSTANCE,

@@ -1,46 +1,23 @@
 """Fixtures for the hardening tests: a loopback sandbox and clients with tiny backoff.
 
-Tests marked ``@pytest.mark.slow`` (the large property-based runs) are deselected here unless
-the run selects markers itself (``pytest -m slow``, ``pytest -m ""``) or sets
-``WECHATPAY_RUN_SLOW=1``; CI runs the small versions only.
+Tests marked ``@pytest.mark.slow`` are deselected by tests/conftest.py unless selected.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-_REPO = Path(__file__).resolve().parents[2]
 _HARDENING = Path(__file__).resolve().parent
-# Source directories first, as the other test packages do: an editable install made before a
-# package had its __init__.py would otherwise resolve to an empty namespace package.
-for _where in ("sandbox", "generated_client", "auth_plugin"):
-    if str(_REPO / _where) not in sys.path:
-        sys.path.insert(0, str(_REPO / _where))
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from hardening_kit import FAST_RETRY, Wire, pre_sign_body
 from wechatpay_auth import create_client
 from wechatpay_sandbox import Contract, Sandbox, SandboxCredentials
-
-
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.option.markexpr or os.environ.get("WECHATPAY_RUN_SLOW") == "1":
-        return
-    keep: list[pytest.Item] = []
-    dropped: list[pytest.Item] = []
-    for item in items:
-        inside = _HARDENING in Path(str(item.path)).resolve().parents
-        (dropped if inside and item.get_closest_marker("slow") else keep).append(item)
-    if dropped:
-        config.hook.pytest_deselected(items=dropped)
-        items[:] = keep
 
 
 @pytest.fixture(scope="session")

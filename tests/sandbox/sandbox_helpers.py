@@ -13,11 +13,9 @@ import functools
 import http.server
 import json
 import secrets
-import sys
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -26,13 +24,6 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-# An editable install made before the package had its __init__.py maps it as a namespace;
-# putting the source directory first makes the regular package win in every case.
-_SANDBOX_SRC = str(Path(__file__).resolve().parents[2] / "sandbox")
-if _SANDBOX_SRC not in sys.path:
-    sys.path.insert(0, _SANDBOX_SRC)
-
 from wechatpay_sandbox import Sandbox
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
