@@ -26,13 +26,13 @@ Nothing decrypted is ever logged, put into an exception or shown in a repr.
 
 from __future__ import annotations
 
-import base64
 import binascii
 import datetime as _dt
 import functools
 import inspect
 import json
 import logging
+import re
 import sys
 import threading
 import time
@@ -46,16 +46,26 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, runtime_che
 import attrs
 import httpx
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from ._auth import WeChatPayAuth
-from ._cipher import decrypt_aead_resource
+from ._cipher import aes_256_gcm_decrypt
 from ._constants import (
     AEAD_AES_256_GCM,
     DEFAULT_BASE_URL,
     DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
     DEFAULT_TIMEOUT_SECONDS,
     GCM_TAG_LENGTH,
+    HEADER_NONCE,
+    HEADER_REQUEST_ID,
+    HEADER_SERIAL,
+    HEADER_SIGNATURE,
+    HEADER_SIGNATURE_TYPE,
+    HEADER_TIMESTAMP,
     LOGGER_NAME,
+    MAX_CLOCK_SKEW_SECONDS,
+    REQUIRED_SIGNATURE_HEADERS,
+    SIGNATURE_TYPE_RSA,
 )
 from ._errors import ConfigurationError, DecryptionError, SignatureVerificationError, WeChatPayError
 from ._keys import (
@@ -427,70 +437,182 @@ HeaderInput: TypeAlias = Mapping[Any, Any] | Iterable[tuple[Any, Any]]
 # --------------------------------------------------------------------------- helpers
 
 
-class _Headers(Mapping[str, str]):
-    """Header pairs with case-insensitive, duplicate-preserving lookup (``get_list``)."""
+# Only these headers are read (lower-case). Every header is still checked for a readable name
+# and value, but only these are kept, each under its lower-case name, in one pass.
+_SIGNATURE_HEADER_NAMES: typing.Final = frozenset(
+    name.lower() for name in (*REQUIRED_SIGNATURE_HEADERS, HEADER_SIGNATURE_TYPE, HEADER_REQUEST_ID)
+)
 
-    def __init__(self, pairs: list[tuple[str, str]]) -> None:
-        self._pairs = pairs
+
+class _Headers(Mapping[str, str]):
+    """The signature headers (``Wechatpay-*``, ``Request-ID``) by lower-case name, duplicates kept.
+
+    Built once per notification by :func:`_normalise_headers`; ``get_list`` (what
+    ``parse_signature_headers`` calls) is one dict lookup instead of a scan of every header.
+    """
+
+    __slots__ = ("index",)
+
+    def __init__(self, index: dict[str, list[str]]) -> None:
+        self.index = index
 
     def get_list(self, name: str) -> list[str]:
-        lowered = name.lower()
-        return [value for key, value in self._pairs if key.lower() == lowered]
+        found = self.index.get(name.lower())
+        return list(found) if found else []
 
     def __getitem__(self, name: str) -> str:
-        found = self.get_list(name)
+        found = self.index.get(name.lower())
         if not found:
             raise KeyError(name)
         return found[0]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(dict.fromkeys(key for key, _ in self._pairs))
+        return iter(self.index)
 
     def __len__(self) -> int:
-        return len(dict.fromkeys(key.lower() for key, _ in self._pairs))
+        return len(self.index)
 
 
-def _text(value: object, what: str) -> str:
+def _text(value: object, name: str | None) -> str:
+    """A header name (``name`` None) or the value of header ``name`` as text."""
     if isinstance(value, str):
         return value
     if isinstance(value, bytes | bytearray):
         return bytes(value).decode("latin-1")
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
+    what = "a header name" if name is None else f"header {name}"
     raise InvalidNotificationError(f"{what} has an unsupported type {type(value).__name__}", reason="invalid_headers")
+
+
+# Header name as sent -> its lower-case form if it is a signature header, else "". Bounded, so
+# that made-up names cannot grow it; past the bound names are simply lower-cased each time.
+_header_keys: dict[str, str] = {}
+_HEADER_KEYS_LIMIT: typing.Final = 512
+
+
+def _header_key(name: str) -> str:
+    key = name.lower()
+    if key not in _SIGNATURE_HEADER_NAMES:
+        key = ""
+    if len(_header_keys) < _HEADER_KEYS_LIMIT:
+        _header_keys[name] = key
+    return key
+
+
+def _add_header(index: dict[str, list[str]], name: object, values: object) -> None:
+    """Check one header pair and keep it if it is a signature header (the general case)."""
+    text_name = name if type(name) is str else _text(name, None)
+    if isinstance(values, list | tuple):
+        texts = [_text(value, text_name) for value in values]
+    elif values is None:
+        return
+    else:
+        texts = [_text(values, text_name)]
+    key = text_name.lower()
+    if texts and key in _SIGNATURE_HEADER_NAMES:
+        index.setdefault(key, []).extend(texts)
 
 
 def _normalise_headers(headers: object) -> _Headers:
     """Accept any mapping (dict, httpx/Starlette/Werkzeug/Django headers), multi-value mappings
-    and iterables of ``(name, value)`` pairs (e.g. ASGI ``scope["headers"]``)."""
+    and iterables of ``(name, value)`` pairs (e.g. ASGI ``scope["headers"]``).
+
+    Every pair is checked (a name or value that is not text, bytes or an int, or an item that is
+    not a pair, is ``invalid_headers``); only the signature headers are kept.
+    """
     if isinstance(headers, str | bytes | bytearray) or headers is None:
         raise InvalidNotificationError("headers must be a mapping or (name, value) pairs", reason="invalid_headers")
-    items: Iterable[Any]
-    multi_items = getattr(headers, "multi_items", None)
-    if callable(multi_items):
-        items = multi_items()  # httpx.Headers: items() would merge duplicates
-    elif isinstance(headers, Mapping):
-        items = headers.items()
-    elif isinstance(headers, Iterable):
-        items = headers
-    else:
-        raise InvalidNotificationError("headers must be a mapping or (name, value) pairs", reason="invalid_headers")
-    pairs: list[tuple[str, str]] = []
+    index: dict[str, list[str]] = {}
+    known = _header_keys.get
     try:
+        if type(headers) is dict:
+            # The usual case, a dict of text: one pass without the general checks.
+            for name, value in headers.items():
+                if type(name) is str and type(value) is str:
+                    key = known(name)
+                    if key is None:
+                        key = _header_key(name)
+                    if key:
+                        found = index.get(key)
+                        if found is None:
+                            index[key] = [value]
+                        else:
+                            found.append(value)
+                else:
+                    _add_header(index, name, value)
+            return _Headers(index)
+        items: Iterable[Any]
+        multi_items = getattr(headers, "multi_items", None)
+        if callable(multi_items):
+            items = multi_items()  # httpx.Headers: items() would merge duplicates
+        elif isinstance(headers, Mapping):
+            items = headers.items()
+        elif isinstance(headers, Iterable):
+            items = headers
+        else:
+            raise InvalidNotificationError("headers must be a mapping or (name, value) pairs", reason="invalid_headers")
         for item in items:
             if not isinstance(item, tuple | list) or len(item) != 2:
                 raise InvalidNotificationError("headers must be (name, value) pairs", reason="invalid_headers")
-            name = _text(item[0], "a header name")
-            values = item[1]
-            if isinstance(values, list | tuple):
-                pairs.extend((name, _text(value, f"header {name}")) for value in values)
-            elif values is not None:
-                pairs.append((name, _text(values, f"header {name}")))
+            _add_header(index, item[0], item[1])
     except InvalidNotificationError:
         raise
     except Exception:  # noqa: BLE001 - a broken mapping must not leak TypeError & co.
         raise InvalidNotificationError("headers could not be read", reason="invalid_headers") from None
-    return _Headers(pairs)
+    return _Headers(index)
+
+
+_TIMESTAMP_KEY: typing.Final = HEADER_TIMESTAMP.lower()
+_NONCE_KEY: typing.Final = HEADER_NONCE.lower()
+_SIGNATURE_KEY: typing.Final = HEADER_SIGNATURE.lower()
+_SERIAL_KEY: typing.Final = HEADER_SERIAL.lower()
+_SIGNATURE_TYPE_KEY: typing.Final = HEADER_SIGNATURE_TYPE.lower()
+_REQUEST_ID_KEY: typing.Final = HEADER_REQUEST_ID.lower()
+_TIMESTAMP_RE: typing.Final = re.compile(r"[0-9]{1,12}")
+_SERIAL_RE: typing.Final = re.compile(r"[\x21-\x7e]+")
+
+
+def _usual_signature_headers(index: dict[str, list[str]], now: int) -> SignatureHeaders | None:
+    """What ``parse_signature_headers`` returns, for headers that plainly pass all its checks.
+
+    Each of the four signature headers exactly once and non-blank, the serial printable ASCII,
+    ``Wechatpay-Signature-Type`` absent or ``WECHATPAY2-SHA256-RSA2048`` (once), the timestamp
+    1-12 ASCII digits within 300 s of ``now`` either way. Anything else gives None, and
+    ``parse_signature_headers`` then decides and raises its own error: this only skips its
+    generic header lookups in the common case and never accepts more than it does
+    (tests/notifications/test_notify_fast_paths.py compares the two).
+    """
+    try:
+        (timestamp,) = index[_TIMESTAMP_KEY]
+        (nonce,) = index[_NONCE_KEY]
+        (signature,) = index[_SIGNATURE_KEY]
+        (serial,) = index[_SERIAL_KEY]
+    except (KeyError, ValueError):
+        return None
+    timestamp, nonce, signature, serial = timestamp.strip(), nonce.strip(), signature.strip(), serial.strip()
+    if not nonce or not signature or _SERIAL_RE.fullmatch(serial) is None or _TIMESTAMP_RE.fullmatch(timestamp) is None:
+        return None
+    signature_type: str | None = None
+    signature_types = index.get(_SIGNATURE_TYPE_KEY)
+    if signature_types is not None:
+        if len(signature_types) != 1:
+            return None
+        signature_type = signature_types[0].strip()
+        if signature_type != SIGNATURE_TYPE_RSA:
+            return None
+    seconds = int(timestamp)
+    if not -MAX_CLOCK_SKEW_SECONDS <= now - seconds <= MAX_CLOCK_SKEW_SECONDS:
+        return None
+    request_ids = index.get(_REQUEST_ID_KEY)
+    return SignatureHeaders(
+        timestamp=seconds,
+        nonce=nonce,
+        serial=serial,
+        signature=signature,
+        signature_type=signature_type,
+        request_id=request_ids[0] if request_ids else None,
+    )
 
 
 def _body_bytes(body: object) -> bytes:
@@ -558,65 +680,195 @@ def _model_hints(cls: type) -> dict[str, Any] | None:
         return None
 
 
-def _mismatch(value: Any, hint: Any, path: str) -> str | None:
-    """The path of the first value that does not fit ``hint``, or None."""
-    if hint is Any or hint is object:
+# Run-time check of a typed resource against its annotations (strict: a decoded value of the
+# wrong JSON type is a resource_mismatch, not a model holding a str where an int is declared).
+# The annotations are resolved and turned into a check plan once per class; a parse then runs
+# one isinstance per field for the usual ``X | Unset`` fields. Paths are built only on failure.
+
+#: ``check(value)``: None if ``value`` fits, else the path of the misfit below it ("" = the value).
+_Check: TypeAlias = Callable[[Any], str | None]
+#: Per field: (name, types that fit outright, check for the rest or None = nothing else fits).
+_PlanEntry: TypeAlias = tuple[str, tuple[type, ...], _Check | None]
+
+_NOT_SIMPLE: typing.Final = (bool, int, float)
+_plans: dict[type, tuple[_PlanEntry, ...] | None] = {}
+
+
+def _always_fits(value: Any) -> str | None:
+    return None
+
+
+def _simple_types(hint: Any) -> tuple[type, ...] | None:
+    """The types a value of ``hint`` is checked against with one plain isinstance, if that is all."""
+    if hint is type(None):
+        return (type(None),)
+    if hint is bool:
+        return (bool,)
+    if typing.get_origin(hint) is not None or not isinstance(hint, type) or hint in _NOT_SIMPLE:
         return None
+    if attrs.has(hint):
+        return None
+    return (hint,)
+
+
+def _compile_hint(hint: Any) -> tuple[tuple[type, ...], _Check | None]:
+    """(types that fit outright, check for anything else or None) for one annotation.
+
+    Same rules, in the same order, as a direct walk of the annotation: unions (any member fits),
+    ``Literal`` (one of the values), ``list[X]`` (each item), ``dict`` (any dict), ``None``,
+    ``bool``, ``int`` (not bool), ``float`` (int or float, not bool), attrs models (an instance
+    whose own fields fit), other classes (isinstance); anything else (``Any``, type variables)
+    is not checked.
+    """
+    if hint is Any or hint is object:
+        return (), _always_fits
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin is typing.Union or origin is types.UnionType:
+        simple: list[type] = []
+        others: list[_Check] = []
         for arg in args:
-            if _mismatch(value, arg, path) is None:
+            member_types, member_check = _compile_hint(arg)
+            if member_check is _always_fits:
+                return (), _always_fits
+            simple.extend(member_types)
+            if member_check is not None:
+                others.append(member_check)
+        if not others:
+            return tuple(simple), None
+        simple_types = tuple(simple)
+
+        def union(value: Any) -> str | None:
+            if simple_types and isinstance(value, simple_types):
                 return None
-        return path
+            for check in others:
+                if check(value) is None:
+                    return None
+            return ""
+
+        return (), union
     if origin is typing.Literal:
-        return None if value in args else path
+        allowed = args
+
+        def literal(value: Any) -> str | None:
+            return None if value in allowed else ""
+
+        return (), literal
     if origin is list:
-        if not isinstance(value, list):
-            return path
-        for index, item in enumerate(value):
-            found = _mismatch(item, args[0] if args else Any, f"{path}[{index}]")
-            if found is not None:
-                return found
-        return None
+        item_types, item_check = _compile_hint(args[0]) if args else ((), _always_fits)
+        if item_check is _always_fits:
+            return (list,), None
+
+        def items(value: Any) -> str | None:
+            if not isinstance(value, list):
+                return ""
+            for index, item in enumerate(value):
+                if item_types and isinstance(item, item_types):
+                    continue
+                found = "" if item_check is None else item_check(item)
+                if found is not None:
+                    return f"[{index}]{found}"
+            return None
+
+        return (), items
     if origin is dict:
-        return None if isinstance(value, dict) else path
-    if hint is type(None):
-        return None if value is None else path
-    if hint is bool:
-        return None if isinstance(value, bool) else path
+        return (dict,), None
+    simple_hint = _simple_types(hint)
+    if simple_hint is not None:
+        return simple_hint, None
     if hint is int:
-        return None if isinstance(value, int) and not isinstance(value, bool) else path
+        return (), _int_check
     if hint is float:
-        return None if isinstance(value, int | float) and not isinstance(value, bool) else path
+        return (), _float_check
     if isinstance(hint, type):
-        if not isinstance(value, hint):
-            return path
-        if attrs.has(hint):
-            return _model_mismatch(value, path)
+        model = hint
+
+        def instance(value: Any) -> str | None:
+            if not isinstance(value, model):
+                return ""
+            return _instance_mismatch(value)
+
+        return (), instance
+    return (), _always_fits
+
+
+def _int_check(value: Any) -> str | None:
+    return None if isinstance(value, int) and not isinstance(value, bool) else ""
+
+
+def _float_check(value: Any) -> str | None:
+    return None if isinstance(value, int | float) and not isinstance(value, bool) else ""
+
+
+def _model_plan(cls: type) -> tuple[_PlanEntry, ...] | None:
+    """The check plan of an attrs model class (cached), or None if it is not checked."""
+    try:
+        return _plans[cls]
+    except KeyError:
+        pass
+    plan: tuple[_PlanEntry, ...] | None = None
+    if attrs.has(cls):
+        hints = _model_hints(cls)
+        if hints is not None:
+            entries: list[_PlanEntry] = []
+            for attribute in attrs.fields(cls):
+                if not attribute.init:  # additional_properties
+                    continue
+                fit, check = _compile_hint(hints.get(attribute.name, Any))
+                if check is not _always_fits:
+                    entries.append((attribute.name, fit, check))
+            plan = tuple(entries)
+    _plans[cls] = plan  # a race only compiles the same plan twice
+    return plan
+
+
+def _instance_mismatch(instance: Any) -> str | None:
+    """The path (below ``instance``) of the first field that does not fit its annotation, or None."""
+    plan = _model_plan(type(instance))
+    if plan is None:
+        return None
+    for name, fit, check in plan:
+        value = getattr(instance, name)
+        if fit and isinstance(value, fit):
+            continue
+        found = "" if check is None else check(value)
+        if found is not None:
+            return f".{name}{found}"
     return None
 
 
 def _model_mismatch(instance: Any, path: str = "$") -> str | None:
-    cls = type(instance)
-    if not attrs.has(cls):
-        return None
-    hints = _model_hints(cls)
-    if hints is None:
-        return None
-    for attribute in attrs.fields(cls):
-        if not attribute.init:  # additional_properties
-            continue
-        found = _mismatch(getattr(instance, attribute.name), hints.get(attribute.name, Any), f"{path}.{attribute.name}")
-        if found is not None:
-            return found
-    return None
+    """The path of the first field of an attrs model instance that does not fit its type, or None."""
+    found = _instance_mismatch(instance)
+    return None if found is None else path + found
+
+
+def _field_error(where: str, value: object, request_id: str | None, notification_id: str) -> InvalidNotificationError:
+    state = "missing" if value is None else "not a non-empty string"
+    return InvalidNotificationError(
+        f"envelope field {where} is {state}",
+        reason="invalid_envelope",
+        request_id=request_id,
+        notification_id=notification_id,
+    )
+
+
+def _resource_mismatch(
+    envelope: _Envelope, model: object, request_id: str | None, detail: str
+) -> InvalidNotificationError:
+    name = getattr(model, "__name__", type(model).__name__)
+    return InvalidNotificationError(
+        f"the {envelope.event_type} resource does not fit {name}: {detail}",
+        reason="resource_mismatch",
+        request_id=request_id,
+        notification_id=envelope.id,
+    )
 
 
 # --------------------------------------------------------------------------- the parser
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Envelope:
     id: str
     create_time: str
@@ -625,7 +877,7 @@ class _Envelope:
     summary: str | None
     algorithm: str
     nonce: str
-    ciphertext: str
+    sealed: bytes  # the Base64-decoded ciphertext and tag
     associated_data: str
     original_type: str | None
     document: dict[str, Any]
@@ -675,6 +927,7 @@ class NotificationParser:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._apiv3_key = validate_apiv3_key(apiv3_key)
+        self._aead = AESGCM(self._apiv3_key)
         merchant_given = any(v is not None for v in (mchid, merchant_serial_no, merchant_private_key))
         public_given = wechatpay_public_key_id is not None or wechatpay_public_key is not None
         sources = sum((auth is not None, keys is not None, merchant_given or public_given))
@@ -793,8 +1046,12 @@ class NotificationParser:
     # ------------------------------------------------------------------ verification
 
     def _check_headers(self, headers: _Headers) -> SignatureHeaders:
+        now = int(self._clock())
+        usual = _usual_signature_headers(headers.index, now)
+        if usual is not None:
+            return usual
         try:
-            return parse_signature_headers(headers, now=int(self._clock()))
+            return parse_signature_headers(headers, now=now)
         except SignatureVerificationError as exc:
             raise NotificationSignatureError.wrap(exc) from None
 
@@ -863,8 +1120,8 @@ class NotificationParser:
         Raises a :class:`NotificationError` subclass for anything WeChat Pay would not have sent.
         """
         try:
-            verified = self.verify(headers, body)
-            return self._decode(verified, _body_bytes(body))
+            raw = _body_bytes(body)
+            return self._decode(self.verify(headers, raw), raw)
         except NotificationError as exc:
             self._log_rejection(exc)
             raise
@@ -872,8 +1129,8 @@ class NotificationParser:
     async def aparse(self, headers: HeaderInput, body: bytes) -> NotificationEvent:
         """Async twin of :meth:`parse` (certificate downloads use ``httpx.AsyncClient``)."""
         try:
-            verified = await self.averify(headers, body)
-            return self._decode(verified, _body_bytes(body))
+            raw = _body_bytes(body)
+            return self._decode(await self.averify(headers, raw), raw)
         except NotificationError as exc:
             self._log_rejection(exc)
             raise
@@ -886,59 +1143,82 @@ class NotificationParser:
 
     def _envelope(self, parsed: SignatureHeaders, body: bytes) -> _Envelope:
         request_id = parsed.request_id
-
-        def invalid(message: str, reason: str = "invalid_envelope", notification_id: str | None = None) -> Exception:
-            return InvalidNotificationError(
-                message, reason=reason, request_id=request_id, notification_id=notification_id
-            )
-
         try:
             document: Any = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            raise invalid("the notification body is not JSON", "invalid_json") from None
+            raise InvalidNotificationError(
+                "the notification body is not JSON", reason="invalid_json", request_id=request_id
+            ) from None
         if not isinstance(document, dict):
-            raise invalid("the notification body is not a JSON object", "invalid_json")
+            raise InvalidNotificationError(
+                "the notification body is not a JSON object", reason="invalid_json", request_id=request_id
+            )
 
         notification_id = document.get("id")
         if not isinstance(notification_id, str) or not notification_id:
-            raise invalid("the envelope has no string 'id'")
+            raise InvalidNotificationError(
+                "the envelope has no string 'id'", reason="invalid_envelope", request_id=request_id
+            )
 
-        def text(name: str, container: dict[str, Any], where: str, *, required: bool = True) -> str | None:
-            value = container.get(name)
-            if value is None and not required:
-                return None
-            if not isinstance(value, str) or (required and not value):
-                state = "missing" if value is None else "not a non-empty string"
-                raise invalid(f"envelope field {where}{name} is {state}", notification_id=notification_id)
-            return value
-
-        create_time = text("create_time", document, "")
-        event_type = text("event_type", document, "")
-        resource_type = text("resource_type", document, "")
-        summary = text("summary", document, "", required=False)
+        # Checked in this order; the first failure is reported (_field_error builds the message).
+        create_time = document.get("create_time")
+        if not isinstance(create_time, str) or not create_time:
+            raise _field_error("create_time", create_time, request_id, notification_id)
+        event_type = document.get("event_type")
+        if not isinstance(event_type, str) or not event_type:
+            raise _field_error("event_type", event_type, request_id, notification_id)
+        resource_type = document.get("resource_type")
+        if not isinstance(resource_type, str) or not resource_type:
+            raise _field_error("resource_type", resource_type, request_id, notification_id)
+        summary = document.get("summary")
+        if summary is not None and not isinstance(summary, str):
+            raise _field_error("summary", summary, request_id, notification_id)
         resource = document.get("resource")
         if not isinstance(resource, dict):
-            raise invalid("envelope field resource is missing or not an object", notification_id=notification_id)
-        algorithm = text("algorithm", resource, "resource.")
-        if algorithm != AEAD_AES_256_GCM:
-            raise invalid(
-                f"unsupported resource.algorithm (only {AEAD_AES_256_GCM})",
-                "unsupported_algorithm",
-                notification_id,
+            raise InvalidNotificationError(
+                "envelope field resource is missing or not an object",
+                reason="invalid_envelope",
+                request_id=request_id,
+                notification_id=notification_id,
             )
-        nonce = text("nonce", resource, "resource.")
-        ciphertext = text("ciphertext", resource, "resource.")
-        associated_data = text("associated_data", resource, "resource.", required=False)
-        original_type = text("original_type", resource, "resource.", required=False)
-        assert create_time is not None and event_type is not None and resource_type is not None
-        assert nonce is not None and ciphertext is not None
+        algorithm = resource.get("algorithm")
+        if not isinstance(algorithm, str) or not algorithm:
+            raise _field_error("resource.algorithm", algorithm, request_id, notification_id)
+        if algorithm != AEAD_AES_256_GCM:
+            raise InvalidNotificationError(
+                f"unsupported resource.algorithm (only {AEAD_AES_256_GCM})",
+                reason="unsupported_algorithm",
+                request_id=request_id,
+                notification_id=notification_id,
+            )
+        nonce = resource.get("nonce")
+        if not isinstance(nonce, str) or not nonce:
+            raise _field_error("resource.nonce", nonce, request_id, notification_id)
+        ciphertext = resource.get("ciphertext")
+        if not isinstance(ciphertext, str) or not ciphertext:
+            raise _field_error("resource.ciphertext", ciphertext, request_id, notification_id)
+        associated_data = resource.get("associated_data")
+        if associated_data is not None and not isinstance(associated_data, str):
+            raise _field_error("resource.associated_data", associated_data, request_id, notification_id)
+        original_type = resource.get("original_type")
+        if original_type is not None and not isinstance(original_type, str):
+            raise _field_error("resource.original_type", original_type, request_id, notification_id)
         try:
-            raw = base64.b64decode(ciphertext.encode("ascii"), validate=True)
-        except (binascii.Error, ValueError, UnicodeEncodeError):
-            raise invalid("resource.ciphertext is not valid Base64", "invalid_ciphertext", notification_id) from None
-        if len(raw) < GCM_TAG_LENGTH:
-            raise invalid(
-                "resource.ciphertext is shorter than the 16-byte GCM tag", "invalid_ciphertext", notification_id
+            # What base64.b64decode(..., validate=True) does, without its wrappers.
+            sealed = binascii.a2b_base64(ciphertext.encode("ascii"), strict_mode=True)
+        except (binascii.Error, ValueError):  # UnicodeEncodeError is a ValueError
+            raise InvalidNotificationError(
+                "resource.ciphertext is not valid Base64",
+                reason="invalid_ciphertext",
+                request_id=request_id,
+                notification_id=notification_id,
+            ) from None
+        if len(sealed) < GCM_TAG_LENGTH:
+            raise InvalidNotificationError(
+                "resource.ciphertext is shorter than the 16-byte GCM tag",
+                reason="invalid_ciphertext",
+                request_id=request_id,
+                notification_id=notification_id,
             )
         return _Envelope(
             id=notification_id,
@@ -948,7 +1228,7 @@ class NotificationParser:
             summary=summary,
             algorithm=algorithm,
             nonce=nonce,
-            ciphertext=ciphertext,
+            sealed=sealed,
             associated_data=associated_data or "",
             original_type=original_type,
             document=document,
@@ -965,24 +1245,32 @@ class NotificationParser:
             self._models = table
         return self._models
 
-    def _decode(self, parsed: SignatureHeaders, body: bytes) -> NotificationEvent:
-        envelope = self._envelope(parsed, body)
-        request_id, notification_id = parsed.request_id, envelope.id
+    def _decrypt(self, envelope: _Envelope, request_id: str | None) -> bytes:
+        """AES-256-GCM with the APIv3 key (the ``AESGCM`` object is made once per parser)."""
+        nonce = envelope.nonce.encode("utf-8")
+        associated_data = envelope.associated_data.encode("utf-8")
         try:
-            plaintext = decrypt_aead_resource(
-                self._apiv3_key,
-                algorithm=envelope.algorithm,
-                nonce=envelope.nonce,
-                associated_data=envelope.associated_data,
-                ciphertext=envelope.ciphertext,
-            )
+            return self._aead.decrypt(nonce, envelope.sealed, associated_data)
+        except Exception:  # noqa: BLE001 - rejected: redone by the shared helper, which raises its exact error
+            return self._decrypt_failed(envelope, nonce, associated_data, request_id)
+
+    def _decrypt_failed(
+        self, envelope: _Envelope, nonce: bytes, associated_data: bytes, request_id: str | None
+    ) -> bytes:
+        try:
+            return aes_256_gcm_decrypt(self._apiv3_key, nonce, associated_data, envelope.sealed)
         except DecryptionError as exc:
             raise NotificationDecryptionError(
                 f"{exc}; check that apiv3_key is this merchant's APIv3 key",
                 reason="decryption_failed",
                 request_id=request_id,
-                notification_id=notification_id,
+                notification_id=envelope.id,
             ) from None
+
+    def _decode(self, parsed: SignatureHeaders, body: bytes) -> NotificationEvent:
+        envelope = self._envelope(parsed, body)
+        request_id, notification_id = parsed.request_id, envelope.id
+        plaintext = self._decrypt(envelope, request_id)
         try:
             raw_resource: Any = json.loads(plaintext.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
@@ -996,14 +1284,15 @@ class NotificationParser:
             )
         resource = self._typed_resource(envelope, raw_resource, request_id)
         is_duplicate = self._seen(notification_id)
-        logger.debug(
-            "notification %s %s verified (serial %s, Request-ID %s, duplicate=%s)",
-            notification_id,
-            envelope.event_type,
-            parsed.serial,
-            request_id,
-            is_duplicate,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "notification %s %s verified (serial %s, Request-ID %s, duplicate=%s)",
+                notification_id,
+                envelope.event_type,
+                parsed.serial,
+                request_id,
+                is_duplicate,
+            )
         return NotificationEvent(
             id=notification_id,
             event_type=envelope.event_type,
@@ -1024,28 +1313,19 @@ class NotificationParser:
         model = self._resource_models().get(envelope.event_type)
         if model is None:
             return raw_resource
-        name = getattr(model, "__name__", type(model).__name__)
-
-        def mismatch(detail: str) -> InvalidNotificationError:
-            return InvalidNotificationError(
-                f"the {envelope.event_type} resource does not fit {name}: {detail}",
-                reason="resource_mismatch",
-                request_id=request_id,
-                notification_id=envelope.id,
-            )
-
         try:
             resource = model.from_dict(raw_resource)
         except KeyError as exc:
             key = exc.args[0] if exc.args else None
             # Generated models raise KeyError(<field name>); show only identifier-like names.
             shown = repr(key) if isinstance(key, str) and key.isidentifier() and len(key) <= 64 else "a field"
-            raise mismatch(f"required field {shown} is missing") from None
+            raise _resource_mismatch(envelope, model, request_id, f"required field {shown} is missing") from None
         except Exception as exc:  # noqa: BLE001 - generated from_dict raises TypeError/ValueError/AttributeError
-            raise mismatch(f"a field has the wrong type or format ({type(exc).__name__})") from None
+            detail = f"a field has the wrong type or format ({type(exc).__name__})"
+            raise _resource_mismatch(envelope, model, request_id, detail) from None
         wrong = _model_mismatch(resource)
         if wrong is not None:
-            raise mismatch(f"field {wrong} has the wrong type")
+            raise _resource_mismatch(envelope, model, request_id, f"field {wrong} has the wrong type")
         return resource
 
     def _seen(self, notification_id: str) -> bool:

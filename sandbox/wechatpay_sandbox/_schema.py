@@ -22,10 +22,14 @@ REDACTED: Final = "***"
 
 Resolver = Callable[[Mapping[str, Any]], Mapping[str, Any]]
 
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_DATE_TIME_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$")
-_INTEGER_RE = re.compile(r"^-?\d+$")
-_NUMBER_RE = re.compile(r"^-?(\d+)(\.\d+)?([eE][+-]?\d+)?$")
+# ASCII digits only ("\d" also takes "２０２６") and used with fullmatch ("$" also matches before a
+# final newline, so "2026-01-01\n" passed).
+_DATE_RE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_DATE_TIME_RE = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})(\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))"
+)
+_INTEGER_RE = re.compile(r"-?[0-9]+")
+_NUMBER_RE = re.compile(r"-?([0-9]+)(\.[0-9]+)?([eE][+-]?[0-9]+)?")
 
 
 @attrs.frozen
@@ -42,7 +46,7 @@ def escape_pointer(segment: str) -> str:
 
 
 def is_date(text: str) -> bool:
-    match = _DATE_RE.match(text)
+    match = _DATE_RE.fullmatch(text)
     if not match:
         return False
     try:
@@ -53,7 +57,7 @@ def is_date(text: str) -> bool:
 
 
 def is_date_time(text: str) -> bool:
-    match = _DATE_TIME_RE.match(text)
+    match = _DATE_TIME_RE.fullmatch(text)
     if not match:
         return False
     try:
@@ -238,9 +242,9 @@ def coerce_parameter(schema: Mapping[str, Any], raw: str) -> tuple[bool, Any]:
     """
     declared = schema.get("type")
     names = [declared] if isinstance(declared, str) else list(declared or ["string"])
-    if "integer" in names and _INTEGER_RE.match(raw):
+    if "integer" in names and _INTEGER_RE.fullmatch(raw):
         return True, int(raw)
-    if "number" in names and _NUMBER_RE.match(raw):
+    if "number" in names and _NUMBER_RE.fullmatch(raw):
         number = float(raw)
         return True, int(number) if number.is_integer() and "." not in raw and "e" not in raw.lower() else number
     if "boolean" in names and raw in ("true", "false"):

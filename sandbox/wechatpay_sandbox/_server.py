@@ -61,6 +61,7 @@ from ._constants import (
     HEADER_SIGNATURE,
     HEADER_SIGNATURE_TYPE,
     HEADER_TIMESTAMP,
+    LOGGER_NAME,
     SIGNATURE_TYPE,
     TIMESTAMP_TOLERANCE,
     Code,
@@ -890,6 +891,8 @@ class App:
 
 # --------------------------------------------------------------------------- the socket side
 
+_log = logging.getLogger(LOGGER_NAME)
+
 
 class _Handler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
@@ -899,6 +902,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def log_message(self, format: str, *args: Any) -> None:
         """Silence the stdlib's per-request stderr line; the app logs method, path, status, id."""
+
+    def handle(self) -> None:
+        """Serve the connection's requests. A client that goes away mid-request or mid-answer (reset,
+        broken pipe) ends the connection quietly: logged at debug, no traceback on stderr."""
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError, ConnectionAbortedError) as exc:
+            self.close_connection = True
+            _log.debug("client %s disconnected early (%s)", self.client_address[0], type(exc).__name__)
 
     def _read_body(self) -> bytes | None:
         if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
@@ -976,6 +988,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
+    # socketserver's default listen backlog is 5: a burst of simultaneous connects (32 clients
+    # starting at once) overflowed it and connections were reset or stalled.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], app: App) -> None:
         self.app = app
