@@ -89,7 +89,9 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_DUPLICATE_TTL",
     "DEFAULT_MAX_BODY_SIZE",
+    "ENTRUST_EVENT_TYPES",
     "INSURANCE_ENTRUST_EVENT_TYPES",
+    "REFUND_EVENT_TYPES",
     "TRANSACTION_EVENT_TYPES",
     "InMemoryNotificationStore",
     "InvalidNotificationError",
@@ -120,6 +122,8 @@ INSURANCE_ENTRUST_EVENT_TYPES: typing.Final = (
     "INSURANCE_ENTRUST.RENEW",
 )
 TRANSACTION_EVENT_TYPES: typing.Final = ("TRANSACTION.SUCCESS", "TRANSACTION.FAIL")
+REFUND_EVENT_TYPES: typing.Final = ("REFUND.SUCCESS", "REFUND.ABNORMAL", "REFUND.CLOSED")
+ENTRUST_EVENT_TYPES: typing.Final = ("ENTRUST.SIGN", "ENTRUST.TERMINATE")
 
 _MODELS_MODULE = "wechatpay_client.models"
 # Compact form seen in old samples ("20180225112233"), read as Beijing time.
@@ -380,7 +384,9 @@ class NotificationEvent:
 
     ``resource`` is the typed model for the known event types (``InsuranceEntrustNotificationResource``
     for ``INSURANCE_ENTRUST.SIGN/TERMINATE/RENEW``, ``InsuranceTransactionNotificationResource`` for
-    ``TRANSACTION.SUCCESS/FAIL``, or what ``resource_models`` names), else the plain dict.
+    ``TRANSACTION.SUCCESS/FAIL``, ``RefundNotificationResource`` for ``REFUND.SUCCESS/ABNORMAL/CLOSED``,
+    ``PapayContractNotificationResource`` for ``ENTRUST.SIGN/TERMINATE``, or what ``resource_models``
+    names), else the plain dict.
     ``raw_resource`` is the decrypted JSON object. ``create_time`` is an aware datetime when it
     parses (RFC 3339, or the old compact ``YYYYMMDDhhmmss`` form read as Beijing time), else the
     string as sent. ``is_duplicate`` is True when the store says this ``id`` was already handled
@@ -654,9 +660,16 @@ def _default_resource_models() -> dict[str, ResourceModel]:
             "the generated package wechatpay_client is not installed (pip install -e . in the repository)"
         ) from exc
     entrust: ResourceModel = models.InsuranceEntrustNotificationResource
+    # TRANSACTION.* carries one resource shape for every payment product: the insurance model is
+    # the generic direct-merchant transaction with the papay fields as optional extras, so it
+    # also reads basic-payment notifications (unknown keys are kept in additional_properties).
     transaction: ResourceModel = models.InsuranceTransactionNotificationResource
+    refund: ResourceModel = models.RefundNotificationResource
+    papay_contract: ResourceModel = models.PapayContractNotificationResource
     table: dict[str, ResourceModel] = {name: entrust for name in INSURANCE_ENTRUST_EVENT_TYPES}
     table.update({name: transaction for name in TRANSACTION_EVENT_TYPES})
+    table.update({name: refund for name in REFUND_EVENT_TYPES})
+    table.update({name: papay_contract for name in ENTRUST_EVENT_TYPES})
     return table
 
 

@@ -198,10 +198,10 @@ async def test_transaction_resource_keeps_unknown_keys(parser: NotificationParse
 
 
 async def test_unknown_event_type_gives_the_dict(parser: NotificationParser, parse: ParseFn) -> None:
-    resource = {"refund_id": "50000000382019052709732678859", "amount": {"total": 1}}
-    note = notification("REFUND.SUCCESS", resource, original_type="refund")
+    resource = {"out_order_no": "1234323JKHDFE1243252", "service_id": "500001"}
+    note = notification("PAYSCORE.USER_OPEN_SERVICE", resource, original_type="payscore")
     event = await parse(parser, note.headers, note.body)
-    assert event.event_type == "REFUND.SUCCESS"
+    assert event.event_type == "PAYSCORE.USER_OPEN_SERVICE"
     assert event.resource == resource == event.raw_resource
     assert isinstance(event.resource, dict)
     with pytest.raises(InvalidNotificationError):
