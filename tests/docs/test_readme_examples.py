@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import io
 import re
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 import wechatpay_auth
+from wechatpay_client.api.insurance_sign import pre_sign_mini_program
+from wechatpay_client.models.insurance_pre_sign_mini_program_request import InsurancePreSignMiniProgramRequest
 from wechatpay_sandbox import Sandbox
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -63,3 +68,80 @@ def test_sandbox_example_runs_as_written() -> None:
     [block] = [b for b in python_blocks() if "with Sandbox(" in b]
     output = run_block(block)
     assert output.startswith("CONTRACT_NOT_EXIST ")
+
+
+def test_webhook_example_accepts_a_real_notification_and_rejects_a_tampered_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("flask")
+    [block] = [b for b in python_blocks() if "notification_view(parser, on_event)" in b]
+    captured: list[tuple[dict[str, str], bytes]] = []
+    arrived = threading.Event()
+
+    class Capture(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            captured.append((dict(self.headers.items()), self.rfile.read(int(self.headers["Content-Length"]))))
+            arrived.set()
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, format: str, *args: Any) -> None:
+            return
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Capture)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with Sandbox("public_key", retry_compression=1000.0) as sb:
+            creds = sb.credentials
+            files = creds.write(tmp_path / "creds")
+            monkeypatch.setenv("WECHATPAY_APIV3_KEY", creds.apiv3_key)
+            monkeypatch.setenv("WECHATPAY_PUBLIC_KEY_ID", creds.public_key_id)
+            monkeypatch.setenv("WECHATPAY_PUBLIC_KEY_FILE", str(files["wechatpay_public_key"]))
+            namespace: dict[str, Any] = {"__name__": "readme_webhook"}
+            exec(compile(block, str(README), "exec"), namespace)  # noqa: S102 - our own README
+
+            client = wechatpay_auth.create_client(
+                creds.mchid,
+                merchant_serial_no=creds.merchant_serial_no,
+                merchant_private_key=creds.merchant_private_key_pem,
+                wechatpay_public_key_id=creds.public_key_id,
+                wechatpay_public_key=creds.wechatpay_public_key_pem,
+                base_url=sb.base_url,
+            )
+            today = dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
+            body = InsurancePreSignMiniProgramRequest.from_dict(
+                {
+                    "appid": "wxd678efh567hg6787",
+                    "plan_id": 12535,
+                    "out_contract_code": "README0001",
+                    "insured_display_name": "*明",
+                    "contract_notify_url": f"http://127.0.0.1:{server.server_port}/notify",
+                    "policy_start_date": today.isoformat(),
+                    "policy_end_date": (today + dt.timedelta(days=30)).isoformat(),
+                    "policy_periods": [
+                        {
+                            "policy_period_id": 1,
+                            "estimated_deduct_date": today.isoformat(),
+                            "estimated_deduct_amount": {"total": 100},
+                        }
+                    ],
+                }
+            )
+            presign = pre_sign_mini_program.sync(client=client, body=body)
+            contract = sb.simulate_user_sign(presign.pre_entrustweb_id)
+            assert arrived.wait(5)
+    finally:
+        server.shutdown()
+        server.server_close()
+
+    headers, raw = captured[0]
+    web = namespace["app"].test_client()
+    tampered = web.post(
+        "/wechatpay/notify", data=raw.replace(b"encrypt-resource", b"encrypt-resourcE"), headers=headers
+    )
+    assert tampered.status_code == 401
+    assert tampered.get_json()["code"] == "FAIL"
+    assert namespace["contracts"] == {}
+    accepted = web.post("/wechatpay/notify", data=raw, headers=headers)
+    assert accepted.status_code in (200, 204)
+    assert namespace["contracts"] == {contract.contract_id: "SIGNED"}
