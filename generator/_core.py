@@ -68,7 +68,7 @@ _SpecLoader.yaml_implicit_resolvers = {
 
 def load_spec(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.load(path.read_bytes(), Loader=_SpecLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(path.read_bytes(), Loader=_SpecLoader)
     except yaml.YAMLError as exc:
         raise GenerationError(f"{path}: not valid YAML: {exc}") from exc
     if not isinstance(data, dict):
@@ -257,8 +257,10 @@ def render_endpoint_table(spec: Mapping[str, Any], operations: list[dict[str, An
         "<!-- Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit. -->",
         "# Endpoints",
         "",
-        "Call an operation as `wechatpay_client.api.<tag>.<operation>.sync(client=..., ...)` "
-        "(`asyncio` for async; `*_detailed` also returns status and headers).",
+        (
+            "Call an operation as `wechatpay_client.api.<tag>.<operation>.sync(client=..., ...)` "
+            "(`asyncio` for async; `*_detailed` also returns status and headers)."
+        ),
         "",
         "| operation | method | path | tag | summary | sensitive request fields | retry | reconcile with |",
         "|---|---|---|---|---|---|---|---|",
@@ -320,7 +322,18 @@ def _files_hash(paths: list[Path]) -> str:
 
 
 def _ruff(*args: str, cwd: Path) -> None:
-    cmd = [sys.executable, "-m", "ruff", *args, "--no-cache", "--isolated", "--line-length", "120", "--target-version", "py311"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "ruff",
+        *args,
+        "--no-cache",
+        "--isolated",
+        "--line-length",
+        "120",
+        "--target-version",
+        "py311",
+    ]
     result = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         raise GenerationError(f"ruff {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
@@ -360,8 +373,12 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
     with contextlib.redirect_stdout(io.StringIO()):
         problems = list(project.build())
     if problems:
-        lines = [f"- {p.level.value if hasattr(p.level, 'value') else p.level}: {p.header}: {p.detail}" for p in problems]
-        raise GenerationError("openapi-python-client reported problems (warnings count as errors):\n" + "\n".join(lines))
+        lines = [
+            f"- {p.level.value if hasattr(p.level, 'value') else p.level}: {p.header}: {p.detail}" for p in problems
+        ]
+        raise GenerationError(
+            "openapi-python-client reported problems (warnings count as errors):\n" + "\n".join(lines)
+        )
 
     (package_dir / METADATA_MODULE).write_text(render_metadata_module(operations), encoding="utf-8")
     # Run from the parent: with the package as cwd, its types.py would shadow the stdlib module.
@@ -519,9 +536,15 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m generator",
         description="Validate spec/openapi.yaml and regenerate generated_client/ (wechatpay_client).",
     )
-    parser.add_argument("--check", action="store_true", help="regenerate into a temporary directory and fail on any difference")
-    parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC, help="the OpenAPI document (default: spec/openapi.yaml)")
-    parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="the output tree (default: generated_client/)")
+    parser.add_argument(
+        "--check", action="store_true", help="regenerate into a temporary directory and fail on any difference"
+    )
+    parser.add_argument(
+        "--spec", type=Path, default=DEFAULT_SPEC, help="the OpenAPI document (default: spec/openapi.yaml)"
+    )
+    parser.add_argument(
+        "--output", type=Path, default=DEFAULT_OUTPUT, help="the output tree (default: generated_client/)"
+    )
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -541,7 +564,9 @@ def main(argv: list[str] | None = None) -> int:
                 print("Run `python -m generator` and commit the result.", file=sys.stderr)
                 print("\n".join(report[:200]), file=sys.stderr)
                 return 1
-            print(f"generator --check: {args.output.name}/ matches the spec ({summary['operations']} operations, {elapsed:.1f} s)")
+            print(
+                f"generator --check: {args.output.name}/ matches the spec ({summary['operations']} operations, {elapsed:.1f} s)"
+            )
             return 0
         if args.output.exists():
             shutil.rmtree(args.output)

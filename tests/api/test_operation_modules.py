@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from wechatpay_client._metadata import OPERATIONS, get_operation
 
 ALL_IDS = sorted(OPERATIONS)

@@ -9,7 +9,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from wechatpay_client import Client
 from wechatpay_client.api.insurance_sign import pre_sign_mini_program
 from wechatpay_client.models.insurance_amount import InsuranceAmount
