@@ -391,29 +391,7 @@ class PaymentState:
                 return existing.to_json()
             if self._insurance.trade_no_used(out_trade_no):
                 raise SandboxError(403, Code.OUT_TRADE_NO_USED, "out_trade_no has already been used")
-            amount = body["amount"]
-            total = int(amount["total"])
-            if total < 1:
-                raise _param_error("/amount/total", "must be at least 1 (fen)", total)
-            now = self._clock()
-            order = Order(
-                out_trade_no=out_trade_no,
-                appid=str(body.get("appid", "")),
-                mchid=self._mchid,
-                trade_type="MICROPAY",
-                total=total,
-                currency=str(amount.get("currency") or "CNY"),
-                created_at=now,
-                description=str(body.get("description", "")),
-                attach=None if body.get("attach") is None else str(body["attach"]),
-                request=dict(body),
-                trade_state=SUCCESS,
-                transaction_id="4200" + random_digits(24),
-                success_time=now,
-                payer_openid="o" + random_string(27),
-            )
-            self._orders[out_trade_no] = order
-            return order.to_json()
+            return self._paid_order(out_trade_no, body, "MICROPAY").to_json()
 
     def reverse(self, out_trade_no: str, body: Mapping[str, Any]) -> dict[str, Any]:
         """撤销 a code-payment order: unpaid or paid, it becomes REVOKED (a paid one is refunded in full)."""
@@ -443,33 +421,40 @@ class PaymentState:
             out_trade_no = str(body["out_trade_no"])
             if self._find(out_trade_no) is not None or self._insurance.trade_no_used(out_trade_no):
                 raise SandboxError(400, Code.OUT_TRADE_NO_USED, "out_trade_no has already been used")
-            amount = body["amount"]
-            total = int(amount["total"])
-            if total < 1:
-                raise _param_error("/amount/total", "must be at least 1 (fen)", total)
-            now = self._clock()
-            order = Order(
-                out_trade_no=out_trade_no,
-                appid=str(body.get("appid", "")),
-                mchid=self._mchid,
-                trade_type="PAP",
-                total=total,
-                currency=str(amount.get("currency") or "CNY"),
-                created_at=now,
-                description=str(body.get("description", "")),
-                notify_url=str(body.get("transaction_notify_url", "")),
-                attach=None if body.get("attach") is None else str(body["attach"]),
-                request=dict(body),
-                trade_state=SUCCESS,
-                transaction_id="4200" + random_digits(24),
-                success_time=now,
-                payer_openid="o" + random_string(27),
-            )
-            self._orders[out_trade_no] = order
+            order = self._paid_order(out_trade_no, body, "PAP", notify_url=str(body.get("transaction_notify_url", "")))
             if order.notify_url:
                 resource = {**order.to_json(), "contract_id": str(body.get("contract_id", ""))}
                 self._emit(Event("TRANSACTION.SUCCESS", order.notify_url, "transaction", "支付成功", resource))
-            return {"out_trade_no": out_trade_no, "amount": dict(amount)}
+            return {"out_trade_no": out_trade_no, "amount": dict(body["amount"])}
+
+    def _paid_order(
+        self, out_trade_no: str, body: Mapping[str, Any], trade_type: str, *, notify_url: str = ""
+    ) -> Order:
+        """Record an order that is paid at once (code pay, papay deductions); the caller holds the lock."""
+        amount = body["amount"]
+        total = int(amount["total"])
+        if total < 1:
+            raise _param_error("/amount/total", "must be at least 1 (fen)", total)
+        now = self._clock()
+        order = Order(
+            out_trade_no=out_trade_no,
+            appid=str(body.get("appid", "")),
+            mchid=self._mchid,
+            trade_type=trade_type,
+            total=total,
+            currency=str(amount.get("currency") or "CNY"),
+            created_at=now,
+            description=str(body.get("description", "")),
+            notify_url=notify_url,
+            attach=None if body.get("attach") is None else str(body["attach"]),
+            request=dict(body),
+            trade_state=SUCCESS,
+            transaction_id="4200" + random_digits(24),
+            success_time=now,
+            payer_openid="o" + random_string(27),
+        )
+        self._orders[out_trade_no] = order
+        return order
 
     # ------------------------------------------------------------------- pay
     def pay(self, out_trade_no: str, *, openid: str | None = None, bank_type: str | None = None) -> Order:
