@@ -33,7 +33,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-import yaml
+from ._bundle import Bundle, BundleError, bundle
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = Path(__file__).resolve().parent
@@ -56,27 +56,54 @@ class GenerationError(Exception):
 # --------------------------------------------------------------------------- spec loading
 
 
-class _SpecLoader(yaml.SafeLoader):
-    """SafeLoader that keeps YAML timestamps (2019-11-22) as strings, as JSON has no dates."""
-
-
-_SpecLoader.yaml_implicit_resolvers = {
-    key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
 def load_spec(path: Path) -> dict[str, Any]:
+    """The bundled document: ``path`` merged with the family files it includes (spec/README.md)."""
+    return load_bundle(path).document
+
+
+def load_bundle(path: Path) -> Bundle:
     try:
-        data = yaml.load(path.read_bytes(), Loader=_SpecLoader)
-    except yaml.YAMLError as exc:
-        raise GenerationError(f"{path}: not valid YAML: {exc}") from exc
-    if not isinstance(data, dict):
-        raise GenerationError(f"{path}: the document is not a mapping")
-    return data
+        return bundle(path)
+    except BundleError as exc:
+        raise GenerationError(str(exc)) from exc
+
+
+def _relative(path: Path, base: Path | None = None) -> str:
+    """``path`` relative to the repository (or to ``base`` for a spec outside it, e.g. in a test)."""
+    for anchor in (ROOT, base):
+        if anchor is not None:
+            try:
+                return path.resolve().relative_to(anchor.resolve()).as_posix()
+            except ValueError:
+                pass
+    return path.name
+
+
+VALIDATION_CACHE = ROOT / ".cache" / "spec-validated"
 
 
 def validate_spec(spec: dict[str, Any], path: Path) -> None:
+    """Validate against the OpenAPI 3.1 schema; a document that passed before is not validated again.
+
+    The cache key is the sha256 of the canonical JSON of the bundled document plus the validator's
+    version, so any change to any spec file (or a validator upgrade) validates afresh. Validation
+    is the slowest step at a thousand operations (docs/PERFORMANCE.md).
+    """
+    if not str(spec.get("openapi", "")).startswith("3.1"):
+        raise GenerationError(f"{path}: expected an OpenAPI 3.1 document, got {spec.get('openapi')!r}")
+    canonical = json.dumps(spec, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
+    version = importlib.metadata.version("openapi-spec-validator")
+    key = hashlib.sha256(canonical + b"\0" + version.encode()).hexdigest()
+    marker = VALIDATION_CACHE / key
+    if marker.is_file():
+        return
+    _validate_uncached(spec, path)
+    with contextlib.suppress(OSError):
+        VALIDATION_CACHE.mkdir(parents=True, exist_ok=True)
+        marker.write_text(f"{_relative(path)} passed openapi-spec-validator {version}\n", encoding="utf-8")
+
+
+def _validate_uncached(spec: dict[str, Any], path: Path) -> None:
     from openapi_spec_validator import validate
     from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 
@@ -85,8 +112,6 @@ def validate_spec(spec: dict[str, Any], path: Path) -> None:
     except OpenAPIValidationError as exc:
         where = "/".join(str(p) for p in getattr(exc, "path", []) or [])
         raise GenerationError(f"{path}: invalid OpenAPI document at {where or '<root>'}: {exc.message}") from exc
-    if not str(spec.get("openapi", "")).startswith("3.1"):
-        raise GenerationError(f"{path}: expected an OpenAPI 3.1 document, got {spec.get('openapi')!r}")
 
 
 def iter_operations(spec: Mapping[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -311,10 +336,10 @@ def _lazy_import_entries(imports: list[str]) -> list[tuple[str, str]]:
     return entries
 
 
-def _files_hash(paths: list[Path]) -> str:
+def _files_hash(paths: list[Path], base: Path | None = None) -> str:
     digest = hashlib.sha256()
     for path in sorted(paths):
-        digest.update(path.relative_to(ROOT).as_posix().encode())
+        digest.update(_relative(path, base).encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
@@ -350,8 +375,10 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
     from openapi_python_client.parser import GeneratorData
     from openapi_python_client.parser.errors import GeneratorError
 
-    spec = load_spec(spec_path)
+    loaded = load_bundle(spec_path)
+    spec = loaded.document
     validate_spec(spec, spec_path)
+    # lint: see _lint.py
     operations = build_operation_metadata(spec)
     masked = sensitive_model_fields(spec)
 
@@ -369,6 +396,11 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
         raise GenerationError(f"openapi-python-client rejected the spec: {data.header}: {data.detail}")
     project = Project(openapi=data, config=config, custom_template_path=TEMPLATES_DIR)
     project.env.globals["sensitive_fields"] = frozenset(masked)
+    project.env.globals["doc_links"] = {
+        op["operationId"]: op["externalDocs"]["url"]
+        for _p, _m, op in iter_operations(spec)
+        if isinstance(op.get("externalDocs"), dict) and op["externalDocs"].get("url")
+    }
     project.env.filters["lazy_import_entries"] = _lazy_import_entries
     with contextlib.redirect_stdout(io.StringIO()):
         problems = list(project.build())
@@ -387,7 +419,8 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
 
     check_output(spec, operations, masked, package_dir)
 
-    spec_bytes = spec_path.read_bytes()
+    spec_base = spec_path.resolve().parent.parent
+    spec_files = {_relative(path, spec_base): hashlib.sha256(path.read_bytes()).hexdigest() for path in loaded.files}
     note = "Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit."
     for path in sorted(package_dir.rglob("*.py")):
         path.write_text(f"# {note}\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
@@ -399,8 +432,9 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
     templates = sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
     stamp = {
         "x-generated": note,
-        "spec": "spec/openapi.yaml",
-        "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
+        "spec": _relative(spec_path, spec_base),
+        "spec_sha256": _files_hash(loaded.files, spec_base),
+        "spec_files": spec_files,
         "config_sha256": hashlib.sha256(CONFIG_PATH.read_bytes()).hexdigest(),
         "templates_sha256": _files_hash(templates),
         "openapi_python_client": importlib.metadata.version("openapi-python-client"),

@@ -1,8 +1,9 @@
 """The OpenAPI document, read at run time: operations, routing by path template, sensitive fields.
 
-The document is the generated client's ``_openapi.json`` resource (the spec as JSON, ``$ref``s
-kept; docs/CONTRACTS.md). Only when that resource is missing, and PyYAML is importable, is the
-repository's ``spec/openapi.yaml`` read instead (a development convenience).
+The document is the generated client's ``_openapi.json`` resource (the bundled spec as JSON,
+``$ref``s kept; docs/CONTRACTS.md). ``load_spec`` also takes a mapping, a JSON file or a
+single-file YAML document (tests use small synthetic specs); the repository's multi-file
+``spec/`` is bundled by ``python -m generator``, never read here.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ SPEC_RESOURCE: Final = "_openapi.json"
 CLIENT_PACKAGE: Final = "wechatpay_client"
 JSON: Final = "application/json"
 MULTIPART: Final = "multipart/form-data"
-_REPO_YAML: Final = Path(__file__).resolve().parents[2] / "spec" / "openapi.yaml"
 
 
 class SpecError(RuntimeError):
@@ -256,11 +256,16 @@ def _load_yaml(path: Path) -> Mapping[str, Any]:
     data = yaml.load(path.read_bytes(), Loader=loader)
     if not isinstance(data, dict):
         raise SpecError(f"{path}: the document is not a mapping")
+    if "x-wechatpay-include" in data:
+        raise SpecError(
+            f"{path} is the root of a multi-file spec: bundle it with `python -m generator` and load the "
+            "client's _openapi.json (the default) instead"
+        )
     return data
 
 
 def load_spec(source: str | os.PathLike[str] | Mapping[str, Any] | None = None) -> Spec:
-    """Load the spec: an explicit mapping or file, else the ``wechatpay_client`` resource, else the YAML."""
+    """Load the spec: an explicit mapping or file, else the ``wechatpay_client`` resource."""
     if isinstance(source, Mapping):
         return Spec(source)
     if source is not None:
@@ -274,12 +279,7 @@ def load_spec(source: str | os.PathLike[str] | Mapping[str, Any] | None = None) 
             return Spec(json.loads(resource.read_text(encoding="utf-8")), source=f"{CLIENT_PACKAGE}/{SPEC_RESOURCE}")
     except ModuleNotFoundError:
         pass
-    if _REPO_YAML.is_file():
-        try:
-            return Spec(_load_yaml(_REPO_YAML), source=str(_REPO_YAML))
-        except ModuleNotFoundError:
-            pass
     raise SpecError(
-        f"cannot find the API spec: {CLIENT_PACKAGE}/{SPEC_RESOURCE} is missing "
-        f"(run `python -m generator`) and {_REPO_YAML} is unavailable or PyYAML is not installed"
+        f"cannot find the API spec: {CLIENT_PACKAGE}/{SPEC_RESOURCE} is missing (install wechatpay-typed, "
+        "or run `python -m generator` in a checkout)"
     )

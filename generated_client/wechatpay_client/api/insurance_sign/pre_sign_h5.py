@@ -78,8 +78,7 @@ def sync_detailed(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012529050,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014962456
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529050
 
     Operation: ``pre_sign_h5`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5)
 
@@ -131,8 +130,7 @@ def sync(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012529050,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014962456
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529050
 
     Operation: ``pre_sign_h5`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5)
 
@@ -184,8 +182,7 @@ async def asyncio_detailed(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012529050,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014962456
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529050
 
     Operation: ``pre_sign_h5`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5)
 
@@ -235,8 +232,7 @@ async def asyncio(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012529050,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014962456
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529050
 
     Operation: ``pre_sign_h5`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/h5)
 

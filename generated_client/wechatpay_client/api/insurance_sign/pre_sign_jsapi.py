@@ -77,8 +77,7 @@ def sync_detailed(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528600,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014960223
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528600
 
     Operation: ``pre_sign_jsapi`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi)
 
@@ -129,8 +128,7 @@ def sync(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528600,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014960223
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528600
 
     Operation: ``pre_sign_jsapi`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi)
 
@@ -181,8 +179,7 @@ async def asyncio_detailed(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528600,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014960223
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528600
 
     Operation: ``pre_sign_jsapi`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi)
 
@@ -231,8 +228,7 @@ async def asyncio(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528600,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014960223
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528600
 
     Operation: ``pre_sign_jsapi`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/jsapi)
 

@@ -82,8 +82,7 @@ def sync_detailed(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528950,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014960244
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528950
 
     Operation: ``pre_sign_mini_program`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program)
 
@@ -137,8 +136,7 @@ def sync(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528950,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014960244
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528950
 
     Operation: ``pre_sign_mini_program`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program)
 
@@ -192,8 +190,7 @@ async def asyncio_detailed(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528950,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014960244
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528950
 
     Operation: ``pre_sign_mini_program`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program)
 
@@ -245,8 +242,7 @@ async def asyncio(
     - Not documented as idempotent. After an unclear outcome, check with `query_contract`
       before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012528950,
-    https://pay.weixin.qq.com/doc/v3/merchant/4014960244
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528950
 
     Operation: ``pre_sign_mini_program`` (POST /v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program)
 

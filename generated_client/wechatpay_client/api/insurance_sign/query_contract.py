@@ -68,8 +68,7 @@ def sync_detailed(
     contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
     the merchant where to send the user to revoke it.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472641,
-    https://pay.weixin.qq.com/doc/v3/merchant/4016724540
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472641
 
     Operation: ``query_contract`` (GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code})
 
@@ -115,8 +114,7 @@ def sync(
     contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
     the merchant where to send the user to revoke it.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472641,
-    https://pay.weixin.qq.com/doc/v3/merchant/4016724540
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472641
 
     Operation: ``query_contract`` (GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code})
 
@@ -162,8 +160,7 @@ async def asyncio_detailed(
     contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
     the merchant where to send the user to revoke it.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472641,
-    https://pay.weixin.qq.com/doc/v3/merchant/4016724540
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472641
 
     Operation: ``query_contract`` (GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code})
 
@@ -207,8 +204,7 @@ async def asyncio(
     contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
     the merchant where to send the user to revoke it.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472641,
-    https://pay.weixin.qq.com/doc/v3/merchant/4016724540
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472641
 
     Operation: ``query_contract`` (GET /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code})
 

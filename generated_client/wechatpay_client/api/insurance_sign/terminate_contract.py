@@ -74,8 +74,7 @@ def sync_detailed(
     - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
       check `contract_state` with `query_contract` before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472767,
-    https://pay.weixin.qq.com/doc/v3/merchant/4016724542
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472767
 
     Operation: ``terminate_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate)
 
@@ -124,8 +123,7 @@ def sync(
     - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
       check `contract_state` with `query_contract` before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472767,
-    https://pay.weixin.qq.com/doc/v3/merchant/4016724542
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472767
 
     Operation: ``terminate_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate)
 
@@ -174,8 +172,7 @@ async def asyncio_detailed(
     - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
       check `contract_state` with `query_contract` before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472767,
-    https://pay.weixin.qq.com/doc/v3/merchant/4016724542
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472767
 
     Operation: ``terminate_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate)
 
@@ -222,8 +219,7 @@ async def asyncio(
     - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
       check `contract_state` with `query_contract` before resending.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012472767,
-    https://pay.weixin.qq.com/doc/v3/merchant/4016724542
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472767
 
     Operation: ``terminate_contract`` (POST /v3/papay/insurance-sign/contracts/plan-id/{plan_id}/out-contract-code/{out_contract_code}/terminate)
 

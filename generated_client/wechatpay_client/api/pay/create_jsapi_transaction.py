@@ -77,8 +77,7 @@ def sync_detailed(
       response), query the order with `query_transaction_by_out_trade_no` before placing it
       again; an order that exists but is unpaid can be closed with `close_transaction`.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012791856,
-    https://pay.weixin.qq.com/doc/v3/merchant/4012791897
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791856
 
     Operation: ``create_jsapi_transaction`` (POST /v3/pay/transactions/jsapi)
 
@@ -132,8 +131,7 @@ def sync(
       response), query the order with `query_transaction_by_out_trade_no` before placing it
       again; an order that exists but is unpaid can be closed with `close_transaction`.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012791856,
-    https://pay.weixin.qq.com/doc/v3/merchant/4012791897
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791856
 
     Operation: ``create_jsapi_transaction`` (POST /v3/pay/transactions/jsapi)
 
@@ -187,8 +185,7 @@ async def asyncio_detailed(
       response), query the order with `query_transaction_by_out_trade_no` before placing it
       again; an order that exists but is unpaid can be closed with `close_transaction`.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012791856,
-    https://pay.weixin.qq.com/doc/v3/merchant/4012791897
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791856
 
     Operation: ``create_jsapi_transaction`` (POST /v3/pay/transactions/jsapi)
 
@@ -240,8 +237,7 @@ async def asyncio(
       response), query the order with `query_transaction_by_out_trade_no` before placing it
       again; an order that exists but is unpaid can be closed with `close_transaction`.
 
-    Official docs: https://pay.weixin.qq.com/doc/v3/merchant/4012791856,
-    https://pay.weixin.qq.com/doc/v3/merchant/4012791897
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012791856
 
     Operation: ``create_jsapi_transaction`` (POST /v3/pay/transactions/jsapi)
 
