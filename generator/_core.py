@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from ._bundle import Bundle, BundleError, bundle
+from ._lint import LintError, lint_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = Path(__file__).resolve().parent
@@ -65,6 +66,14 @@ def load_bundle(path: Path) -> Bundle:
     try:
         return bundle(path)
     except BundleError as exc:
+        raise GenerationError(str(exc)) from exc
+
+
+def run_lint(loaded: Bundle) -> None:
+    """The spec rules of ``generator/_lint.py``; any finding fails generation."""
+    try:
+        lint_spec(loaded)
+    except LintError as exc:
         raise GenerationError(str(exc)) from exc
 
 
@@ -323,6 +332,76 @@ def sensitive_model_fields(spec: Mapping[str, Any]) -> set[str]:
     return fields
 
 
+REQUEST_SCHEMAS_DIR = "_request_schemas"
+
+
+def _collect_refs(node: Any, found: list[str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref not in found:
+            found.append(ref)
+        for value in node.values():
+            _collect_refs(value, found)
+    elif isinstance(node, list):
+        for value in node:
+            _collect_refs(value, found)
+
+
+def request_schema_documents(spec: Mapping[str, Any], note: str) -> dict[str, dict[str, Any]]:
+    """One small self-contained document per operation: its request body and parameter schemas.
+
+    The runtime's request validation reads only the file of the operation being called, so its
+    first-call cost does not grow with the number of operations (docs/CONTRACTS.md). Every
+    ``$ref`` is ``#/components/schemas/Name`` and resolves inside the same document.
+    """
+    documents: dict[str, dict[str, Any]] = {}
+    for path, method, op in iter_operations(spec):
+        item = spec["paths"][path]
+        parameters = []
+        for raw in [*item.get("parameters", ()), *op.get("parameters", ())]:
+            param = _resolve(spec, raw)
+            parameters.append(
+                {
+                    "name": param["name"],
+                    "in": param["in"],
+                    "required": bool(param.get("required", param["in"] == "path")),
+                    "schema": param.get("schema", {}),
+                }
+            )
+        body: dict[str, Any] | None = None
+        if op.get("requestBody"):
+            request_body = _resolve(spec, op["requestBody"])
+            media_type, media = next(iter(request_body.get("content", {}).items()))
+            body = {
+                "required": bool(request_body.get("required", False)),
+                "media_type": media_type,
+                "schema": media.get("schema"),
+            }
+        refs: list[str] = []
+        _collect_refs([body, parameters], refs)
+        schemas: dict[str, Any] = {}
+        index = 0
+        while index < len(refs):  # the closure of the references, in first-seen order
+            ref = refs[index]
+            index += 1
+            prefix = "#/components/schemas/"
+            if not ref.startswith(prefix):
+                raise GenerationError(f"{op['operationId']}: request schemas may only refer to {prefix}*, got {ref!r}")
+            name = ref[len(prefix) :]
+            schemas[name] = spec["components"]["schemas"][name]
+            _collect_refs(schemas[name], refs)
+        documents[op["operationId"]] = {
+            "x-generated": note,
+            "operation_id": op["operationId"],
+            "method": method.upper(),
+            "path": path,
+            "body": body,
+            "parameters": parameters,
+            "components": {"schemas": dict(sorted(schemas.items()))},
+        }
+    return documents
+
+
 # --------------------------------------------------------------------------- generation
 
 
@@ -378,7 +457,7 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
     loaded = load_bundle(spec_path)
     spec = loaded.document
     validate_spec(spec, spec_path)
-    # lint: see _lint.py
+    run_lint(loaded)
     operations = build_operation_metadata(spec)
     masked = sensitive_model_fields(spec)
 
@@ -429,6 +508,12 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
     (package_dir / SPEC_JSON).write_text(
         json.dumps(spec_json, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
     )
+    schemas_dir = package_dir / REQUEST_SCHEMAS_DIR
+    schemas_dir.mkdir()
+    for operation_id, document in request_schema_documents(spec, note).items():
+        (schemas_dir / f"{operation_id}.json").write_text(
+            json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+        )
     templates = sorted(p for p in TEMPLATES_DIR.rglob("*") if p.is_file())
     stamp = {
         "x-generated": note,
@@ -579,7 +664,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--output", type=Path, default=DEFAULT_OUTPUT, help="the output tree (default: generated_client/)"
     )
+    parser.add_argument(
+        "--lint-only",
+        action="store_true",
+        help="bundle and lint the spec (no validation, no generation); exit 1 on findings",
+    )
     args = parser.parse_args(argv)
+    if args.lint_only:
+        try:
+            run_lint(load_bundle(args.spec.resolve()))
+        except GenerationError as exc:
+            print(f"generator: {exc}", file=sys.stderr)
+            return 1
+        print("generator --lint-only: the spec follows the rules")
+        return 0
 
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="wechatpay-gen-") as tmp:

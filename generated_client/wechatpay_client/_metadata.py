@@ -68,7 +68,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             sensitive_response_fields=(),
             signed_response=True,
             retry="unsafe",
-            reconcile_with=None,
+            reconcile_with="query_transaction_by_out_trade_no",
         ),
         "apply_fund_flow_bill": OperationMetadata(
             operation_id="apply_fund_flow_bill",

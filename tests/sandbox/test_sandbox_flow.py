@@ -257,8 +257,13 @@ def test_renew_needs_auto_flags(sandbox: Sandbox, api: ApiClient, receiver: Rece
     _, cid = _signed_contract(sandbox, api, receiver)
     expired = ctl("POST", f"{sandbox.base_url}/sandbox/contracts/{cid}/expire")
     assert expired.status_code == 200
-    response = api.post(RENEW.format(cid=cid), {"appid": APPID, "policy_periods": []})
+    period = {"policy_period_id": 1, "estimated_deduct_date": "2030-01-01", "estimated_deduct_amount": {"total": 1}}
+    response = api.post(RENEW.format(cid=cid), {"appid": APPID, "policy_periods": [period]})
     assert response.status_code == 403 and response.json()["code"] == "RULE_LIMIT"
+    # An empty schedule is refused before any business rule: policy_periods has minItems 1.
+    empty = api.post(RENEW.format(cid=cid), {"appid": APPID, "policy_periods": []})
+    assert empty.status_code == 400 and empty.json()["code"] == "PARAM_ERROR"
+    assert "policy_periods" in empty.text
 
 
 def test_modify(sandbox: Sandbox, api: ApiClient, receiver: Receiver) -> None:

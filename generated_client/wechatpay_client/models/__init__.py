@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .error_response import ErrorResponse
     from .error_response_detail import ErrorResponseDetail
     from .insurance_amount import InsuranceAmount
+    from .insurance_amount_currency import InsuranceAmountCurrency
     from .insurance_apply_deduction_request import InsuranceApplyDeductionRequest
     from .insurance_apply_deduction_response import InsuranceApplyDeductionResponse
     from .insurance_contract import InsuranceContract
@@ -63,6 +64,8 @@ if TYPE_CHECKING:
     from .insurance_real_identity_identity_type import InsuranceRealIdentityIdentityType
     from .insurance_renew_contract_request import InsuranceRenewContractRequest
     from .insurance_renew_policy_period_plan import InsuranceRenewPolicyPeriodPlan
+    from .insurance_response_amount import InsuranceResponseAmount
+    from .insurance_response_policy_period_plan import InsuranceResponsePolicyPeriodPlan
     from .insurance_schedule_policy_period_request import InsuranceSchedulePolicyPeriodRequest
     from .insurance_terminate_contract_request import InsuranceTerminateContractRequest
     from .insurance_transaction_notification_resource import InsuranceTransactionNotificationResource
@@ -97,6 +100,7 @@ if TYPE_CHECKING:
     from .papay_notification_terminate_info import PapayNotificationTerminateInfo
     from .papay_pre_deduct_notice_request import PapayPreDeductNoticeRequest
     from .papay_pre_sign_deduct_schedule import PapayPreSignDeductSchedule
+    from .papay_response_amount import PapayResponseAmount
     from .papay_schedule_request import PapayScheduleRequest
     from .papay_schedule_state import PapayScheduleState
     from .papay_scheduled_deduct_pre_sign_app_response import PapayScheduledDeductPreSignAppResponse
@@ -107,6 +111,7 @@ if TYPE_CHECKING:
     from .papay_scheduled_deduct_pre_sign_request import PapayScheduledDeductPreSignRequest
     from .papay_terminate_contract_request import PapayTerminateContractRequest
     from .pay_amount import PayAmount
+    from .pay_amount_currency import PayAmountCurrency
     from .pay_app_request import PayAppRequest
     from .pay_app_request_limit_pay_item import PayAppRequestLimitPayItem
     from .pay_close_request import PayCloseRequest
@@ -168,6 +173,7 @@ if TYPE_CHECKING:
     from .refund_apply_abnormal_request_bank_type import RefundApplyAbnormalRequestBankType
     from .refund_apply_abnormal_request_type import RefundApplyAbnormalRequestType
     from .refund_create_amount import RefundCreateAmount
+    from .refund_create_amount_currency import RefundCreateAmountCurrency
     from .refund_create_funds_from import RefundCreateFundsFrom
     from .refund_create_funds_from_account import RefundCreateFundsFromAccount
     from .refund_create_request import RefundCreateRequest
@@ -177,6 +183,7 @@ if TYPE_CHECKING:
     from .refund_notification_amount import RefundNotificationAmount
     from .refund_notification_resource import RefundNotificationResource
     from .refund_promotion_detail import RefundPromotionDetail
+    from .refund_response_goods_detail import RefundResponseGoodsDetail
     from .transaction import Transaction
     from .transaction_amount import TransactionAmount
     from .transaction_contract_information import TransactionContractInformation
@@ -199,6 +206,7 @@ _MODULE_BY_NAME: dict[str, str] = {
     "ErrorResponse": ".error_response",
     "ErrorResponseDetail": ".error_response_detail",
     "InsuranceAmount": ".insurance_amount",
+    "InsuranceAmountCurrency": ".insurance_amount_currency",
     "InsuranceApplyDeductionRequest": ".insurance_apply_deduction_request",
     "InsuranceApplyDeductionResponse": ".insurance_apply_deduction_response",
     "InsuranceContract": ".insurance_contract",
@@ -243,6 +251,8 @@ _MODULE_BY_NAME: dict[str, str] = {
     "InsuranceRealIdentityIdentityType": ".insurance_real_identity_identity_type",
     "InsuranceRenewContractRequest": ".insurance_renew_contract_request",
     "InsuranceRenewPolicyPeriodPlan": ".insurance_renew_policy_period_plan",
+    "InsuranceResponseAmount": ".insurance_response_amount",
+    "InsuranceResponsePolicyPeriodPlan": ".insurance_response_policy_period_plan",
     "InsuranceSchedulePolicyPeriodRequest": ".insurance_schedule_policy_period_request",
     "InsuranceTerminateContractRequest": ".insurance_terminate_contract_request",
     "InsuranceTransactionNotificationResource": ".insurance_transaction_notification_resource",
@@ -277,6 +287,7 @@ _MODULE_BY_NAME: dict[str, str] = {
     "PapayNotificationTerminateInfo": ".papay_notification_terminate_info",
     "PapayPreDeductNoticeRequest": ".papay_pre_deduct_notice_request",
     "PapayPreSignDeductSchedule": ".papay_pre_sign_deduct_schedule",
+    "PapayResponseAmount": ".papay_response_amount",
     "PapayScheduleRequest": ".papay_schedule_request",
     "PapayScheduleState": ".papay_schedule_state",
     "PapayScheduledDeductPreSignAppResponse": ".papay_scheduled_deduct_pre_sign_app_response",
@@ -287,6 +298,7 @@ _MODULE_BY_NAME: dict[str, str] = {
     "PapayScheduledDeductPreSignRequest": ".papay_scheduled_deduct_pre_sign_request",
     "PapayTerminateContractRequest": ".papay_terminate_contract_request",
     "PayAmount": ".pay_amount",
+    "PayAmountCurrency": ".pay_amount_currency",
     "PayAppRequest": ".pay_app_request",
     "PayAppRequestLimitPayItem": ".pay_app_request_limit_pay_item",
     "PayCloseRequest": ".pay_close_request",
@@ -348,6 +360,7 @@ _MODULE_BY_NAME: dict[str, str] = {
     "RefundApplyAbnormalRequestBankType": ".refund_apply_abnormal_request_bank_type",
     "RefundApplyAbnormalRequestType": ".refund_apply_abnormal_request_type",
     "RefundCreateAmount": ".refund_create_amount",
+    "RefundCreateAmountCurrency": ".refund_create_amount_currency",
     "RefundCreateFundsFrom": ".refund_create_funds_from",
     "RefundCreateFundsFromAccount": ".refund_create_funds_from_account",
     "RefundCreateRequest": ".refund_create_request",
@@ -357,6 +370,7 @@ _MODULE_BY_NAME: dict[str, str] = {
     "RefundNotificationAmount": ".refund_notification_amount",
     "RefundNotificationResource": ".refund_notification_resource",
     "RefundPromotionDetail": ".refund_promotion_detail",
+    "RefundResponseGoodsDetail": ".refund_response_goods_detail",
     "Transaction": ".transaction",
     "TransactionAmount": ".transaction_amount",
     "TransactionContractInformation": ".transaction_contract_information",
@@ -394,6 +408,7 @@ __all__ = (
     "ErrorResponse",
     "ErrorResponseDetail",
     "InsuranceAmount",
+    "InsuranceAmountCurrency",
     "InsuranceApplyDeductionRequest",
     "InsuranceApplyDeductionResponse",
     "InsuranceContract",
@@ -438,6 +453,8 @@ __all__ = (
     "InsuranceRealIdentityIdentityType",
     "InsuranceRenewContractRequest",
     "InsuranceRenewPolicyPeriodPlan",
+    "InsuranceResponseAmount",
+    "InsuranceResponsePolicyPeriodPlan",
     "InsuranceSchedulePolicyPeriodRequest",
     "InsuranceTerminateContractRequest",
     "InsuranceTransactionNotificationResource",
@@ -472,6 +489,7 @@ __all__ = (
     "PapayNotificationTerminateInfo",
     "PapayPreDeductNoticeRequest",
     "PapayPreSignDeductSchedule",
+    "PapayResponseAmount",
     "PapayScheduleRequest",
     "PapayScheduleState",
     "PapayScheduledDeductPreSignAppResponse",
@@ -482,6 +500,7 @@ __all__ = (
     "PapayScheduledDeductPreSignRequest",
     "PapayTerminateContractRequest",
     "PayAmount",
+    "PayAmountCurrency",
     "PayAppRequest",
     "PayAppRequestLimitPayItem",
     "PayCloseRequest",
@@ -543,6 +562,7 @@ __all__ = (
     "RefundApplyAbnormalRequestBankType",
     "RefundApplyAbnormalRequestType",
     "RefundCreateAmount",
+    "RefundCreateAmountCurrency",
     "RefundCreateFundsFrom",
     "RefundCreateFundsFromAccount",
     "RefundCreateRequest",
@@ -552,6 +572,7 @@ __all__ = (
     "RefundNotificationAmount",
     "RefundNotificationResource",
     "RefundPromotionDetail",
+    "RefundResponseGoodsDetail",
     "Transaction",
     "TransactionAmount",
     "TransactionContractInformation",

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.platform_certificate_info import PlatformCertificateInfo
 
@@ -16,25 +18,28 @@ T = TypeVar("T", bound="CertificateListResponse")
 
 @_attrs_define
 class CertificateListResponse:
-    """平台证书列表 — the platform certificates currently usable by the merchant."""
+    """平台证书列表 — the platform certificates currently usable by the merchant. `data` is
+    optional: the official Go SDK (`DownloadCertificatesResponse.Data`) does not require it.
 
-    data: list[PlatformCertificateInfo]
+    """
+
+    data: list[PlatformCertificateInfo] | Unset = UNSET
     """ 平台证书列表 — one entry per certificate. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -43,12 +48,14 @@ class CertificateListResponse:
         from ..models.platform_certificate_info import PlatformCertificateInfo
 
         d = dict(src_dict)
-        data = []
-        _data = d.pop("data")
-        for data_item_data in _data:
-            data_item = PlatformCertificateInfo.from_dict(data_item_data)
+        _data = d.pop("data", UNSET)
+        data: list[PlatformCertificateInfo] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = PlatformCertificateInfo.from_dict(data_item_data)
 
-            data.append(data_item)
+                data.append(data_item)
 
         certificate_list_response = cls(
             data=data,

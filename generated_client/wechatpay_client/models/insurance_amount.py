@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.insurance_amount_currency import InsuranceAmountCurrency, check_insurance_amount_currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InsuranceAmount")
@@ -14,18 +15,20 @@ T = TypeVar("T", bound="InsuranceAmount")
 
 @_attrs_define
 class InsuranceAmount:
-    """金额信息 — an amount in fen (分)."""
+    """金额信息 — an amount in fen (分) sent by the caller (request side)."""
 
     total: int
-    """ 金额 — amount in fen (分), e.g. 1 = CNY 0.01. """
-    currency: str | Unset = UNSET
-    """ 货币类型 — currency, ISO 4217; only `CNY` (人民币) is documented. """
+    """ 金额 — amount in fen (分), e.g. 1 = CNY 0.01; at least 1. """
+    currency: InsuranceAmountCurrency | Unset = UNSET
+    """ 货币类型 — currency; only `CNY` (人民币) is accepted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        currency = self.currency
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +47,12 @@ class InsuranceAmount:
         d = dict(src_dict)
         total = d.pop("total")
 
-        currency = d.pop("currency", UNSET)
+        _currency = d.pop("currency", UNSET)
+        currency: InsuranceAmountCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = check_insurance_amount_currency(_currency)
 
         insurance_amount = cls(
             total=total,

@@ -23,7 +23,9 @@ class InsuranceApplyDeductionRequest:
     appid: str
     """ 应用ID — AppID bound to the merchant. """
     out_trade_no: str
-    """ 商户订单号 — merchant order number. """
+    """ 商户订单号 — merchant order number; digits, ASCII letters and `_-|*`, unique per
+    merchant. It is also the key for `query_transaction_by_out_trade_no`.
+     """
     description: str
     """ 商品描述 — description shown in the user's bill. """
     transaction_notify_url: str
@@ -33,7 +35,7 @@ class InsuranceApplyDeductionRequest:
     policy_period_id: int
     """ 保险扣费周期编号 — the scheduled policy period to deduct. """
     amount: InsuranceAmount
-    """ 金额信息 — an amount in fen (分). """
+    """ 金额信息 — an amount in fen (分) sent by the caller (request side). """
     goods_tag: str | Unset = UNSET
     """ 订单优惠标记 — order promotion tag. """
     attach: str | Unset = UNSET

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.insurance_amount import InsuranceAmount
+    from ..models.insurance_response_amount import InsuranceResponseAmount
 
 
 T = TypeVar("T", bound="InsuranceApplyDeductionResponse")
@@ -20,8 +20,11 @@ class InsuranceApplyDeductionResponse:
 
     out_trade_no: str
     """ 商户订单号 — merchant order number. """
-    amount: InsuranceAmount
-    """ 金额信息 — an amount in fen (分). """
+    amount: InsuranceResponseAmount
+    """ 金额信息 (应答) — an amount in fen (分) as WeChat Pay returns it: the response-side twin
+    of the request schema `InsuranceAmount`, used by the responses of both insurance tags
+    (`insurance_sign` and `insurance_pay`). `currency` stays an open string here.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,12 +45,12 @@ class InsuranceApplyDeductionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.insurance_amount import InsuranceAmount
+        from ..models.insurance_response_amount import InsuranceResponseAmount
 
         d = dict(src_dict)
         out_trade_no = d.pop("out_trade_no")
 
-        amount = InsuranceAmount.from_dict(d.pop("amount"))
+        amount = InsuranceResponseAmount.from_dict(d.pop("amount"))
 
         insurance_apply_deduction_response = cls(
             out_trade_no=out_trade_no,

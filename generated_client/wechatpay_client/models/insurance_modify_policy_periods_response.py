@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.insurance_renew_policy_period_plan import InsuranceRenewPolicyPeriodPlan
+    from ..models.insurance_response_policy_period_plan import InsuranceResponsePolicyPeriodPlan
 
 
 T = TypeVar("T", bound="InsuranceModifyPolicyPeriodsResponse")
@@ -20,7 +20,7 @@ T = TypeVar("T", bound="InsuranceModifyPolicyPeriodsResponse")
 class InsuranceModifyPolicyPeriodsResponse:
     """修改保险扣费周期列表应答 — modify response."""
 
-    policy_periods: list[InsuranceRenewPolicyPeriodPlan] | Unset = UNSET
+    policy_periods: list[InsuranceResponsePolicyPeriodPlan] | Unset = UNSET
     """ 最新的扣费周期列表 — the latest list of periods. """
     cancel_scheduled_policy_period_id: int | Unset = UNSET
     """ 发生了取消预约的扣费计划项编号 — the period whose schedule was cancelled, if any. """
@@ -48,15 +48,15 @@ class InsuranceModifyPolicyPeriodsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.insurance_renew_policy_period_plan import InsuranceRenewPolicyPeriodPlan
+        from ..models.insurance_response_policy_period_plan import InsuranceResponsePolicyPeriodPlan
 
         d = dict(src_dict)
         _policy_periods = d.pop("policy_periods", UNSET)
-        policy_periods: list[InsuranceRenewPolicyPeriodPlan] | Unset = UNSET
+        policy_periods: list[InsuranceResponsePolicyPeriodPlan] | Unset = UNSET
         if _policy_periods is not UNSET:
             policy_periods = []
             for policy_periods_item_data in _policy_periods:
-                policy_periods_item = InsuranceRenewPolicyPeriodPlan.from_dict(policy_periods_item_data)
+                policy_periods_item = InsuranceResponsePolicyPeriodPlan.from_dict(policy_periods_item_data)
 
                 policy_periods.append(policy_periods_item)
 

@@ -28,7 +28,8 @@ class InsurancePolicyAuthorization:
     auth_state: str
     """ 授权状态 — authorisation state. Open set; known values: `AUTH_STATE_INIT`,
     `AUTH_STATE_PENDING`, `AUTH_STATE_GRANTED`, `AUTH_STATE_DENIED`,
-    `AUTH_STATE_EXPIRED`.
+    `AUTH_STATE_EXPIRED` (the consent notification lists `AUTH_STATE_INEFFECTIE` in place
+    of `AUTH_STATE_EXPIRED`).
      """
     appid: str | Unset = UNSET
     """ 商户AppID — AppID (required in the query response, optional in the submit response). """

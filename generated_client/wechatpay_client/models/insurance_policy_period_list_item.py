@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.insurance_amount import InsuranceAmount
+    from ..models.insurance_response_amount import InsuranceResponseAmount
 
 
 T = TypeVar("T", bound="InsurancePolicyPeriodListItem")
@@ -25,16 +25,25 @@ class InsurancePolicyPeriodListItem:
     """ 保险扣费周期编号 — policy period number. """
     estimated_deduct_date: datetime.date
     """ 预计扣费的日期 — estimated deduction date (YYYY-MM-DD). """
-    estimated_deduct_amount: InsuranceAmount
-    """ 金额信息 — an amount in fen (分). """
+    estimated_deduct_amount: InsuranceResponseAmount
+    """ 金额信息 (应答) — an amount in fen (分) as WeChat Pay returns it: the response-side twin
+    of the request schema `InsuranceAmount`, used by the responses of both insurance tags
+    (`insurance_sign` and `insurance_pay`). `currency` stays an open string here.
+     """
     policy_period_state: str
     """ 当前扣费周期的状态 — period state. Open set; the only documented values are
     `NO_SCHEDULED` and `SCHEDULED`.
      """
-    scheduled_amount: InsuranceAmount | Unset = UNSET
-    """ 金额信息 — an amount in fen (分). """
-    deduct_amount: InsuranceAmount | Unset = UNSET
-    """ 金额信息 — an amount in fen (分). """
+    scheduled_amount: InsuranceResponseAmount | Unset = UNSET
+    """ 金额信息 (应答) — an amount in fen (分) as WeChat Pay returns it: the response-side twin
+    of the request schema `InsuranceAmount`, used by the responses of both insurance tags
+    (`insurance_sign` and `insurance_pay`). `currency` stays an open string here.
+     """
+    deduct_amount: InsuranceResponseAmount | Unset = UNSET
+    """ 金额信息 (应答) — an amount in fen (分) as WeChat Pay returns it: the response-side twin
+    of the request schema `InsuranceAmount`, used by the responses of both insurance tags
+    (`insurance_sign` and `insurance_pay`). `currency` stays an open string here.
+     """
     deduct_date: datetime.date | Unset = UNSET
     """ 实际扣费的日期 — actual deduction date (YYYY-MM-DD). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -81,30 +90,30 @@ class InsurancePolicyPeriodListItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.insurance_amount import InsuranceAmount
+        from ..models.insurance_response_amount import InsuranceResponseAmount
 
         d = dict(src_dict)
         policy_period_id = d.pop("policy_period_id")
 
         estimated_deduct_date = datetime.date.fromisoformat(d.pop("estimated_deduct_date"))
 
-        estimated_deduct_amount = InsuranceAmount.from_dict(d.pop("estimated_deduct_amount"))
+        estimated_deduct_amount = InsuranceResponseAmount.from_dict(d.pop("estimated_deduct_amount"))
 
         policy_period_state = d.pop("policy_period_state")
 
         _scheduled_amount = d.pop("scheduled_amount", UNSET)
-        scheduled_amount: InsuranceAmount | Unset
+        scheduled_amount: InsuranceResponseAmount | Unset
         if isinstance(_scheduled_amount, Unset):
             scheduled_amount = UNSET
         else:
-            scheduled_amount = InsuranceAmount.from_dict(_scheduled_amount)
+            scheduled_amount = InsuranceResponseAmount.from_dict(_scheduled_amount)
 
         _deduct_amount = d.pop("deduct_amount", UNSET)
-        deduct_amount: InsuranceAmount | Unset
+        deduct_amount: InsuranceResponseAmount | Unset
         if isinstance(_deduct_amount, Unset):
             deduct_amount = UNSET
         else:
-            deduct_amount = InsuranceAmount.from_dict(_deduct_amount)
+            deduct_amount = InsuranceResponseAmount.from_dict(_deduct_amount)
 
         _deduct_date = d.pop("deduct_date", UNSET)
         deduct_date: datetime.date | Unset

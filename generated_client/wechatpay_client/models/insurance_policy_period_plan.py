@@ -30,7 +30,7 @@ class InsurancePolicyPeriodPlan:
     estimated_deduct_date: datetime.date
     """ 预计扣费的日期 — estimated deduction date (YYYY-MM-DD). """
     estimated_deduct_amount: InsuranceAmount
-    """ 金额信息 — an amount in fen (分). """
+    """ 金额信息 — an amount in fen (分) sent by the caller (request side). """
     policy_coverage_detail: InsurancePolicyCoverageDetail | Unset = UNSET
     """ 保障详情 — coverage details of a policy period, shown to the user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

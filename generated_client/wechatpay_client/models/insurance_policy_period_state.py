@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.insurance_amount import InsuranceAmount
+    from ..models.insurance_response_amount import InsuranceResponseAmount
 
 
 T = TypeVar("T", bound="InsurancePolicyPeriodState")
@@ -31,10 +31,16 @@ class InsurancePolicyPeriodState:
     """ 可扣费开始日期 — first day of the deduction window (YYYY-MM-DD). """
     deduct_end_date: datetime.date | Unset = UNSET
     """ 可扣费结束日期 — last day of the deduction window (YYYY-MM-DD). """
-    scheduled_amount: InsuranceAmount | Unset = UNSET
-    """ 金额信息 — an amount in fen (分). """
-    deduct_amount: InsuranceAmount | Unset = UNSET
-    """ 金额信息 — an amount in fen (分). """
+    scheduled_amount: InsuranceResponseAmount | Unset = UNSET
+    """ 金额信息 (应答) — an amount in fen (分) as WeChat Pay returns it: the response-side twin
+    of the request schema `InsuranceAmount`, used by the responses of both insurance tags
+    (`insurance_sign` and `insurance_pay`). `currency` stays an open string here.
+     """
+    deduct_amount: InsuranceResponseAmount | Unset = UNSET
+    """ 金额信息 (应答) — an amount in fen (分) as WeChat Pay returns it: the response-side twin
+    of the request schema `InsuranceAmount`, used by the responses of both insurance tags
+    (`insurance_sign` and `insurance_pay`). `currency` stays an open string here.
+     """
     deduct_date: datetime.date | Unset = UNSET
     """ 实际扣费的日期 — actual deduction date (YYYY-MM-DD). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -87,7 +93,7 @@ class InsurancePolicyPeriodState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.insurance_amount import InsuranceAmount
+        from ..models.insurance_response_amount import InsuranceResponseAmount
 
         d = dict(src_dict)
         policy_period_id = d.pop("policy_period_id")
@@ -109,18 +115,18 @@ class InsurancePolicyPeriodState:
             deduct_end_date = datetime.date.fromisoformat(_deduct_end_date)
 
         _scheduled_amount = d.pop("scheduled_amount", UNSET)
-        scheduled_amount: InsuranceAmount | Unset
+        scheduled_amount: InsuranceResponseAmount | Unset
         if isinstance(_scheduled_amount, Unset):
             scheduled_amount = UNSET
         else:
-            scheduled_amount = InsuranceAmount.from_dict(_scheduled_amount)
+            scheduled_amount = InsuranceResponseAmount.from_dict(_scheduled_amount)
 
         _deduct_amount = d.pop("deduct_amount", UNSET)
-        deduct_amount: InsuranceAmount | Unset
+        deduct_amount: InsuranceResponseAmount | Unset
         if isinstance(_deduct_amount, Unset):
             deduct_amount = UNSET
         else:
-            deduct_amount = InsuranceAmount.from_dict(_deduct_amount)
+            deduct_amount = InsuranceResponseAmount.from_dict(_deduct_amount)
 
         _deduct_date = d.pop("deduct_date", UNSET)
         deduct_date: datetime.date | Unset

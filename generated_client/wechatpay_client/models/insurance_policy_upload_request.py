@@ -48,8 +48,6 @@ class InsurancePolicyUploadRequest:
 
     out_insurance_no: str
     """ 商户保险编号 — the merchant's insurance number (unique on the merchant side). """
-    insurance_name: str
-    """ 保险名称 — insurance product name. """
     insured_name_list: list[str] = _attrs_field(repr=_masked_repr)
     """ 被保险人姓名列表 — names of the insured persons. Each item is sensitive: pass plaintext;
     the SDK encrypts every item (RSA-OAEP) and sets `Wechatpay-Serial`.
@@ -83,6 +81,11 @@ class InsurancePolicyUploadRequest:
     """ 用户标识 — the user's OpenID under `appid`. """
     free_insurance: bool
     """ 是否为赠险 — whether the policy is a free (gifted) policy. """
+    insurance_name: str | Unset = UNSET
+    """ 保险名称 — insurance product name. Optional here: OA lists it as required for this
+    call without defining it, and IM does not list it for this call at all (the name is
+    already given to `submit_policy_authorization`).
+     """
     start_renewal_time: datetime.datetime | Unset = UNSET
     """ 可续保开始时间 — start of the renewal window (RFC 3339). """
     end_renewal_time: datetime.datetime | Unset = UNSET
@@ -124,8 +127,6 @@ class InsurancePolicyUploadRequest:
     def to_dict(self) -> dict[str, Any]:
         out_insurance_no = self.out_insurance_no
 
-        insurance_name = self.insurance_name
-
         insured_name_list = self.insured_name_list
 
         insurance_company_code = self.insurance_company_code
@@ -153,6 +154,8 @@ class InsurancePolicyUploadRequest:
         openid = self.openid
 
         free_insurance = self.free_insurance
+
+        insurance_name = self.insurance_name
 
         start_renewal_time: str | Unset = UNSET
         if not isinstance(self.start_renewal_time, Unset):
@@ -203,7 +206,6 @@ class InsurancePolicyUploadRequest:
         field_dict.update(
             {
                 "out_insurance_no": out_insurance_no,
-                "insurance_name": insurance_name,
                 "insured_name_list": insured_name_list,
                 "insurance_company_code": insurance_company_code,
                 "effective_time": effective_time,
@@ -220,6 +222,8 @@ class InsurancePolicyUploadRequest:
                 "free_insurance": free_insurance,
             }
         )
+        if insurance_name is not UNSET:
+            field_dict["insurance_name"] = insurance_name
         if start_renewal_time is not UNSET:
             field_dict["start_renewal_time"] = start_renewal_time
         if end_renewal_time is not UNSET:
@@ -260,8 +264,6 @@ class InsurancePolicyUploadRequest:
         d = dict(src_dict)
         out_insurance_no = d.pop("out_insurance_no")
 
-        insurance_name = d.pop("insurance_name")
-
         insured_name_list = cast(list[str], d.pop("insured_name_list"))
 
         insurance_company_code = d.pop("insurance_company_code")
@@ -289,6 +291,8 @@ class InsurancePolicyUploadRequest:
         openid = d.pop("openid")
 
         free_insurance = d.pop("free_insurance")
+
+        insurance_name = d.pop("insurance_name", UNSET)
 
         _start_renewal_time = d.pop("start_renewal_time", UNSET)
         start_renewal_time: datetime.datetime | Unset
@@ -354,7 +358,6 @@ class InsurancePolicyUploadRequest:
 
         insurance_policy_upload_request = cls(
             out_insurance_no=out_insurance_no,
-            insurance_name=insurance_name,
             insured_name_list=insured_name_list,
             insurance_company_code=insurance_company_code,
             effective_time=effective_time,
@@ -369,6 +372,7 @@ class InsurancePolicyUploadRequest:
             appid=appid,
             openid=openid,
             free_insurance=free_insurance,
+            insurance_name=insurance_name,
             start_renewal_time=start_renewal_time,
             end_renewal_time=end_renewal_time,
             car_number=car_number,

@@ -29,7 +29,9 @@ class InsurancePreSignH5Request:
     plan_id: int
     """ 委托代扣模板ID — entrusted-deduction plan (template) ID. """
     out_contract_code: str
-    """ 商户签约协议号 — merchant contract code, unique on the merchant side. """
+    """ 商户签约协议号 — merchant contract code, unique on the merchant side; digits and
+    ASCII letters only, at most 32 characters.
+     """
     insured_display_name: str
     """ 被保人的展示名称 — insured person's display name, already masked by the merchant
     (example "*明"); shown to the user, not encrypted.
@@ -41,15 +43,19 @@ class InsurancePreSignH5Request:
     policy_end_date: datetime.date
     """ 保险保单的结束日期 — policy end date (YYYY-MM-DD). """
     policy_periods: list[InsurancePolicyPeriodPlan]
-    """ 保单的扣费周期列表 — the policy's deduction periods. """
+    """ 保单的扣费周期列表 — the policy's deduction periods (at least one). """
     openid: str | Unset = UNSET
     """ 用户在直连商户应用下的用户标示 — the user's OpenID under `appid`. """
     amount: InsuranceAmount | Unset = UNSET
-    """ 金额信息 — an amount in fen (分). """
+    """ 金额信息 — an amount in fen (分) sent by the caller (request side). """
     out_trade_no: str | Unset = UNSET
-    """ 商户订单号 — merchant order number of the optional first deduction. """
+    """ 商户订单号 — merchant order number of the optional first deduction; digits, ASCII
+    letters and `_-|*`, unique per merchant.
+     """
     description: str | Unset = UNSET
-    """ 商品描述 — description of the optional first deduction. """
+    """ 商品描述 — description of the optional first deduction; needed when the trade block
+    is sent.
+     """
     transaction_notify_url: str | Unset = UNSET
     """ 支付结果通知地址 — receives `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL`. """
     out_user_code: str | Unset = UNSET

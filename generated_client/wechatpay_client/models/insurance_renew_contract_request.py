@@ -21,7 +21,7 @@ class InsuranceRenewContractRequest:
     appid: str
     """ 应用ID — AppID bound to the merchant. """
     policy_periods: list[InsuranceRenewPolicyPeriodPlan]
-    """ 续期的扣费周期列表 — the deduction periods of the renewed policy. """
+    """ 续期的扣费周期列表 — the deduction periods of the renewed policy (at least one). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

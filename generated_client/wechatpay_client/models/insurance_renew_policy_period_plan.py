@@ -17,9 +17,10 @@ T = TypeVar("T", bound="InsuranceRenewPolicyPeriodPlan")
 
 @_attrs_define
 class InsuranceRenewPolicyPeriodPlan:
-    """扣费周期 (不含保障详情) — one policy period without coverage details. Used by renew and
-    modify (request and response), and by the App pre-sign, whose documentation has no
-    `policy_coverage_detail` (decision D3).
+    """扣费周期 (不含保障详情) — one policy period without coverage details, as sent by the
+    caller. Used by the renew and modify requests and by the App pre-sign, whose
+    documentation has no `policy_coverage_detail` (decision D3). The modify response uses
+    `InsuranceResponsePolicyPeriodPlan`.
 
     """
 
@@ -28,7 +29,7 @@ class InsuranceRenewPolicyPeriodPlan:
     estimated_deduct_date: datetime.date
     """ 预计扣费的日期 — estimated deduction date (YYYY-MM-DD). """
     estimated_deduct_amount: InsuranceAmount
-    """ 金额信息 — an amount in fen (分). """
+    """ 金额信息 — an amount in fen (分) sent by the caller (request side). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

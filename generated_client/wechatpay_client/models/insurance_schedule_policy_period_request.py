@@ -21,7 +21,7 @@ class InsuranceSchedulePolicyPeriodRequest:
     appid: str
     """ 应用ID — AppID bound to the merchant. """
     scheduled_amount: InsuranceAmount
-    """ 金额信息 — an amount in fen (分). """
+    """ 金额信息 — an amount in fen (分) sent by the caller (request side). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -15,7 +15,7 @@ class InsuranceTerminateContractRequest:
     """解除保险自动续费协议请求 — terminate-contract request."""
 
     contract_termination_remark: str
-    """ 解约备注 — termination remark. """
+    """ 解约备注 — termination remark (why the merchant ends the contract). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

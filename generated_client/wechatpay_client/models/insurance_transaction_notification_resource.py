@@ -54,9 +54,13 @@ class InsuranceTransactionNotificationResource:
     success_time: datetime.datetime | Unset = UNSET
     """ 支付完成时间 — payment completion time (RFC 3339). """
     payer: TransactionPayer | Unset = UNSET
-    """ 支付者 — the payer. """
+    """ 支付者 — the payer. `openid` is optional: the official Go SDK (`TransactionPayer`) and the
+    code-payment response tables (OA, IM) do not require it.
+     """
     amount: TransactionAmount | Unset = UNSET
-    """ 订单金额 — order amount, integer fen (分). """
+    """ 订单金额 — order amount, integer fen (分). `total` is optional: the official Go SDK
+    (`TransactionAmount`) does not require it.
+     """
     scene_info: TransactionSceneInfo | Unset = UNSET
     """ 场景信息 — payment scene. """
     promotion_detail: list[TransactionPromotionDetail] | Unset = UNSET

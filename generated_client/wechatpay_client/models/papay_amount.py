@@ -14,10 +14,13 @@ T = TypeVar("T", bound="PapayAmount")
 
 @_attrs_define
 class PapayAmount:
-    """金额信息 — an entrusted-deduction amount, in fen (分)."""
+    """金额信息 — an entrusted-deduction amount the merchant sends, in fen (分). Request side;
+    answers use `PapayResponseAmount`.
+
+    """
 
     total: int
-    """ 金额 — amount in fen, e.g. 1 = CNY 0.01. """
+    """ 金额 — amount in fen, e.g. 1 = CNY 0.01; a deduction of zero cannot be meant. """
     currency: str | Unset = UNSET
     """ 货币类型 — currency, ISO 4217; only `CNY` is documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -23,19 +23,24 @@ class PapayApplyTransactionRequest:
     appid: str
     """ 应用ID — AppID bound to the merchant. """
     out_trade_no: str
-    """ 商户订单号 — merchant order number, unique per merchant. """
+    """ 商户订单号 — merchant order number, unique per merchant; digits, letters and `_-*`.
+     """
     description: str
     """ 商品描述 — description shown in the user's bill. """
     transaction_notify_url: str
-    """ 支付结果通知地址 — receives `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL`. """
+    """ 支付结果通知地址 — receives `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL`; reachable from
+    the internet, no query string.
+     """
     contract_id: str
     """ 委托代扣协议ID — contract ID assigned by WeChat Pay. """
     amount: PapayAmount
-    """ 金额信息 — an entrusted-deduction amount, in fen (分). """
+    """ 金额信息 — an entrusted-deduction amount the merchant sends, in fen (分). Request side;
+    answers use `PapayResponseAmount`.
+     """
     goods_tag: str | Unset = UNSET
     """ 订单优惠标记 — order promotion tag. """
     attach: str | Unset = UNSET
-    """ 附加数据 — merchant data returned unchanged in the payment notification. """
+    """ 附加数据 — merchant data returned unchanged in the order query and payment notification. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
-    from ..models.papay_amount import PapayAmount
+    from ..models.papay_response_amount import PapayResponseAmount
 
 
 T = TypeVar("T", bound="PapayApplyTransactionResponse")
@@ -20,8 +20,10 @@ class PapayApplyTransactionResponse:
 
     out_trade_no: str
     """ 商户订单号 — merchant order number. """
-    amount: PapayAmount
-    """ 金额信息 — an entrusted-deduction amount, in fen (分). """
+    amount: PapayResponseAmount
+    """ 金额信息 (应答) — an entrusted-deduction amount in an answer, in fen (分). Response side
+    of `PapayAmount`, without request limits.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,12 +44,12 @@ class PapayApplyTransactionResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.papay_amount import PapayAmount
+        from ..models.papay_response_amount import PapayResponseAmount
 
         d = dict(src_dict)
         out_trade_no = d.pop("out_trade_no")
 
-        amount = PapayAmount.from_dict(d.pop("amount"))
+        amount = PapayResponseAmount.from_dict(d.pop("amount"))
 
         papay_apply_transaction_response = cls(
             out_trade_no=out_trade_no,

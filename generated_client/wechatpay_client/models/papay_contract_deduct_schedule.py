@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.papay_amount import PapayAmount
+    from ..models.papay_response_amount import PapayResponseAmount
 
 
 T = TypeVar("T", bound="PapayContractDeductSchedule")
@@ -23,16 +23,22 @@ class PapayContractDeductSchedule:
 
     estimated_deduct_date: datetime.date
     """ 预计扣费的日期 — estimated deduction date (YYYY-MM-DD). """
-    estimated_deduct_amount: PapayAmount
-    """ 金额信息 — an entrusted-deduction amount, in fen (分). """
+    estimated_deduct_amount: PapayResponseAmount
+    """ 金额信息 (应答) — an entrusted-deduction amount in an answer, in fen (分). Response side
+    of `PapayAmount`, without request limits.
+     """
     schedule_state: str
     """ 扣费预约状态 — schedule state. Open set; known values: `NO_SCHEDULED`, `SCHEDULED`,
     `PAID`, `EXPIRED`.
      """
-    scheduled_amount: PapayAmount | Unset = UNSET
-    """ 金额信息 — an entrusted-deduction amount, in fen (分). """
-    deduct_amount: PapayAmount | Unset = UNSET
-    """ 金额信息 — an entrusted-deduction amount, in fen (分). """
+    scheduled_amount: PapayResponseAmount | Unset = UNSET
+    """ 金额信息 (应答) — an entrusted-deduction amount in an answer, in fen (分). Response side
+    of `PapayAmount`, without request limits.
+     """
+    deduct_amount: PapayResponseAmount | Unset = UNSET
+    """ 金额信息 (应答) — an entrusted-deduction amount in an answer, in fen (分). Response side
+    of `PapayAmount`, without request limits.
+     """
     deduct_date: datetime.date | Unset = UNSET
     """ 实际扣费的日期 — actual deduction date (YYYY-MM-DD). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -76,28 +82,28 @@ class PapayContractDeductSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.papay_amount import PapayAmount
+        from ..models.papay_response_amount import PapayResponseAmount
 
         d = dict(src_dict)
         estimated_deduct_date = datetime.date.fromisoformat(d.pop("estimated_deduct_date"))
 
-        estimated_deduct_amount = PapayAmount.from_dict(d.pop("estimated_deduct_amount"))
+        estimated_deduct_amount = PapayResponseAmount.from_dict(d.pop("estimated_deduct_amount"))
 
         schedule_state = d.pop("schedule_state")
 
         _scheduled_amount = d.pop("scheduled_amount", UNSET)
-        scheduled_amount: PapayAmount | Unset
+        scheduled_amount: PapayResponseAmount | Unset
         if isinstance(_scheduled_amount, Unset):
             scheduled_amount = UNSET
         else:
-            scheduled_amount = PapayAmount.from_dict(_scheduled_amount)
+            scheduled_amount = PapayResponseAmount.from_dict(_scheduled_amount)
 
         _deduct_amount = d.pop("deduct_amount", UNSET)
-        deduct_amount: PapayAmount | Unset
+        deduct_amount: PapayResponseAmount | Unset
         if isinstance(_deduct_amount, Unset):
             deduct_amount = UNSET
         else:
-            deduct_amount = PapayAmount.from_dict(_deduct_amount)
+            deduct_amount = PapayResponseAmount.from_dict(_deduct_amount)
 
         _deduct_date = d.pop("deduct_date", UNSET)
         deduct_date: datetime.date | Unset

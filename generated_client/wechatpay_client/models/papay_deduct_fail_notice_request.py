@@ -17,7 +17,7 @@ class PapayDeductFailNoticeRequest:
     mchid: str
     """ 直连商户号 — the direct merchant's ID. """
     appid: str
-    """ 应用ID — AppID bound to the merchant. """
+    """ 应用ID — AppID bound to the merchant (the sources call it 公众号ID). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

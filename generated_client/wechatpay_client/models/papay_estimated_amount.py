@@ -17,7 +17,7 @@ class PapayEstimatedAmount:
     """预计扣费金额信息 — estimated amount of a pre-deduction notice, in fen (分)."""
 
     amount: int
-    """ 预计扣费金额 — estimated amount in fen. """
+    """ 预计扣费金额 — estimated amount in fen; the later deduction may not exceed it. """
     currency: str | Unset = UNSET
     """ 预计扣费货币类型 — currency; only `CNY` is documented. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -31,7 +31,9 @@ class PapayHarmonyApplyTransactionRequest:
     contract_id: str
     """ 委托代扣协议ID — contract ID assigned by WeChat Pay. """
     amount: PapayAmount
-    """ 金额信息 — an entrusted-deduction amount, in fen (分). """
+    """ 金额信息 — an entrusted-deduction amount the merchant sends, in fen (分). Request side;
+    answers use `PapayResponseAmount`.
+     """
     harmony_account_id: str
     """ 鸿蒙账户ID — the user's HarmonyOS account ID. """
     goods_tag: str | Unset = UNSET

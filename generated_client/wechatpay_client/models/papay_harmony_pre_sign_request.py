@@ -31,7 +31,7 @@ class PapayHarmonyPreSignRequest:
     plan_id: int
     """ 委托代扣模板ID — entrusted-deduction plan (template) ID. """
     out_contract_code: str
-    """ 商户签约协议号 — merchant contract code, unique on the merchant side. """
+    """ 商户签约协议号 — merchant contract code, unique on the merchant side; digits and letters only. """
     contract_display_account: str
     """ 用户账户展示名称 — account name shown to the user on the signing page. """
     contract_notify_url: str

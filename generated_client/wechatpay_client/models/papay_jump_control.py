@@ -17,7 +17,7 @@ class PapayJumpControl:
     """跳转控制信息 — jump control (H5 pre-sign only)."""
 
     jump_appid: str | Unset = UNSET
-    """ 跳转的应用AppID — AppID of the application to jump to. """
+    """ 跳转的应用AppID — AppID of the app to return to after signing. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -24,7 +24,7 @@ class PapayPreDeductNoticeRequest:
     mchid: str
     """ 直连商户号 — the direct merchant's ID. """
     appid: str
-    """ 应用ID — AppID bound to the merchant. """
+    """ 应用ID — AppID bound to the merchant (the sources call it 公众号ID). """
     estimated_amount: PapayEstimatedAmount
     """ 预计扣费金额信息 — estimated amount of a pre-deduction notice, in fen (分). """
     deduct_duration: PapayDeductDuration | Unset = UNSET

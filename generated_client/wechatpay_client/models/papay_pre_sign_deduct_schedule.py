@@ -22,7 +22,9 @@ class PapayPreSignDeductSchedule:
     estimated_deduct_date: datetime.date
     """ 预计扣费的日期 — estimated deduction date (YYYY-MM-DD). """
     estimated_deduct_amount: PapayAmount
-    """ 金额信息 — an entrusted-deduction amount, in fen (分). """
+    """ 金额信息 — an entrusted-deduction amount the merchant sends, in fen (分). Request side;
+    answers use `PapayResponseAmount`.
+     """
     description: str
     """ 商品描述 — description of the deduction shown to the user. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

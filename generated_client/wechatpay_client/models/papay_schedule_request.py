@@ -21,7 +21,9 @@ class PapayScheduleRequest:
     appid: str
     """ 应用ID — AppID bound to the merchant. """
     schedule_amount: PapayAmount
-    """ 金额信息 — an entrusted-deduction amount, in fen (分). """
+    """ 金额信息 — an entrusted-deduction amount the merchant sends, in fen (分). Request side;
+    answers use `PapayResponseAmount`.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

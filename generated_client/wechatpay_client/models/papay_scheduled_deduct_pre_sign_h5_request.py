@@ -26,15 +26,17 @@ class PapayScheduledDeductPreSignH5Request:
     plan_id: int
     """ 委托代扣模板ID — entrusted-deduction plan (template) ID. """
     out_contract_code: str
-    """ 商户签约协议号 — merchant contract code, unique on the merchant side. """
+    """ 商户签约协议号 — merchant contract code, unique on the merchant side; digits and letters only. """
     contract_display_account: str
     """ 用户账户展示名称 — account name shown to the user on the signing page. """
     contract_notify_url: str
-    """ 签约结果通知地址 — receives `ENTRUST.SIGN`. """
+    """ 签约结果通知地址 — receives `ENTRUST.SIGN`; HTTPS, reachable, no query string. """
     openid: str | Unset = UNSET
-    """ 用户在直连商户应用下的用户标示 — the user's OpenID under `appid`. """
+    """ 用户在直连商户应用下的用户标示 — the user's OpenID under `appid`; expected in the
+    JSAPI and mini-program scenes, and it must be the user who signs.
+     """
     out_user_code: str | Unset = UNSET
-    """ 商户侧用户标识 — merchant-side user identifier. """
+    """ 商户侧用户标识 — merchant-side user identifier (multi-account signing). """
     deduct_schedule: PapayPreSignDeductSchedule | Unset = UNSET
     """ 预约扣费信息 (预签约) — the first scheduled deduction fixed at pre-sign. """
     jump_control: PapayJumpControl | Unset = UNSET

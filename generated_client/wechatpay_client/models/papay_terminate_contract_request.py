@@ -15,7 +15,7 @@ class PapayTerminateContractRequest:
     """解除委托代扣协议请求 — terminate-contract request."""
 
     contract_termination_remark: str
-    """ 解约备注 — termination remark. """
+    """ 解约备注 — why the contract is ended, e.g. the signing details were wrong. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.pay_amount_currency import PayAmountCurrency, check_pay_amount_currency
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayAmount")
@@ -18,14 +19,16 @@ class PayAmount:
 
     total: int
     """ 总金额 — order total in fen, e.g. 1 = CNY 0.01. """
-    currency: str | Unset = UNSET
+    currency: PayAmountCurrency | Unset = UNSET
     """ 货币类型 — currency, ISO 4217; only `CNY` is supported (the default). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         total = self.total
 
-        currency = self.currency
+        currency: str | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,7 +47,12 @@ class PayAmount:
         d = dict(src_dict)
         total = d.pop("total")
 
-        currency = d.pop("currency", UNSET)
+        _currency = d.pop("currency", UNSET)
+        currency: PayAmountCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = check_pay_amount_currency(_currency)
 
         pay_amount = cls(
             total=total,

@@ -49,9 +49,13 @@ class PayCodepayResponse:
     attach: str | Unset = UNSET
     """ 附加数据 — merchant data, returned unchanged. """
     payer: TransactionPayer | Unset = UNSET
-    """ 支付者 — the payer. """
+    """ 支付者 — the payer. `openid` is optional: the official Go SDK (`TransactionPayer`) and the
+    code-payment response tables (OA, IM) do not require it.
+     """
     amount: TransactionAmount | Unset = UNSET
-    """ 订单金额 — order amount, integer fen (分). """
+    """ 订单金额 — order amount, integer fen (分). `total` is optional: the official Go SDK
+    (`TransactionAmount`) does not require it.
+     """
     promotion_detail: list[TransactionPromotionDetail] | Unset = UNSET
     """ 优惠信息 — promotions applied. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

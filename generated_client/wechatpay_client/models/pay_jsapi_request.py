@@ -45,7 +45,10 @@ class PayJsapiRequest:
     amount: PayAmount
     """ 订单金额 — order amount of a payment request, in fen (分). """
     payer: PayPayer
-    """ 支付者 — the payer of a JSAPI order. """
+    """ 支付者 — the payer of a JSAPI order. The API needs `openid` (OA, IM and the official
+    page mark it required); the schema leaves it optional because the official Go SDK does
+    (`jsapi.Payer.Openid` is `omitempty`).
+     """
     time_expire: datetime.datetime | Unset = UNSET
     """ 交易结束时间 — payment deadline (RFC 3339 with offset). """
     attach: str | Unset = UNSET

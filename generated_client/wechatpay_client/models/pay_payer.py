@@ -18,9 +18,13 @@ T = TypeVar("T", bound="PayPayer")
 
 @_attrs_define
 class PayPayer:
-    """支付者 — the payer of a JSAPI order."""
+    """支付者 — the payer of a JSAPI order. The API needs `openid` (OA, IM and the official
+    page mark it required); the schema leaves it optional because the official Go SDK does
+    (`jsapi.Payer.Openid` is `omitempty`).
 
-    openid: str
+    """
+
+    openid: str | Unset = UNSET
     """ 用户标识 — the user's OpenID under `appid`. """
     identity: PayPayerIdentity | Unset = UNSET
     """ 实名支付信息 — the payer's identity for real-name payment: only a user whose WeChat
@@ -38,11 +42,9 @@ class PayPayer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "openid": openid,
-            }
-        )
+        field_dict.update({})
+        if openid is not UNSET:
+            field_dict["openid"] = openid
         if identity is not UNSET:
             field_dict["identity"] = identity
 
@@ -53,7 +55,7 @@ class PayPayer:
         from ..models.pay_payer_identity import PayPayerIdentity
 
         d = dict(src_dict)
-        openid = d.pop("openid")
+        openid = d.pop("openid", UNSET)
 
         _identity = d.pop("identity", UNSET)
         identity: PayPayerIdentity | Unset

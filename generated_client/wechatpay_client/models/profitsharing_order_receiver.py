@@ -32,9 +32,11 @@ class ProfitsharingOrderReceiver:
     account: str
     """ 分账接收方帐号 — merchant ID or OpenID, according to `type`. """
     amount: int
-    """ 分账金额 — amount for this receiver, in fen. """
+    """ 分账金额 — amount for this receiver, in fen; a positive whole number, at most what the
+    order and the merchant's maximum split ratio allow.
+     """
     description: str
-    """ 分账描述 — description shown to the receiver. """
+    """ 分账描述 — reason for the split; it appears in the profit-sharing bill. """
     name: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
     """ 分账个人接收方姓名 — the personal receiver's real name (optional; checked when
     present). Pass plaintext; the SDK encrypts it (RSA-OAEP with the WeChat Pay public

@@ -50,7 +50,9 @@ class ProfitsharingReceiverAddRequest:
     the WeChat Pay public key or platform certificate) and sends the Base64 ciphertext.
      """
     custom_relation: str | Unset = UNSET
-    """ 自定义的分账关系 — custom relation text; required when `relation_type` is `CUSTOM`. """
+    """ 自定义的分账关系 — custom relation text, at most 10 characters; required when
+    `relation_type` is `CUSTOM`, not sent otherwise.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -23,7 +23,10 @@ class ProfitsharingReceiverDeleteRequest:
     appid: str
     """ 应用ID — AppID bound to the merchant. """
     type_: ProfitsharingReceiverDeleteRequestType
-    """ 分账接收方类型 — `MERCHANT_ID`, `PERSONAL_OPENID` or `PERSONAL_SUB_OPENID`. """
+    """ 分账接收方类型 — `MERCHANT_ID` or `PERSONAL_OPENID` for a direct merchant (the
+    direct-merchant page lists only these two); `PERSONAL_SUB_OPENID` is for
+    service-provider mode.
+     """
     account: str
     """ 分账接收方帐号 — merchant ID or OpenID, according to `type`. """
     sub_mchid: str | Unset = UNSET

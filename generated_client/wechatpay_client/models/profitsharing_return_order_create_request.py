@@ -24,7 +24,9 @@ class ProfitsharingReturnOrderCreateRequest:
     return_mchid: str
     """ 回退商户号 — the receiver merchant the funds are taken back from. """
     amount: int
-    """ 回退金额 — amount to return, in fen. """
+    """ 回退金额 — amount to return, in fen; a positive whole number, at most what the split
+    gave this receiver.
+     """
     description: str
     """ 回退描述 — description shown to the receiver. """
     sub_mchid: str | Unset = UNSET

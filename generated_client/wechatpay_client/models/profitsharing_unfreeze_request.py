@@ -21,7 +21,7 @@ class ProfitsharingUnfreezeRequest:
     out_order_no: str
     """ 商户分账单号 — a new merchant profit-sharing order number for the unfreeze. """
     description: str
-    """ 分账描述 — description of the unfreeze. """
+    """ 分账描述 — why the remaining funds are unfrozen; it appears in the bill. """
     sub_mchid: str | Unset = UNSET
     """ 子商户号 — sub-merchant ID; service-provider mode only, direct merchants omit it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

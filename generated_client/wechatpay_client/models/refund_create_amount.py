@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.refund_create_amount_currency import RefundCreateAmountCurrency, check_refund_create_amount_currency
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,7 +25,7 @@ class RefundCreateAmount:
     """ 退款金额 — amount to refund, in fen; at most the order total. """
     total: int
     """ 原订单金额 — total of the original order, in fen. """
-    currency: str
+    currency: RefundCreateAmountCurrency
     """ 退款币种 — currency, ISO 4217; only `CNY` is supported. """
     from_: list[RefundCreateFundsFrom] | Unset = UNSET
     """ 退款出资账户及金额 — funding accounts and amounts (their sum equals `refund`). """
@@ -35,7 +36,7 @@ class RefundCreateAmount:
 
         total = self.total
 
-        currency = self.currency
+        currency: str = self.currency
 
         from_: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.from_, Unset):
@@ -67,7 +68,7 @@ class RefundCreateAmount:
 
         total = d.pop("total")
 
-        currency = d.pop("currency")
+        currency = check_refund_create_amount_currency(d.pop("currency"))
 
         _from_ = d.pop("from", UNSET)
         from_: list[RefundCreateFundsFrom] | Unset = UNSET

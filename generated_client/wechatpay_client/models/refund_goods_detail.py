@@ -14,7 +14,7 @@ T = TypeVar("T", bound="RefundGoodsDetail")
 
 @_attrs_define
 class RefundGoodsDetail:
-    """退款商品 — one refunded goods item."""
+    """退款商品 — one goods item to refund (request side; see `RefundResponseGoodsDetail`)."""
 
     merchant_goods_id: str
     """ 商户侧商品编码 — merchant goods ID. """

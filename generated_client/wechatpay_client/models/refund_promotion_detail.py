@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.refund_goods_detail import RefundGoodsDetail
+    from ..models.refund_response_goods_detail import RefundResponseGoodsDetail
 
 
 T = TypeVar("T", bound="RefundPromotionDetail")
@@ -30,7 +30,7 @@ class RefundPromotionDetail:
     """ 优惠券面额 — promotion amount, in fen. """
     refund_amount: int
     """ 优惠退款金额 — promotion amount refunded, in fen. """
-    goods_detail: list[RefundGoodsDetail] | Unset = UNSET
+    goods_detail: list[RefundResponseGoodsDetail] | Unset = UNSET
     """ 商品列表 — goods of a single-item promotion. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,7 +70,7 @@ class RefundPromotionDetail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_goods_detail import RefundGoodsDetail
+        from ..models.refund_response_goods_detail import RefundResponseGoodsDetail
 
         d = dict(src_dict)
         promotion_id = d.pop("promotion_id")
@@ -84,11 +84,11 @@ class RefundPromotionDetail:
         refund_amount = d.pop("refund_amount")
 
         _goods_detail = d.pop("goods_detail", UNSET)
-        goods_detail: list[RefundGoodsDetail] | Unset = UNSET
+        goods_detail: list[RefundResponseGoodsDetail] | Unset = UNSET
         if _goods_detail is not UNSET:
             goods_detail = []
             for goods_detail_item_data in _goods_detail:
-                goods_detail_item = RefundGoodsDetail.from_dict(goods_detail_item_data)
+                goods_detail_item = RefundResponseGoodsDetail.from_dict(goods_detail_item_data)
 
                 goods_detail.append(goods_detail_item)
 

@@ -29,24 +29,28 @@ class Transaction:
     type `transaction`), which has the same shape. Nested objects reuse the `Transaction*`
     components of `InsuranceTransactionNotificationResource`. Unknown keys are kept.
 
+    Nothing is required: the official Go SDK (`payments.Transaction`) marks every field
+    optional, and this schema also parses notifications, where a missing key must not make
+    a verified message unreadable. Check `trade_state` and `out_trade_no` for `Unset`.
+
     """
 
-    appid: str
+    appid: str | Unset = UNSET
     """ 应用ID — AppID of the order. """
-    mchid: str
+    mchid: str | Unset = UNSET
     """ 直连商户号 — merchant ID. """
-    out_trade_no: str
+    out_trade_no: str | Unset = UNSET
     """ 商户订单号 — merchant order number. """
-    trade_state: str
-    """ 交易状态 — trade state. Open set; known values: `SUCCESS`, `REFUND` (转入退款),
-    `NOTPAY`, `CLOSED`, `REVOKED` (已撤销, code payment), `USERPAYING` (用户支付中, code
-    payment), `PAYERROR`, and `ACCEPT` (已接收, 等待扣款, papay).
-     """
     transaction_id: str | Unset = UNSET
     """ 微信支付订单号 — WeChat Pay order number (absent while unpaid). """
     trade_type: str | Unset = UNSET
     """ 交易类型 — trade type. Open set; known values: `JSAPI`, `NATIVE`, `APP`,
     `MICROPAY`, `MWEB` (H5), `FACEPAY`, and `PAP` (委托代扣) for papay deductions.
+     """
+    trade_state: str | Unset = UNSET
+    """ 交易状态 — trade state. Open set; known values: `SUCCESS`, `REFUND` (转入退款),
+    `NOTPAY`, `CLOSED`, `REVOKED` (已撤销, code payment), `USERPAYING` (用户支付中, code
+    payment), `PAYERROR`, and `ACCEPT` (已接收, 等待扣款, papay).
      """
     trade_state_desc: str | Unset = UNSET
     """ 交易状态描述 — trade state description. """
@@ -57,9 +61,13 @@ class Transaction:
     success_time: datetime.datetime | Unset = UNSET
     """ 支付完成时间 — payment completion time (RFC 3339). """
     payer: TransactionPayer | Unset = UNSET
-    """ 支付者 — the payer. """
+    """ 支付者 — the payer. `openid` is optional: the official Go SDK (`TransactionPayer`) and the
+    code-payment response tables (OA, IM) do not require it.
+     """
     amount: TransactionAmount | Unset = UNSET
-    """ 订单金额 — order amount, integer fen (分). """
+    """ 订单金额 — order amount, integer fen (分). `total` is optional: the official Go SDK
+    (`TransactionAmount`) does not require it.
+     """
     scene_info: TransactionSceneInfo | Unset = UNSET
     """ 场景信息 — payment scene. """
     promotion_detail: list[TransactionPromotionDetail] | Unset = UNSET
@@ -75,11 +83,11 @@ class Transaction:
 
         out_trade_no = self.out_trade_no
 
-        trade_state = self.trade_state
-
         transaction_id = self.transaction_id
 
         trade_type = self.trade_type
+
+        trade_state = self.trade_state
 
         trade_state_desc = self.trade_state_desc
 
@@ -116,18 +124,19 @@ class Transaction:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "appid": appid,
-                "mchid": mchid,
-                "out_trade_no": out_trade_no,
-                "trade_state": trade_state,
-            }
-        )
+        field_dict.update({})
+        if appid is not UNSET:
+            field_dict["appid"] = appid
+        if mchid is not UNSET:
+            field_dict["mchid"] = mchid
+        if out_trade_no is not UNSET:
+            field_dict["out_trade_no"] = out_trade_no
         if transaction_id is not UNSET:
             field_dict["transaction_id"] = transaction_id
         if trade_type is not UNSET:
             field_dict["trade_type"] = trade_type
+        if trade_state is not UNSET:
+            field_dict["trade_state"] = trade_state
         if trade_state_desc is not UNSET:
             field_dict["trade_state_desc"] = trade_state_desc
         if bank_type is not UNSET:
@@ -158,17 +167,17 @@ class Transaction:
         from ..models.transaction_scene_info import TransactionSceneInfo
 
         d = dict(src_dict)
-        appid = d.pop("appid")
+        appid = d.pop("appid", UNSET)
 
-        mchid = d.pop("mchid")
+        mchid = d.pop("mchid", UNSET)
 
-        out_trade_no = d.pop("out_trade_no")
-
-        trade_state = d.pop("trade_state")
+        out_trade_no = d.pop("out_trade_no", UNSET)
 
         transaction_id = d.pop("transaction_id", UNSET)
 
         trade_type = d.pop("trade_type", UNSET)
+
+        trade_state = d.pop("trade_state", UNSET)
 
         trade_state_desc = d.pop("trade_state_desc", UNSET)
 
@@ -224,9 +233,9 @@ class Transaction:
             appid=appid,
             mchid=mchid,
             out_trade_no=out_trade_no,
-            trade_state=trade_state,
             transaction_id=transaction_id,
             trade_type=trade_type,
+            trade_state=trade_state,
             trade_state_desc=trade_state_desc,
             bank_type=bank_type,
             attach=attach,

@@ -14,9 +14,12 @@ T = TypeVar("T", bound="TransactionAmount")
 
 @_attrs_define
 class TransactionAmount:
-    """订单金额 — order amount, integer fen (分)."""
+    """订单金额 — order amount, integer fen (分). `total` is optional: the official Go SDK
+    (`TransactionAmount`) does not require it.
 
-    total: int
+    """
+
+    total: int | Unset = UNSET
     """ 总金额 — order total in fen. """
     payer_total: int | Unset = UNSET
     """ 用户支付金额 — amount paid by the user, in fen. """
@@ -37,11 +40,9 @@ class TransactionAmount:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total": total,
-            }
-        )
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
         if payer_total is not UNSET:
             field_dict["payer_total"] = payer_total
         if currency is not UNSET:
@@ -54,7 +55,7 @@ class TransactionAmount:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total = d.pop("total")
+        total = d.pop("total", UNSET)
 
         payer_total = d.pop("payer_total", UNSET)
 

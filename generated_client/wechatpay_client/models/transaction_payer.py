@@ -7,14 +7,19 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="TransactionPayer")
 
 
 @_attrs_define
 class TransactionPayer:
-    """支付者 — the payer."""
+    """支付者 — the payer. `openid` is optional: the official Go SDK (`TransactionPayer`) and the
+    code-payment response tables (OA, IM) do not require it.
 
-    openid: str
+    """
+
+    openid: str | Unset = UNSET
     """ 用户标识 — the user's OpenID under `appid`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -23,18 +28,16 @@ class TransactionPayer:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "openid": openid,
-            }
-        )
+        field_dict.update({})
+        if openid is not UNSET:
+            field_dict["openid"] = openid
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        openid = d.pop("openid")
+        openid = d.pop("openid", UNSET)
 
         transaction_payer = cls(
             openid=openid,

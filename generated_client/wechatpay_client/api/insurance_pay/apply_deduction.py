@@ -62,21 +62,20 @@ def sync_detailed(
 ) -> Response[InsuranceApplyDeductionResponse]:
     """保险商户受理保险自动续费扣款
 
-    保险商户受理保险自动续费扣款API — apply for the deduction of a scheduled policy period.
-    The response only acknowledges acceptance; the deduction runs asynchronously and its
-    result is sent to `transaction_notify_url` as `TRANSACTION.SUCCESS` or
-    `TRANSACTION.FAIL` (`trade_type` = `PAP`; see `InsuranceTransactionNotificationResource`).
+    Asks WeChat Pay to deduct the amount of a booked policy period. A 200 only means the
+    request was accepted: the deduction itself runs later, and its result is sent to
+    `transaction_notify_url` as `TRANSACTION.SUCCESS` or `TRANSACTION.FAIL` (`trade_type`
+    = `PAP`; see `InsuranceTransactionNotificationResource`).
 
-    - The period must be scheduled (`schedule_policy_period`), `amount` must equal the
-      scheduled amount, and the call must fall inside the deduction window.
-    - A failed deduction may be retried through this operation within the deduction window;
-      the number of retries is limited by undocumented rules.
-    - No reconciliation query is documented for this family, so this operation carries no
-      `x-wechatpay-reconcile-with`: whether a retry must reuse or change `out_trade_no`, and
-      whether a resent one is deduplicated, is not published. After an unclear outcome, wait
-      for the `TRANSACTION.*` notification, or query the order with the basic-payment order
-      query (`GET /v3/pay/transactions/out-trade-no/{out_trade_no}`, not confirmed for PAP
-      orders), before applying again.
+    - The period must have been booked with `schedule_policy_period`, `amount` must equal
+      the booked amount, and the call must fall inside the deduction window.
+    - After a failed deduction the merchant may call again within the window; other,
+      unpublished rules cap the number of attempts.
+    - If the outcome is unclear, look the order up by `out_trade_no` with
+      `query_transaction_by_out_trade_no` (the basic-payment order query, which the
+      papay docs point to for deduction orders) or wait for the `TRANSACTION.*`
+      notification, before applying again. Whether a new attempt must reuse or change
+      `out_trade_no` is not published.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471158
 
@@ -113,21 +112,20 @@ def sync(
 ) -> InsuranceApplyDeductionResponse:
     """保险商户受理保险自动续费扣款
 
-    保险商户受理保险自动续费扣款API — apply for the deduction of a scheduled policy period.
-    The response only acknowledges acceptance; the deduction runs asynchronously and its
-    result is sent to `transaction_notify_url` as `TRANSACTION.SUCCESS` or
-    `TRANSACTION.FAIL` (`trade_type` = `PAP`; see `InsuranceTransactionNotificationResource`).
+    Asks WeChat Pay to deduct the amount of a booked policy period. A 200 only means the
+    request was accepted: the deduction itself runs later, and its result is sent to
+    `transaction_notify_url` as `TRANSACTION.SUCCESS` or `TRANSACTION.FAIL` (`trade_type`
+    = `PAP`; see `InsuranceTransactionNotificationResource`).
 
-    - The period must be scheduled (`schedule_policy_period`), `amount` must equal the
-      scheduled amount, and the call must fall inside the deduction window.
-    - A failed deduction may be retried through this operation within the deduction window;
-      the number of retries is limited by undocumented rules.
-    - No reconciliation query is documented for this family, so this operation carries no
-      `x-wechatpay-reconcile-with`: whether a retry must reuse or change `out_trade_no`, and
-      whether a resent one is deduplicated, is not published. After an unclear outcome, wait
-      for the `TRANSACTION.*` notification, or query the order with the basic-payment order
-      query (`GET /v3/pay/transactions/out-trade-no/{out_trade_no}`, not confirmed for PAP
-      orders), before applying again.
+    - The period must have been booked with `schedule_policy_period`, `amount` must equal
+      the booked amount, and the call must fall inside the deduction window.
+    - After a failed deduction the merchant may call again within the window; other,
+      unpublished rules cap the number of attempts.
+    - If the outcome is unclear, look the order up by `out_trade_no` with
+      `query_transaction_by_out_trade_no` (the basic-payment order query, which the
+      papay docs point to for deduction orders) or wait for the `TRANSACTION.*`
+      notification, before applying again. Whether a new attempt must reuse or change
+      `out_trade_no` is not published.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471158
 
@@ -164,21 +162,20 @@ async def asyncio_detailed(
 ) -> Response[InsuranceApplyDeductionResponse]:
     """保险商户受理保险自动续费扣款
 
-    保险商户受理保险自动续费扣款API — apply for the deduction of a scheduled policy period.
-    The response only acknowledges acceptance; the deduction runs asynchronously and its
-    result is sent to `transaction_notify_url` as `TRANSACTION.SUCCESS` or
-    `TRANSACTION.FAIL` (`trade_type` = `PAP`; see `InsuranceTransactionNotificationResource`).
+    Asks WeChat Pay to deduct the amount of a booked policy period. A 200 only means the
+    request was accepted: the deduction itself runs later, and its result is sent to
+    `transaction_notify_url` as `TRANSACTION.SUCCESS` or `TRANSACTION.FAIL` (`trade_type`
+    = `PAP`; see `InsuranceTransactionNotificationResource`).
 
-    - The period must be scheduled (`schedule_policy_period`), `amount` must equal the
-      scheduled amount, and the call must fall inside the deduction window.
-    - A failed deduction may be retried through this operation within the deduction window;
-      the number of retries is limited by undocumented rules.
-    - No reconciliation query is documented for this family, so this operation carries no
-      `x-wechatpay-reconcile-with`: whether a retry must reuse or change `out_trade_no`, and
-      whether a resent one is deduplicated, is not published. After an unclear outcome, wait
-      for the `TRANSACTION.*` notification, or query the order with the basic-payment order
-      query (`GET /v3/pay/transactions/out-trade-no/{out_trade_no}`, not confirmed for PAP
-      orders), before applying again.
+    - The period must have been booked with `schedule_policy_period`, `amount` must equal
+      the booked amount, and the call must fall inside the deduction window.
+    - After a failed deduction the merchant may call again within the window; other,
+      unpublished rules cap the number of attempts.
+    - If the outcome is unclear, look the order up by `out_trade_no` with
+      `query_transaction_by_out_trade_no` (the basic-payment order query, which the
+      papay docs point to for deduction orders) or wait for the `TRANSACTION.*`
+      notification, before applying again. Whether a new attempt must reuse or change
+      `out_trade_no` is not published.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471158
 
@@ -213,21 +210,20 @@ async def asyncio(
 ) -> InsuranceApplyDeductionResponse:
     """保险商户受理保险自动续费扣款
 
-    保险商户受理保险自动续费扣款API — apply for the deduction of a scheduled policy period.
-    The response only acknowledges acceptance; the deduction runs asynchronously and its
-    result is sent to `transaction_notify_url` as `TRANSACTION.SUCCESS` or
-    `TRANSACTION.FAIL` (`trade_type` = `PAP`; see `InsuranceTransactionNotificationResource`).
+    Asks WeChat Pay to deduct the amount of a booked policy period. A 200 only means the
+    request was accepted: the deduction itself runs later, and its result is sent to
+    `transaction_notify_url` as `TRANSACTION.SUCCESS` or `TRANSACTION.FAIL` (`trade_type`
+    = `PAP`; see `InsuranceTransactionNotificationResource`).
 
-    - The period must be scheduled (`schedule_policy_period`), `amount` must equal the
-      scheduled amount, and the call must fall inside the deduction window.
-    - A failed deduction may be retried through this operation within the deduction window;
-      the number of retries is limited by undocumented rules.
-    - No reconciliation query is documented for this family, so this operation carries no
-      `x-wechatpay-reconcile-with`: whether a retry must reuse or change `out_trade_no`, and
-      whether a resent one is deduplicated, is not published. After an unclear outcome, wait
-      for the `TRANSACTION.*` notification, or query the order with the basic-payment order
-      query (`GET /v3/pay/transactions/out-trade-no/{out_trade_no}`, not confirmed for PAP
-      orders), before applying again.
+    - The period must have been booked with `schedule_policy_period`, `amount` must equal
+      the booked amount, and the call must fall inside the deduction window.
+    - After a failed deduction the merchant may call again within the window; other,
+      unpublished rules cap the number of attempts.
+    - If the outcome is unclear, look the order up by `out_trade_no` with
+      `query_transaction_by_out_trade_no` (the basic-payment order query, which the
+      papay docs point to for deduction orders) or wait for the `TRANSACTION.*`
+      notification, before applying again. Whether a new attempt must reuse or change
+      `out_trade_no` is not published.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471158
 

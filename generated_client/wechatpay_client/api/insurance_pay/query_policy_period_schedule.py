@@ -58,9 +58,9 @@ def sync_detailed(
 ) -> Response[InsurancePolicyPeriodState]:
     """保险商户查询保险自动续费预约
 
-    保险商户查询保险自动续费预约API — query the schedule state of one policy period. Its
-    documented purpose is to resolve a `schedule_policy_period` call whose result was
-    unclear because of a system problem. Safe to repeat.
+    Reads the booking state of one policy period. The docs name it as the way to settle a
+    `schedule_policy_period` call whose result was left unclear by a system problem. Safe
+    to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471229
 
@@ -100,9 +100,9 @@ def sync(
 ) -> InsurancePolicyPeriodState:
     """保险商户查询保险自动续费预约
 
-    保险商户查询保险自动续费预约API — query the schedule state of one policy period. Its
-    documented purpose is to resolve a `schedule_policy_period` call whose result was
-    unclear because of a system problem. Safe to repeat.
+    Reads the booking state of one policy period. The docs name it as the way to settle a
+    `schedule_policy_period` call whose result was left unclear by a system problem. Safe
+    to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471229
 
@@ -142,9 +142,9 @@ async def asyncio_detailed(
 ) -> Response[InsurancePolicyPeriodState]:
     """保险商户查询保险自动续费预约
 
-    保险商户查询保险自动续费预约API — query the schedule state of one policy period. Its
-    documented purpose is to resolve a `schedule_policy_period` call whose result was
-    unclear because of a system problem. Safe to repeat.
+    Reads the booking state of one policy period. The docs name it as the way to settle a
+    `schedule_policy_period` call whose result was left unclear by a system problem. Safe
+    to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471229
 
@@ -182,9 +182,9 @@ async def asyncio(
 ) -> InsurancePolicyPeriodState:
     """保险商户查询保险自动续费预约
 
-    保险商户查询保险自动续费预约API — query the schedule state of one policy period. Its
-    documented purpose is to resolve a `schedule_policy_period` call whose result was
-    unclear because of a system problem. Safe to repeat.
+    Reads the booking state of one policy period. The docs name it as the way to settle a
+    `schedule_policy_period` call whose result was left unclear by a system problem. Safe
+    to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471229
 

@@ -68,18 +68,19 @@ def sync_detailed(
 ) -> Response[InsurancePolicyPeriodState]:
     """保险商户预约保险自动续费
 
-    保险商户预约保险自动续费API — schedule (预约) the deduction of one policy period. A
-    deduction (`apply_deduction`) is only possible for a scheduled period.
+    Books (预约) the deduction of one policy period; `apply_deduction` works only for a
+    booked period.
 
-    - `scheduled_amount` must equal the period's estimated amount.
-    - Booking window: from the day before the period's `estimated_deduct_date` through 28
-      days after it. Calls are accepted only between 08:00 and 19:30 Beijing time.
-    - One-shot: a period cannot be scheduled twice.
-    - The user (not the merchant) receives a pre-deduction notice within 30 minutes of a
-      successful call; no merchant notification follows.
-    - The response gives the deduction window (`deduct_start_date` .. `deduct_end_date`).
-    - After an unclear outcome (timeout, system error), check with
-      `query_policy_period_schedule` (documented) instead of resending.
+    - `scheduled_amount` has to equal the period's estimated amount.
+    - Booking is open from the day before the period's `estimated_deduct_date` until 28
+      days after it, and only between 08:00 and 19:30 Beijing time.
+    - Each period can be booked once.
+    - WeChat Pay tells the user (not the merchant) about the coming deduction within 30
+      minutes of a successful call; the merchant gets no notification.
+    - The response gives the window in which the deduction may run (`deduct_start_date`
+      to `deduct_end_date`).
+    - If the outcome is unclear (timeout, system error), ask
+      `query_policy_period_schedule`, the documented lookup, instead of calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471270
 
@@ -122,18 +123,19 @@ def sync(
 ) -> InsurancePolicyPeriodState:
     """保险商户预约保险自动续费
 
-    保险商户预约保险自动续费API — schedule (预约) the deduction of one policy period. A
-    deduction (`apply_deduction`) is only possible for a scheduled period.
+    Books (预约) the deduction of one policy period; `apply_deduction` works only for a
+    booked period.
 
-    - `scheduled_amount` must equal the period's estimated amount.
-    - Booking window: from the day before the period's `estimated_deduct_date` through 28
-      days after it. Calls are accepted only between 08:00 and 19:30 Beijing time.
-    - One-shot: a period cannot be scheduled twice.
-    - The user (not the merchant) receives a pre-deduction notice within 30 minutes of a
-      successful call; no merchant notification follows.
-    - The response gives the deduction window (`deduct_start_date` .. `deduct_end_date`).
-    - After an unclear outcome (timeout, system error), check with
-      `query_policy_period_schedule` (documented) instead of resending.
+    - `scheduled_amount` has to equal the period's estimated amount.
+    - Booking is open from the day before the period's `estimated_deduct_date` until 28
+      days after it, and only between 08:00 and 19:30 Beijing time.
+    - Each period can be booked once.
+    - WeChat Pay tells the user (not the merchant) about the coming deduction within 30
+      minutes of a successful call; the merchant gets no notification.
+    - The response gives the window in which the deduction may run (`deduct_start_date`
+      to `deduct_end_date`).
+    - If the outcome is unclear (timeout, system error), ask
+      `query_policy_period_schedule`, the documented lookup, instead of calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471270
 
@@ -176,18 +178,19 @@ async def asyncio_detailed(
 ) -> Response[InsurancePolicyPeriodState]:
     """保险商户预约保险自动续费
 
-    保险商户预约保险自动续费API — schedule (预约) the deduction of one policy period. A
-    deduction (`apply_deduction`) is only possible for a scheduled period.
+    Books (预约) the deduction of one policy period; `apply_deduction` works only for a
+    booked period.
 
-    - `scheduled_amount` must equal the period's estimated amount.
-    - Booking window: from the day before the period's `estimated_deduct_date` through 28
-      days after it. Calls are accepted only between 08:00 and 19:30 Beijing time.
-    - One-shot: a period cannot be scheduled twice.
-    - The user (not the merchant) receives a pre-deduction notice within 30 minutes of a
-      successful call; no merchant notification follows.
-    - The response gives the deduction window (`deduct_start_date` .. `deduct_end_date`).
-    - After an unclear outcome (timeout, system error), check with
-      `query_policy_period_schedule` (documented) instead of resending.
+    - `scheduled_amount` has to equal the period's estimated amount.
+    - Booking is open from the day before the period's `estimated_deduct_date` until 28
+      days after it, and only between 08:00 and 19:30 Beijing time.
+    - Each period can be booked once.
+    - WeChat Pay tells the user (not the merchant) about the coming deduction within 30
+      minutes of a successful call; the merchant gets no notification.
+    - The response gives the window in which the deduction may run (`deduct_start_date`
+      to `deduct_end_date`).
+    - If the outcome is unclear (timeout, system error), ask
+      `query_policy_period_schedule`, the documented lookup, instead of calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471270
 
@@ -228,18 +231,19 @@ async def asyncio(
 ) -> InsurancePolicyPeriodState:
     """保险商户预约保险自动续费
 
-    保险商户预约保险自动续费API — schedule (预约) the deduction of one policy period. A
-    deduction (`apply_deduction`) is only possible for a scheduled period.
+    Books (预约) the deduction of one policy period; `apply_deduction` works only for a
+    booked period.
 
-    - `scheduled_amount` must equal the period's estimated amount.
-    - Booking window: from the day before the period's `estimated_deduct_date` through 28
-      days after it. Calls are accepted only between 08:00 and 19:30 Beijing time.
-    - One-shot: a period cannot be scheduled twice.
-    - The user (not the merchant) receives a pre-deduction notice within 30 minutes of a
-      successful call; no merchant notification follows.
-    - The response gives the deduction window (`deduct_start_date` .. `deduct_end_date`).
-    - After an unclear outcome (timeout, system error), check with
-      `query_policy_period_schedule` (documented) instead of resending.
+    - `scheduled_amount` has to equal the period's estimated amount.
+    - Booking is open from the day before the period's `estimated_deduct_date` until 28
+      days after it, and only between 08:00 and 19:30 Beijing time.
+    - Each period can be booked once.
+    - WeChat Pay tells the user (not the merchant) about the coming deduction within 30
+      minutes of a successful call; the merchant gets no notification.
+    - The response gives the window in which the deduction may run (`deduct_start_date`
+      to `deduct_end_date`).
+    - If the outcome is unclear (timeout, system error), ask
+      `query_policy_period_schedule`, the documented lookup, instead of calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471270
 

@@ -53,9 +53,10 @@ def sync_detailed(
 ) -> Response[InsurancePolicy]:
     """查询保单
 
-    查询保单 — query the policy stored by WeChat Pay, by merchant insurance number. The docs
-    ask merchants to reconcile regularly: compare this record with the merchant's own. Safe to
-    repeat.
+    查询保单 — reads the policy record WeChat Pay holds for `out_insurance_no`. Merchants are
+    expected to use it for periodic checks that WeChat Pay's copy still matches their own,
+    and it settles an unclear outcome of `upload_policy` or `update_policy`. The names in
+    `insured_name_list` come back encrypted. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617422
 
@@ -92,9 +93,10 @@ def sync(
 ) -> InsurancePolicy:
     """查询保单
 
-    查询保单 — query the policy stored by WeChat Pay, by merchant insurance number. The docs
-    ask merchants to reconcile regularly: compare this record with the merchant's own. Safe to
-    repeat.
+    查询保单 — reads the policy record WeChat Pay holds for `out_insurance_no`. Merchants are
+    expected to use it for periodic checks that WeChat Pay's copy still matches their own,
+    and it settles an unclear outcome of `upload_policy` or `update_policy`. The names in
+    `insured_name_list` come back encrypted. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617422
 
@@ -131,9 +133,10 @@ async def asyncio_detailed(
 ) -> Response[InsurancePolicy]:
     """查询保单
 
-    查询保单 — query the policy stored by WeChat Pay, by merchant insurance number. The docs
-    ask merchants to reconcile regularly: compare this record with the merchant's own. Safe to
-    repeat.
+    查询保单 — reads the policy record WeChat Pay holds for `out_insurance_no`. Merchants are
+    expected to use it for periodic checks that WeChat Pay's copy still matches their own,
+    and it settles an unclear outcome of `upload_policy` or `update_policy`. The names in
+    `insured_name_list` come back encrypted. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617422
 
@@ -168,9 +171,10 @@ async def asyncio(
 ) -> InsurancePolicy:
     """查询保单
 
-    查询保单 — query the policy stored by WeChat Pay, by merchant insurance number. The docs
-    ask merchants to reconcile regularly: compare this record with the merchant's own. Safe to
-    repeat.
+    查询保单 — reads the policy record WeChat Pay holds for `out_insurance_no`. Merchants are
+    expected to use it for periodic checks that WeChat Pay's copy still matches their own,
+    and it settles an unclear outcome of `upload_policy` or `update_policy`. The names in
+    `insured_name_list` come back encrypted. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617422
 

@@ -55,8 +55,9 @@ def sync_detailed(
 ) -> Response[InsurancePolicyAuthorization]:
     """查询保单授权信息
 
-    查询保单授权信息 — query the authorisation of a policy by merchant insurance number:
-    whether and when the user granted it (`auth_state`, `user_auth_time`). Safe to repeat.
+    查询保单授权信息 — reads the consent record of one policy, by `out_insurance_no`: its
+    `auth_state` and, once the user has agreed, `user_auth_time`. Also the way to settle an
+    unclear outcome of `submit_policy_authorization`. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617415
 
@@ -93,8 +94,9 @@ def sync(
 ) -> InsurancePolicyAuthorization:
     """查询保单授权信息
 
-    查询保单授权信息 — query the authorisation of a policy by merchant insurance number:
-    whether and when the user granted it (`auth_state`, `user_auth_time`). Safe to repeat.
+    查询保单授权信息 — reads the consent record of one policy, by `out_insurance_no`: its
+    `auth_state` and, once the user has agreed, `user_auth_time`. Also the way to settle an
+    unclear outcome of `submit_policy_authorization`. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617415
 
@@ -131,8 +133,9 @@ async def asyncio_detailed(
 ) -> Response[InsurancePolicyAuthorization]:
     """查询保单授权信息
 
-    查询保单授权信息 — query the authorisation of a policy by merchant insurance number:
-    whether and when the user granted it (`auth_state`, `user_auth_time`). Safe to repeat.
+    查询保单授权信息 — reads the consent record of one policy, by `out_insurance_no`: its
+    `auth_state` and, once the user has agreed, `user_auth_time`. Also the way to settle an
+    unclear outcome of `submit_policy_authorization`. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617415
 
@@ -167,8 +170,9 @@ async def asyncio(
 ) -> InsurancePolicyAuthorization:
     """查询保单授权信息
 
-    查询保单授权信息 — query the authorisation of a policy by merchant insurance number:
-    whether and when the user granted it (`auth_state`, `user_auth_time`). Safe to repeat.
+    查询保单授权信息 — reads the consent record of one policy, by `out_insurance_no`: its
+    `auth_state` and, once the user has agreed, `user_auth_time`. Also the way to settle an
+    unclear outcome of `submit_policy_authorization`. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617415
 

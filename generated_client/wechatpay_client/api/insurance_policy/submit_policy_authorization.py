@@ -60,15 +60,17 @@ def sync_detailed(
 ) -> Response[InsurancePolicyAuthorization]:
     """提交保单授权信息
 
-    提交保单授权信息 — during an insurance-deduction pre-sign, ask in advance for the user's
-    authorisation to let WeChat Pay fetch and show the policy. Once the contract is signed the
-    authorisation becomes pending (`AUTH_STATE_PENDING`) until the user grants it in the WeChat
-    Pay client.
+    提交保单授权信息 — registers, while an insurance-deduction contract is being pre-signed,
+    that the merchant wants the user's consent for WeChat Pay to show this policy. After the
+    contract is signed the record moves to `AUTH_STATE_PENDING`; it becomes
+    `AUTH_STATE_GRANTED` only once the user agrees inside the WeChat Pay client (announced by
+    the `INSURANCE_POLICY_MANAGEMENT.GRANTED` notification). Uploading the policy
+    (`upload_policy`) comes after that consent.
 
-    - `out_insurance_no` identifies the policy on the merchant side; `plan_id` and
-      `out_contract_code` tie it to the entrusted-deduction contract.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_policy_authorization` before resending.
+    - `out_insurance_no` is the merchant's own key for the policy; `plan_id` and
+      `out_contract_code` name the deduction contract it belongs to.
+    - Not documented as idempotent. After a timeout or 5xx, read the record with
+      `query_policy_authorization` (same `out_insurance_no`) before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617408
 
@@ -105,15 +107,17 @@ def sync(
 ) -> InsurancePolicyAuthorization:
     """提交保单授权信息
 
-    提交保单授权信息 — during an insurance-deduction pre-sign, ask in advance for the user's
-    authorisation to let WeChat Pay fetch and show the policy. Once the contract is signed the
-    authorisation becomes pending (`AUTH_STATE_PENDING`) until the user grants it in the WeChat
-    Pay client.
+    提交保单授权信息 — registers, while an insurance-deduction contract is being pre-signed,
+    that the merchant wants the user's consent for WeChat Pay to show this policy. After the
+    contract is signed the record moves to `AUTH_STATE_PENDING`; it becomes
+    `AUTH_STATE_GRANTED` only once the user agrees inside the WeChat Pay client (announced by
+    the `INSURANCE_POLICY_MANAGEMENT.GRANTED` notification). Uploading the policy
+    (`upload_policy`) comes after that consent.
 
-    - `out_insurance_no` identifies the policy on the merchant side; `plan_id` and
-      `out_contract_code` tie it to the entrusted-deduction contract.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_policy_authorization` before resending.
+    - `out_insurance_no` is the merchant's own key for the policy; `plan_id` and
+      `out_contract_code` name the deduction contract it belongs to.
+    - Not documented as idempotent. After a timeout or 5xx, read the record with
+      `query_policy_authorization` (same `out_insurance_no`) before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617408
 
@@ -150,15 +154,17 @@ async def asyncio_detailed(
 ) -> Response[InsurancePolicyAuthorization]:
     """提交保单授权信息
 
-    提交保单授权信息 — during an insurance-deduction pre-sign, ask in advance for the user's
-    authorisation to let WeChat Pay fetch and show the policy. Once the contract is signed the
-    authorisation becomes pending (`AUTH_STATE_PENDING`) until the user grants it in the WeChat
-    Pay client.
+    提交保单授权信息 — registers, while an insurance-deduction contract is being pre-signed,
+    that the merchant wants the user's consent for WeChat Pay to show this policy. After the
+    contract is signed the record moves to `AUTH_STATE_PENDING`; it becomes
+    `AUTH_STATE_GRANTED` only once the user agrees inside the WeChat Pay client (announced by
+    the `INSURANCE_POLICY_MANAGEMENT.GRANTED` notification). Uploading the policy
+    (`upload_policy`) comes after that consent.
 
-    - `out_insurance_no` identifies the policy on the merchant side; `plan_id` and
-      `out_contract_code` tie it to the entrusted-deduction contract.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_policy_authorization` before resending.
+    - `out_insurance_no` is the merchant's own key for the policy; `plan_id` and
+      `out_contract_code` name the deduction contract it belongs to.
+    - Not documented as idempotent. After a timeout or 5xx, read the record with
+      `query_policy_authorization` (same `out_insurance_no`) before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617408
 
@@ -193,15 +199,17 @@ async def asyncio(
 ) -> InsurancePolicyAuthorization:
     """提交保单授权信息
 
-    提交保单授权信息 — during an insurance-deduction pre-sign, ask in advance for the user's
-    authorisation to let WeChat Pay fetch and show the policy. Once the contract is signed the
-    authorisation becomes pending (`AUTH_STATE_PENDING`) until the user grants it in the WeChat
-    Pay client.
+    提交保单授权信息 — registers, while an insurance-deduction contract is being pre-signed,
+    that the merchant wants the user's consent for WeChat Pay to show this policy. After the
+    contract is signed the record moves to `AUTH_STATE_PENDING`; it becomes
+    `AUTH_STATE_GRANTED` only once the user agrees inside the WeChat Pay client (announced by
+    the `INSURANCE_POLICY_MANAGEMENT.GRANTED` notification). Uploading the policy
+    (`upload_policy`) comes after that consent.
 
-    - `out_insurance_no` identifies the policy on the merchant side; `plan_id` and
-      `out_contract_code` tie it to the entrusted-deduction contract.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_policy_authorization` before resending.
+    - `out_insurance_no` is the merchant's own key for the policy; `plan_id` and
+      `out_contract_code` name the deduction contract it belongs to.
+    - Not documented as idempotent. After a timeout or 5xx, read the record with
+      `query_policy_authorization` (same `out_insurance_no`) before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617408
 

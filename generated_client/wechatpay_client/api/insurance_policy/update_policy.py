@@ -67,13 +67,14 @@ def sync_detailed(
 ) -> Response[InsurancePolicy]:
     """更新保单信息
 
-    更新保单信息 — update a policy whenever it changes (issued, surrendered, lapsed ...).
-    Send only the fields that change; every body field is optional.
+    更新保单信息 — changes an uploaded policy, e.g. when it is issued, surrendered or lapses
+    (`policy_state`). `PATCH` semantics: the body carries only the fields to change, so every
+    body field is optional.
 
-    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
-      them and sets `Wechatpay-Serial`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
-      resending.
+    - `insured_name_list` items are sensitive: give plaintext names; the SDK encrypts each
+      one and fills `Wechatpay-Serial`.
+    - Not documented as idempotent. After a timeout or 5xx, read the policy with
+      `query_policy` before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617424
 
@@ -118,13 +119,14 @@ def sync(
 ) -> InsurancePolicy:
     """更新保单信息
 
-    更新保单信息 — update a policy whenever it changes (issued, surrendered, lapsed ...).
-    Send only the fields that change; every body field is optional.
+    更新保单信息 — changes an uploaded policy, e.g. when it is issued, surrendered or lapses
+    (`policy_state`). `PATCH` semantics: the body carries only the fields to change, so every
+    body field is optional.
 
-    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
-      them and sets `Wechatpay-Serial`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
-      resending.
+    - `insured_name_list` items are sensitive: give plaintext names; the SDK encrypts each
+      one and fills `Wechatpay-Serial`.
+    - Not documented as idempotent. After a timeout or 5xx, read the policy with
+      `query_policy` before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617424
 
@@ -169,13 +171,14 @@ async def asyncio_detailed(
 ) -> Response[InsurancePolicy]:
     """更新保单信息
 
-    更新保单信息 — update a policy whenever it changes (issued, surrendered, lapsed ...).
-    Send only the fields that change; every body field is optional.
+    更新保单信息 — changes an uploaded policy, e.g. when it is issued, surrendered or lapses
+    (`policy_state`). `PATCH` semantics: the body carries only the fields to change, so every
+    body field is optional.
 
-    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
-      them and sets `Wechatpay-Serial`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
-      resending.
+    - `insured_name_list` items are sensitive: give plaintext names; the SDK encrypts each
+      one and fills `Wechatpay-Serial`.
+    - Not documented as idempotent. After a timeout or 5xx, read the policy with
+      `query_policy` before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617424
 
@@ -218,13 +221,14 @@ async def asyncio(
 ) -> InsurancePolicy:
     """更新保单信息
 
-    更新保单信息 — update a policy whenever it changes (issued, surrendered, lapsed ...).
-    Send only the fields that change; every body field is optional.
+    更新保单信息 — changes an uploaded policy, e.g. when it is issued, surrendered or lapses
+    (`policy_state`). `PATCH` semantics: the body carries only the fields to change, so every
+    body field is optional.
 
-    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
-      them and sets `Wechatpay-Serial`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
-      resending.
+    - `insured_name_list` items are sensitive: give plaintext names; the SDK encrypts each
+      one and fills `Wechatpay-Serial`.
+    - Not documented as idempotent. After a timeout or 5xx, read the policy with
+      `query_policy` before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617424
 

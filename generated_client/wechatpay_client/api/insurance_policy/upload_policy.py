@@ -62,14 +62,14 @@ def sync_detailed(
 ) -> Response[InsurancePolicy]:
     """上传保单
 
-    上传保单 — after the user has granted the authorisation (see
-    `query_policy_authorization` or the authorisation notification), sync the policy details to
-    WeChat Pay.
+    上传保单 — sends the full policy record to WeChat Pay. Call it only after the user's
+    consent is in place (`auth_state` `AUTH_STATE_GRANTED`, seen through
+    `query_policy_authorization` or the consent notification).
 
-    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
-      them and sets `Wechatpay-Serial`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
-      resending.
+    - `insured_name_list` items are sensitive: give plaintext names; the SDK encrypts each
+      one and fills `Wechatpay-Serial`.
+    - Not documented as idempotent. After a timeout or 5xx, read the policy with
+      `query_policy` (same `out_insurance_no`) before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617421
 
@@ -110,14 +110,14 @@ def sync(
 ) -> InsurancePolicy:
     """上传保单
 
-    上传保单 — after the user has granted the authorisation (see
-    `query_policy_authorization` or the authorisation notification), sync the policy details to
-    WeChat Pay.
+    上传保单 — sends the full policy record to WeChat Pay. Call it only after the user's
+    consent is in place (`auth_state` `AUTH_STATE_GRANTED`, seen through
+    `query_policy_authorization` or the consent notification).
 
-    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
-      them and sets `Wechatpay-Serial`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
-      resending.
+    - `insured_name_list` items are sensitive: give plaintext names; the SDK encrypts each
+      one and fills `Wechatpay-Serial`.
+    - Not documented as idempotent. After a timeout or 5xx, read the policy with
+      `query_policy` (same `out_insurance_no`) before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617421
 
@@ -158,14 +158,14 @@ async def asyncio_detailed(
 ) -> Response[InsurancePolicy]:
     """上传保单
 
-    上传保单 — after the user has granted the authorisation (see
-    `query_policy_authorization` or the authorisation notification), sync the policy details to
-    WeChat Pay.
+    上传保单 — sends the full policy record to WeChat Pay. Call it only after the user's
+    consent is in place (`auth_state` `AUTH_STATE_GRANTED`, seen through
+    `query_policy_authorization` or the consent notification).
 
-    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
-      them and sets `Wechatpay-Serial`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
-      resending.
+    - `insured_name_list` items are sensitive: give plaintext names; the SDK encrypts each
+      one and fills `Wechatpay-Serial`.
+    - Not documented as idempotent. After a timeout or 5xx, read the policy with
+      `query_policy` (same `out_insurance_no`) before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617421
 
@@ -204,14 +204,14 @@ async def asyncio(
 ) -> InsurancePolicy:
     """上传保单
 
-    上传保单 — after the user has granted the authorisation (see
-    `query_policy_authorization` or the authorisation notification), sync the policy details to
-    WeChat Pay.
+    上传保单 — sends the full policy record to WeChat Pay. Call it only after the user's
+    consent is in place (`auth_state` `AUTH_STATE_GRANTED`, seen through
+    `query_policy_authorization` or the consent notification).
 
-    - `insured_name_list` items are sensitive: pass plaintext names; the SDK encrypts each of
-      them and sets `Wechatpay-Serial`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_policy` before
-      resending.
+    - `insured_name_list` items are sensitive: give plaintext names; the SDK encrypts each
+      one and fills `Wechatpay-Serial`.
+    - Not documented as idempotent. After a timeout or 5xx, read the policy with
+      `query_policy` (same `out_insurance_no`) before sending again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016617421
 

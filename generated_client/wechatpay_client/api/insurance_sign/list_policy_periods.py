@@ -74,14 +74,16 @@ def sync_detailed(
 ) -> Response[InsurancePolicyPeriodListResponse]:
     """保险商户查询保险扣费周期列表
 
-    保险商户查询保险扣费周期列表API — list the policy periods (扣费周期) of a contract, by
-    merchant contract code, with their states and amounts. Paged by `limit`/`offset`.
+    Lists the policy periods (扣费周期) of a contract, found by `plan_id` and
+    `out_contract_code`, with each period's state and amounts. Paged with `limit` and
+    `offset`.
 
-    Note the path segment `policy_periods` with an UNDERSCORE (the modify/schedule paths
-    use `policy-periods` with a hyphen); all sources agree, so it is kept as documented.
+    The path segment is `policy_periods` with an UNDERSCORE, while the modify and schedule
+    paths use `policy-periods` with a hyphen; every source spells it this way, so it is
+    kept.
 
-    This is the documented lookup for `modify_policy_periods` (check the current state
-    before modifying, and again after an unclear outcome). Safe to repeat.
+    `modify_policy_periods` is documented to be checked against this list, before the
+    change and again after an unclear outcome. Safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489530
 
@@ -127,14 +129,16 @@ def sync(
 ) -> InsurancePolicyPeriodListResponse:
     """保险商户查询保险扣费周期列表
 
-    保险商户查询保险扣费周期列表API — list the policy periods (扣费周期) of a contract, by
-    merchant contract code, with their states and amounts. Paged by `limit`/`offset`.
+    Lists the policy periods (扣费周期) of a contract, found by `plan_id` and
+    `out_contract_code`, with each period's state and amounts. Paged with `limit` and
+    `offset`.
 
-    Note the path segment `policy_periods` with an UNDERSCORE (the modify/schedule paths
-    use `policy-periods` with a hyphen); all sources agree, so it is kept as documented.
+    The path segment is `policy_periods` with an UNDERSCORE, while the modify and schedule
+    paths use `policy-periods` with a hyphen; every source spells it this way, so it is
+    kept.
 
-    This is the documented lookup for `modify_policy_periods` (check the current state
-    before modifying, and again after an unclear outcome). Safe to repeat.
+    `modify_policy_periods` is documented to be checked against this list, before the
+    change and again after an unclear outcome. Safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489530
 
@@ -180,14 +184,16 @@ async def asyncio_detailed(
 ) -> Response[InsurancePolicyPeriodListResponse]:
     """保险商户查询保险扣费周期列表
 
-    保险商户查询保险扣费周期列表API — list the policy periods (扣费周期) of a contract, by
-    merchant contract code, with their states and amounts. Paged by `limit`/`offset`.
+    Lists the policy periods (扣费周期) of a contract, found by `plan_id` and
+    `out_contract_code`, with each period's state and amounts. Paged with `limit` and
+    `offset`.
 
-    Note the path segment `policy_periods` with an UNDERSCORE (the modify/schedule paths
-    use `policy-periods` with a hyphen); all sources agree, so it is kept as documented.
+    The path segment is `policy_periods` with an UNDERSCORE, while the modify and schedule
+    paths use `policy-periods` with a hyphen; every source spells it this way, so it is
+    kept.
 
-    This is the documented lookup for `modify_policy_periods` (check the current state
-    before modifying, and again after an unclear outcome). Safe to repeat.
+    `modify_policy_periods` is documented to be checked against this list, before the
+    change and again after an unclear outcome. Safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489530
 
@@ -231,14 +237,16 @@ async def asyncio(
 ) -> InsurancePolicyPeriodListResponse:
     """保险商户查询保险扣费周期列表
 
-    保险商户查询保险扣费周期列表API — list the policy periods (扣费周期) of a contract, by
-    merchant contract code, with their states and amounts. Paged by `limit`/`offset`.
+    Lists the policy periods (扣费周期) of a contract, found by `plan_id` and
+    `out_contract_code`, with each period's state and amounts. Paged with `limit` and
+    `offset`.
 
-    Note the path segment `policy_periods` with an UNDERSCORE (the modify/schedule paths
-    use `policy-periods` with a hyphen); all sources agree, so it is kept as documented.
+    The path segment is `policy_periods` with an UNDERSCORE, while the modify and schedule
+    paths use `policy-periods` with a hyphen; every source spells it this way, so it is
+    kept.
 
-    This is the documented lookup for `modify_policy_periods` (check the current state
-    before modifying, and again after an unclear outcome). Safe to repeat.
+    `modify_policy_periods` is documented to be checked against this list, before the
+    change and again after an unclear outcome. Safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489530
 

@@ -70,15 +70,16 @@ def sync_detailed(
 ) -> Response[InsuranceModifyPolicyPeriodsResponse]:
     """保险商户修改保险扣费周期列表
 
-    保险商户修改保险扣费周期列表 — modify the estimated amounts of a contract's policy periods.
+    Changes the estimated amounts of a contract's policy periods.
 
-    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and only downward.
-    - At most one new amount per request; every other period must be sent unchanged.
-    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay cancel an
-      existing schedule of the changed period; `cancel_scheduled_policy_period_id`
-      (发生了取消预约的扣费计划项编号) names the period whose schedule was cancelled.
-    - Check the current state with `list_policy_periods` before calling, and again with
-      `list_policy_periods` when the outcome is unclear (documented). Not idempotent.
+    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and an amount can
+      only go down.
+    - One request may lower one amount at most; send every other period exactly as it is.
+    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay drop an existing
+      schedule of the changed period; `cancel_scheduled_policy_period_id` then names that
+      period.
+    - The docs ask for a `list_policy_periods` check before the change and again when the
+      outcome is unclear. Not idempotent.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
 
@@ -123,15 +124,16 @@ def sync(
 ) -> InsuranceModifyPolicyPeriodsResponse:
     """保险商户修改保险扣费周期列表
 
-    保险商户修改保险扣费周期列表 — modify the estimated amounts of a contract's policy periods.
+    Changes the estimated amounts of a contract's policy periods.
 
-    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and only downward.
-    - At most one new amount per request; every other period must be sent unchanged.
-    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay cancel an
-      existing schedule of the changed period; `cancel_scheduled_policy_period_id`
-      (发生了取消预约的扣费计划项编号) names the period whose schedule was cancelled.
-    - Check the current state with `list_policy_periods` before calling, and again with
-      `list_policy_periods` when the outcome is unclear (documented). Not idempotent.
+    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and an amount can
+      only go down.
+    - One request may lower one amount at most; send every other period exactly as it is.
+    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay drop an existing
+      schedule of the changed period; `cancel_scheduled_policy_period_id` then names that
+      period.
+    - The docs ask for a `list_policy_periods` check before the change and again when the
+      outcome is unclear. Not idempotent.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
 
@@ -176,15 +178,16 @@ async def asyncio_detailed(
 ) -> Response[InsuranceModifyPolicyPeriodsResponse]:
     """保险商户修改保险扣费周期列表
 
-    保险商户修改保险扣费周期列表 — modify the estimated amounts of a contract's policy periods.
+    Changes the estimated amounts of a contract's policy periods.
 
-    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and only downward.
-    - At most one new amount per request; every other period must be sent unchanged.
-    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay cancel an
-      existing schedule of the changed period; `cancel_scheduled_policy_period_id`
-      (发生了取消预约的扣费计划项编号) names the period whose schedule was cancelled.
-    - Check the current state with `list_policy_periods` before calling, and again with
-      `list_policy_periods` when the outcome is unclear (documented). Not idempotent.
+    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and an amount can
+      only go down.
+    - One request may lower one amount at most; send every other period exactly as it is.
+    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay drop an existing
+      schedule of the changed period; `cancel_scheduled_policy_period_id` then names that
+      period.
+    - The docs ask for a `list_policy_periods` check before the change and again when the
+      outcome is unclear. Not idempotent.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
 
@@ -227,15 +230,16 @@ async def asyncio(
 ) -> InsuranceModifyPolicyPeriodsResponse:
     """保险商户修改保险扣费周期列表
 
-    保险商户修改保险扣费周期列表 — modify the estimated amounts of a contract's policy periods.
+    Changes the estimated amounts of a contract's policy periods.
 
-    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and only downward.
-    - At most one new amount per request; every other period must be sent unchanged.
-    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay cancel an
-      existing schedule of the changed period; `cancel_scheduled_policy_period_id`
-      (发生了取消预约的扣费计划项编号) names the period whose schedule was cancelled.
-    - Check the current state with `list_policy_periods` before calling, and again with
-      `list_policy_periods` when the outcome is unclear (documented). Not idempotent.
+    - Only periods in state `NO_SCHEDULED` or `SCHEDULED` can change, and an amount can
+      only go down.
+    - One request may lower one amount at most; send every other period exactly as it is.
+    - `allow_cancel_scheduled` (是否允许取消预约) presumably lets WeChat Pay drop an existing
+      schedule of the changed period; `cancel_scheduled_policy_period_id` then names that
+      period.
+    - The docs ask for a `list_policy_periods` check before the change and again when the
+      outcome is unclear. Not idempotent.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012987596
 

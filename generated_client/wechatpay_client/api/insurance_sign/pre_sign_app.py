@@ -64,21 +64,24 @@ def sync_detailed(
 ) -> Response[InsurancePreSignAppResponse]:
     """保险商户App预签约
 
-    保险商户App预签约API — App pre-sign. The merchant fixes the contract (and, optionally,
-    the first deduction: `amount`, `out_trade_no`, `description`, `transaction_notify_url`)
-    in advance and receives a pre-sign ID (`pre_entrustweb_id`), valid for 10 minutes. How
-    the App passes `pre_entrustweb_id` to the WeChat client is not documented publicly.
+    App pre-sign: registers the contract terms (and, if wanted, the first deduction) with
+    WeChat Pay ahead of signing and returns a pre-sign ID, `pre_entrustweb_id`, that stays
+    usable for 10 minutes. The public docs do not say how the App hands
+    `pre_entrustweb_id` to the WeChat client.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Unlike H5/JSAPI/mini-program, the App page documents no
-      `policy_periods[].policy_coverage_detail`, so the period items here are
-      `InsuranceRenewPolicyPeriodPlan` (decision D3).
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      (by `plan_id` + `out_contract_code`) before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - The App page lists no `policy_periods[].policy_coverage_detail`, so the periods here
+      are `InsuranceRenewPolicyPeriodPlan` (decision D3).
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013005766
 
@@ -118,21 +121,24 @@ def sync(
 ) -> InsurancePreSignAppResponse:
     """保险商户App预签约
 
-    保险商户App预签约API — App pre-sign. The merchant fixes the contract (and, optionally,
-    the first deduction: `amount`, `out_trade_no`, `description`, `transaction_notify_url`)
-    in advance and receives a pre-sign ID (`pre_entrustweb_id`), valid for 10 minutes. How
-    the App passes `pre_entrustweb_id` to the WeChat client is not documented publicly.
+    App pre-sign: registers the contract terms (and, if wanted, the first deduction) with
+    WeChat Pay ahead of signing and returns a pre-sign ID, `pre_entrustweb_id`, that stays
+    usable for 10 minutes. The public docs do not say how the App hands
+    `pre_entrustweb_id` to the WeChat client.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Unlike H5/JSAPI/mini-program, the App page documents no
-      `policy_periods[].policy_coverage_detail`, so the period items here are
-      `InsuranceRenewPolicyPeriodPlan` (decision D3).
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      (by `plan_id` + `out_contract_code`) before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - The App page lists no `policy_periods[].policy_coverage_detail`, so the periods here
+      are `InsuranceRenewPolicyPeriodPlan` (decision D3).
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013005766
 
@@ -172,21 +178,24 @@ async def asyncio_detailed(
 ) -> Response[InsurancePreSignAppResponse]:
     """保险商户App预签约
 
-    保险商户App预签约API — App pre-sign. The merchant fixes the contract (and, optionally,
-    the first deduction: `amount`, `out_trade_no`, `description`, `transaction_notify_url`)
-    in advance and receives a pre-sign ID (`pre_entrustweb_id`), valid for 10 minutes. How
-    the App passes `pre_entrustweb_id` to the WeChat client is not documented publicly.
+    App pre-sign: registers the contract terms (and, if wanted, the first deduction) with
+    WeChat Pay ahead of signing and returns a pre-sign ID, `pre_entrustweb_id`, that stays
+    usable for 10 minutes. The public docs do not say how the App hands
+    `pre_entrustweb_id` to the WeChat client.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Unlike H5/JSAPI/mini-program, the App page documents no
-      `policy_periods[].policy_coverage_detail`, so the period items here are
-      `InsuranceRenewPolicyPeriodPlan` (decision D3).
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      (by `plan_id` + `out_contract_code`) before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - The App page lists no `policy_periods[].policy_coverage_detail`, so the periods here
+      are `InsuranceRenewPolicyPeriodPlan` (decision D3).
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013005766
 
@@ -224,21 +233,24 @@ async def asyncio(
 ) -> InsurancePreSignAppResponse:
     """保险商户App预签约
 
-    保险商户App预签约API — App pre-sign. The merchant fixes the contract (and, optionally,
-    the first deduction: `amount`, `out_trade_no`, `description`, `transaction_notify_url`)
-    in advance and receives a pre-sign ID (`pre_entrustweb_id`), valid for 10 minutes. How
-    the App passes `pre_entrustweb_id` to the WeChat client is not documented publicly.
+    App pre-sign: registers the contract terms (and, if wanted, the first deduction) with
+    WeChat Pay ahead of signing and returns a pre-sign ID, `pre_entrustweb_id`, that stays
+    usable for 10 minutes. The public docs do not say how the App hands
+    `pre_entrustweb_id` to the WeChat client.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Unlike H5/JSAPI/mini-program, the App page documents no
-      `policy_periods[].policy_coverage_detail`, so the period items here are
-      `InsuranceRenewPolicyPeriodPlan` (decision D3).
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      (by `plan_id` + `out_contract_code`) before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - The App page lists no `policy_periods[].policy_coverage_detail`, so the periods here
+      are `InsuranceRenewPolicyPeriodPlan` (decision D3).
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013005766
 

@@ -64,19 +64,23 @@ def sync_detailed(
 ) -> Response[InsurancePreSignH5Response]:
     """保险商户H5预签约
 
-    保险商户H5预签约API — H5 pre-sign. The merchant fixes the contract (and, optionally, the
-    first deduction) in advance and receives `redirect_url`; the user's mobile browser opens
-    it and is taken to the signing page in the WeChat Pay client. The pre-sign result is
-    valid for 10 minutes (stated on the App and JSAPI pages; assumed here).
+    H5 pre-sign for a mobile browser outside WeChat: registers the contract terms (and, if
+    wanted, the first deduction) and returns `redirect_url`. Opening that URL in the same
+    browser hands the user over to the signing page in the WeChat client. A 10-minute
+    validity is documented for the App and JSAPI pre-signs only; it is assumed here.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `jump_control.jump_appid` (跳转的应用AppID) exists on H5 only.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - `jump_control.jump_appid` (the App to return to after signing) exists on H5 only.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529050
 
@@ -116,19 +120,23 @@ def sync(
 ) -> InsurancePreSignH5Response:
     """保险商户H5预签约
 
-    保险商户H5预签约API — H5 pre-sign. The merchant fixes the contract (and, optionally, the
-    first deduction) in advance and receives `redirect_url`; the user's mobile browser opens
-    it and is taken to the signing page in the WeChat Pay client. The pre-sign result is
-    valid for 10 minutes (stated on the App and JSAPI pages; assumed here).
+    H5 pre-sign for a mobile browser outside WeChat: registers the contract terms (and, if
+    wanted, the first deduction) and returns `redirect_url`. Opening that URL in the same
+    browser hands the user over to the signing page in the WeChat client. A 10-minute
+    validity is documented for the App and JSAPI pre-signs only; it is assumed here.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `jump_control.jump_appid` (跳转的应用AppID) exists on H5 only.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - `jump_control.jump_appid` (the App to return to after signing) exists on H5 only.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529050
 
@@ -168,19 +176,23 @@ async def asyncio_detailed(
 ) -> Response[InsurancePreSignH5Response]:
     """保险商户H5预签约
 
-    保险商户H5预签约API — H5 pre-sign. The merchant fixes the contract (and, optionally, the
-    first deduction) in advance and receives `redirect_url`; the user's mobile browser opens
-    it and is taken to the signing page in the WeChat Pay client. The pre-sign result is
-    valid for 10 minutes (stated on the App and JSAPI pages; assumed here).
+    H5 pre-sign for a mobile browser outside WeChat: registers the contract terms (and, if
+    wanted, the first deduction) and returns `redirect_url`. Opening that URL in the same
+    browser hands the user over to the signing page in the WeChat client. A 10-minute
+    validity is documented for the App and JSAPI pre-signs only; it is assumed here.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `jump_control.jump_appid` (跳转的应用AppID) exists on H5 only.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - `jump_control.jump_appid` (the App to return to after signing) exists on H5 only.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529050
 
@@ -218,19 +230,23 @@ async def asyncio(
 ) -> InsurancePreSignH5Response:
     """保险商户H5预签约
 
-    保险商户H5预签约API — H5 pre-sign. The merchant fixes the contract (and, optionally, the
-    first deduction) in advance and receives `redirect_url`; the user's mobile browser opens
-    it and is taken to the signing page in the WeChat Pay client. The pre-sign result is
-    valid for 10 minutes (stated on the App and JSAPI pages; assumed here).
+    H5 pre-sign for a mobile browser outside WeChat: registers the contract terms (and, if
+    wanted, the first deduction) and returns `redirect_url`. Opening that URL in the same
+    browser hands the user over to the signing page in the WeChat client. A 10-minute
+    validity is documented for the App and JSAPI pre-signs only; it is assumed here.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `jump_control.jump_appid` (跳转的应用AppID) exists on H5 only.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - `jump_control.jump_appid` (the App to return to after signing) exists on H5 only.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529050
 

@@ -64,18 +64,21 @@ def sync_detailed(
 ) -> Response[InsurancePreSignJsapiResponse]:
     """保险商户JSAPI预签约
 
-    保险商户JSAPI预签约API — JSAPI (official account / in-WeChat web page) pre-sign. The
-    merchant fixes the contract (and, optionally, the first deduction) in advance and
-    receives `redirect_url`, the URL of the sign-and-pay flow to send the user to. The
-    result is valid for 10 minutes.
+    JSAPI pre-sign for a web page opened inside WeChat (official account): registers the
+    contract terms (and, if wanted, the first deduction) and returns `redirect_url`, the
+    sign-and-pay page the user is sent to. The result stays usable for 10 minutes.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528600
 
@@ -115,18 +118,21 @@ def sync(
 ) -> InsurancePreSignJsapiResponse:
     """保险商户JSAPI预签约
 
-    保险商户JSAPI预签约API — JSAPI (official account / in-WeChat web page) pre-sign. The
-    merchant fixes the contract (and, optionally, the first deduction) in advance and
-    receives `redirect_url`, the URL of the sign-and-pay flow to send the user to. The
-    result is valid for 10 minutes.
+    JSAPI pre-sign for a web page opened inside WeChat (official account): registers the
+    contract terms (and, if wanted, the first deduction) and returns `redirect_url`, the
+    sign-and-pay page the user is sent to. The result stays usable for 10 minutes.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528600
 
@@ -166,18 +172,21 @@ async def asyncio_detailed(
 ) -> Response[InsurancePreSignJsapiResponse]:
     """保险商户JSAPI预签约
 
-    保险商户JSAPI预签约API — JSAPI (official account / in-WeChat web page) pre-sign. The
-    merchant fixes the contract (and, optionally, the first deduction) in advance and
-    receives `redirect_url`, the URL of the sign-and-pay flow to send the user to. The
-    result is valid for 10 minutes.
+    JSAPI pre-sign for a web page opened inside WeChat (official account): registers the
+    contract terms (and, if wanted, the first deduction) and returns `redirect_url`, the
+    sign-and-pay page the user is sent to. The result stays usable for 10 minutes.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528600
 
@@ -215,18 +224,21 @@ async def asyncio(
 ) -> InsurancePreSignJsapiResponse:
     """保险商户JSAPI预签约
 
-    保险商户JSAPI预签约API — JSAPI (official account / in-WeChat web page) pre-sign. The
-    merchant fixes the contract (and, optionally, the first deduction) in advance and
-    receives `redirect_url`, the URL of the sign-and-pay flow to send the user to. The
-    result is valid for 10 minutes.
+    JSAPI pre-sign for a web page opened inside WeChat (official account): registers the
+    contract terms (and, if wanted, the first deduction) and returns `redirect_url`, the
+    sign-and-pay page the user is sent to. The result stays usable for 10 minutes.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528600
 

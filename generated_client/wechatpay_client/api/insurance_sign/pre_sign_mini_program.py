@@ -66,21 +66,25 @@ def sync_detailed(
 ) -> Response[InsurancePreSignMiniProgramResponse]:
     """保险商户小程序预签约
 
-    保险商户小程序预签约API — mini-program pre-sign. 商户可调用本接口预先指定签约及交易信息
-    (交易信息可选填), 生成预签约会话及对应的预签约ID. The merchant fixes the contract (and,
-    optionally, the first deduction) in advance and receives `pre_entrustweb_id`. The
-    merchant's mini program then calls `wx.navigateToMiniProgram` with
-    `appId = redirect_appid`, `path = redirect_path` and `pre_entrustweb_id` in `extraData`;
-    no client-side signature is involved. The pre-sign result is valid for 10 minutes
-    (stated on the App and JSAPI pages; assumed here).
+    Mini-program pre-sign: registers the contract terms (and, if wanted, the first
+    deduction) and returns `pre_entrustweb_id` plus the signing mini program's
+    `redirect_appid` and `redirect_path`. The merchant's mini program opens it with
+    `wx.navigateToMiniProgram` (`appId` = `redirect_appid`, `path` = `redirect_path`,
+    `pre_entrustweb_id` inside `extraData`); no client-side signature is needed. A
+    10-minute validity is documented for the App and JSAPI pre-signs only; it is assumed
+    here.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528950
 
@@ -120,21 +124,25 @@ def sync(
 ) -> InsurancePreSignMiniProgramResponse:
     """保险商户小程序预签约
 
-    保险商户小程序预签约API — mini-program pre-sign. 商户可调用本接口预先指定签约及交易信息
-    (交易信息可选填), 生成预签约会话及对应的预签约ID. The merchant fixes the contract (and,
-    optionally, the first deduction) in advance and receives `pre_entrustweb_id`. The
-    merchant's mini program then calls `wx.navigateToMiniProgram` with
-    `appId = redirect_appid`, `path = redirect_path` and `pre_entrustweb_id` in `extraData`;
-    no client-side signature is involved. The pre-sign result is valid for 10 minutes
-    (stated on the App and JSAPI pages; assumed here).
+    Mini-program pre-sign: registers the contract terms (and, if wanted, the first
+    deduction) and returns `pre_entrustweb_id` plus the signing mini program's
+    `redirect_appid` and `redirect_path`. The merchant's mini program opens it with
+    `wx.navigateToMiniProgram` (`appId` = `redirect_appid`, `path` = `redirect_path`,
+    `pre_entrustweb_id` inside `extraData`); no client-side signature is needed. A
+    10-minute validity is documented for the App and JSAPI pre-signs only; it is assumed
+    here.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528950
 
@@ -174,21 +182,25 @@ async def asyncio_detailed(
 ) -> Response[InsurancePreSignMiniProgramResponse]:
     """保险商户小程序预签约
 
-    保险商户小程序预签约API — mini-program pre-sign. 商户可调用本接口预先指定签约及交易信息
-    (交易信息可选填), 生成预签约会话及对应的预签约ID. The merchant fixes the contract (and,
-    optionally, the first deduction) in advance and receives `pre_entrustweb_id`. The
-    merchant's mini program then calls `wx.navigateToMiniProgram` with
-    `appId = redirect_appid`, `path = redirect_path` and `pre_entrustweb_id` in `extraData`;
-    no client-side signature is involved. The pre-sign result is valid for 10 minutes
-    (stated on the App and JSAPI pages; assumed here).
+    Mini-program pre-sign: registers the contract terms (and, if wanted, the first
+    deduction) and returns `pre_entrustweb_id` plus the signing mini program's
+    `redirect_appid` and `redirect_path`. The merchant's mini program opens it with
+    `wx.navigateToMiniProgram` (`appId` = `redirect_appid`, `path` = `redirect_path`,
+    `pre_entrustweb_id` inside `extraData`); no client-side signature is needed. A
+    10-minute validity is documented for the App and JSAPI pre-signs only; it is assumed
+    here.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528950
 
@@ -226,21 +238,25 @@ async def asyncio(
 ) -> InsurancePreSignMiniProgramResponse:
     """保险商户小程序预签约
 
-    保险商户小程序预签约API — mini-program pre-sign. 商户可调用本接口预先指定签约及交易信息
-    (交易信息可选填), 生成预签约会话及对应的预签约ID. The merchant fixes the contract (and,
-    optionally, the first deduction) in advance and receives `pre_entrustweb_id`. The
-    merchant's mini program then calls `wx.navigateToMiniProgram` with
-    `appId = redirect_appid`, `path = redirect_path` and `pre_entrustweb_id` in `extraData`;
-    no client-side signature is involved. The pre-sign result is valid for 10 minutes
-    (stated on the App and JSAPI pages; assumed here).
+    Mini-program pre-sign: registers the contract terms (and, if wanted, the first
+    deduction) and returns `pre_entrustweb_id` plus the signing mini program's
+    `redirect_appid` and `redirect_path`. The merchant's mini program opens it with
+    `wx.navigateToMiniProgram` (`appId` = `redirect_appid`, `path` = `redirect_path`,
+    `pre_entrustweb_id` inside `extraData`); no client-side signature is needed. A
+    10-minute validity is documented for the App and JSAPI pre-signs only; it is assumed
+    here.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - `real_identity` fields are encrypted by the SDK; `Wechatpay-Serial` is filled by it.
-    - Outcome: `INSURANCE_ENTRUST.SIGN` is sent to `contract_notify_url`; if the trade block
-      was sent, `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` is sent to
-      `transaction_notify_url`.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      before resending.
+    - `out_contract_code` (digits and letters, at most 32) must not repeat on the merchant
+      side. `policy_periods` needs at least one period.
+    - Optional trade block (sign and pay the first period in one flow): `amount`,
+      `out_trade_no`, `description`, `transaction_notify_url`, plus `goods_tag`/`attach`.
+    - The SDK encrypts `real_identity.real_name` and `real_identity.id_card_number` and sets
+      `Wechatpay-Serial` itself.
+    - Outcome: WeChat Pay reports the signing result as `INSURANCE_ENTRUST.SIGN` to
+      `contract_notify_url`; when the trade block was sent, the first deduction's result
+      follows as `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` at `transaction_notify_url`.
+    - Idempotency is not documented. If the outcome is unclear, look the contract up with
+      `query_contract` (`plan_id` + `out_contract_code`) before sending the pre-sign again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528950
 

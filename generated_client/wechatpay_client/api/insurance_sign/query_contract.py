@@ -60,13 +60,14 @@ def sync_detailed(
 ) -> Response[InsuranceContractQueryResponse]:
     """保险商户查询保险自动续费协议
 
-    保险商户查询保险自动续费协议API — query the auto-renewal contract by merchant contract
-    code. 前置条件: 用户签约成功 (precondition: the user has signed successfully).
+    Looks up an insurance auto-renewal contract by `plan_id` and the merchant's
+    `out_contract_code`. It only finds a contract once the user has completed signing.
 
-    This is the lookup that resolves an unclear outcome of the pre-sign, terminate and renew
-    operations (`contract_state`, `contract_terminate_info`). Safe to repeat. When the
-    contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
-    the merchant where to send the user to revoke it.
+    Use it to settle an unclear outcome of a pre-sign, `terminate_contract` or
+    `renew_contract` (`contract_state`, `contract_terminate_info`). Safe to repeat. While
+    a termination is pending, `revoke_terminate_contract_redirect_appid` and
+    `revoke_terminate_contract_redirect_url` name the mini-program page where the user
+    can withdraw it.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472641
 
@@ -106,13 +107,14 @@ def sync(
 ) -> InsuranceContractQueryResponse:
     """保险商户查询保险自动续费协议
 
-    保险商户查询保险自动续费协议API — query the auto-renewal contract by merchant contract
-    code. 前置条件: 用户签约成功 (precondition: the user has signed successfully).
+    Looks up an insurance auto-renewal contract by `plan_id` and the merchant's
+    `out_contract_code`. It only finds a contract once the user has completed signing.
 
-    This is the lookup that resolves an unclear outcome of the pre-sign, terminate and renew
-    operations (`contract_state`, `contract_terminate_info`). Safe to repeat. When the
-    contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
-    the merchant where to send the user to revoke it.
+    Use it to settle an unclear outcome of a pre-sign, `terminate_contract` or
+    `renew_contract` (`contract_state`, `contract_terminate_info`). Safe to repeat. While
+    a termination is pending, `revoke_terminate_contract_redirect_appid` and
+    `revoke_terminate_contract_redirect_url` name the mini-program page where the user
+    can withdraw it.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472641
 
@@ -152,13 +154,14 @@ async def asyncio_detailed(
 ) -> Response[InsuranceContractQueryResponse]:
     """保险商户查询保险自动续费协议
 
-    保险商户查询保险自动续费协议API — query the auto-renewal contract by merchant contract
-    code. 前置条件: 用户签约成功 (precondition: the user has signed successfully).
+    Looks up an insurance auto-renewal contract by `plan_id` and the merchant's
+    `out_contract_code`. It only finds a contract once the user has completed signing.
 
-    This is the lookup that resolves an unclear outcome of the pre-sign, terminate and renew
-    operations (`contract_state`, `contract_terminate_info`). Safe to repeat. When the
-    contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
-    the merchant where to send the user to revoke it.
+    Use it to settle an unclear outcome of a pre-sign, `terminate_contract` or
+    `renew_contract` (`contract_state`, `contract_terminate_info`). Safe to repeat. While
+    a termination is pending, `revoke_terminate_contract_redirect_appid` and
+    `revoke_terminate_contract_redirect_url` name the mini-program page where the user
+    can withdraw it.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472641
 
@@ -196,13 +199,14 @@ async def asyncio(
 ) -> InsuranceContractQueryResponse:
     """保险商户查询保险自动续费协议
 
-    保险商户查询保险自动续费协议API — query the auto-renewal contract by merchant contract
-    code. 前置条件: 用户签约成功 (precondition: the user has signed successfully).
+    Looks up an insurance auto-renewal contract by `plan_id` and the merchant's
+    `out_contract_code`. It only finds a contract once the user has completed signing.
 
-    This is the lookup that resolves an unclear outcome of the pre-sign, terminate and renew
-    operations (`contract_state`, `contract_terminate_info`). Safe to repeat. When the
-    contract is pending termination, `revoke_terminate_contract_redirect_appid`/`_url` tell
-    the merchant where to send the user to revoke it.
+    Use it to settle an unclear outcome of a pre-sign, `terminate_contract` or
+    `renew_contract` (`contract_state`, `contract_terminate_info`). Safe to repeat. While
+    a termination is pending, `revoke_terminate_contract_redirect_appid` and
+    `revoke_terminate_contract_redirect_url` name the mini-program page where the user
+    can withdraw it.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472641
 

@@ -63,16 +63,16 @@ def sync_detailed(
 ) -> Response[None]:
     """保险商户受理续期自动续费协议
 
-    保险商户受理续期自动续费协议 — renew (续期) an expired auto-renewal contract with a new list
-    of policy periods.
+    Renews (续期) an expired insurance auto-renewal contract by giving it a new list of
+    policy periods.
 
-    - Precondition: the contract has expired, and the pre-sign set `can_auto_insure` or
-      `can_auto_reinsure` to true.
-    - Success is `204 No Content`; the empty response is still signed.
-    - `INSURANCE_ENTRUST.RENEW` follows, sent to the callback URL configured on the plan
-      template.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      (and `list_policy_periods`) before resending.
+    - Allowed only after the contract has expired, and only if the pre-sign set
+      `can_auto_insure` or `can_auto_reinsure` to true.
+    - Success is `204 No Content`; the empty answer is still signed.
+    - WeChat Pay then sends `INSURANCE_ENTRUST.RENEW` to the callback URL configured on the
+      plan template.
+    - Idempotency is not documented. If the outcome is unclear, check the contract with
+      `query_contract` (and its periods with `list_policy_periods`) before calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489588
 
@@ -115,16 +115,16 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """保险商户受理续期自动续费协议
 
-    保险商户受理续期自动续费协议 — renew (续期) an expired auto-renewal contract with a new list
-    of policy periods.
+    Renews (续期) an expired insurance auto-renewal contract by giving it a new list of
+    policy periods.
 
-    - Precondition: the contract has expired, and the pre-sign set `can_auto_insure` or
-      `can_auto_reinsure` to true.
-    - Success is `204 No Content`; the empty response is still signed.
-    - `INSURANCE_ENTRUST.RENEW` follows, sent to the callback URL configured on the plan
-      template.
-    - Not documented as idempotent. After an unclear outcome, check with `query_contract`
-      (and `list_policy_periods`) before resending.
+    - Allowed only after the contract has expired, and only if the pre-sign set
+      `can_auto_insure` or `can_auto_reinsure` to true.
+    - Success is `204 No Content`; the empty answer is still signed.
+    - WeChat Pay then sends `INSURANCE_ENTRUST.RENEW` to the callback URL configured on the
+      plan template.
+    - Idempotency is not documented. If the outcome is unclear, check the contract with
+      `query_contract` (and its periods with `list_policy_periods`) before calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489588
 

@@ -66,13 +66,14 @@ def sync_detailed(
 ) -> Response[InsuranceContract]:
     """保险商户通过商户协议号解除保险自动续费协议
 
-    保险商户通过商户协议号解除保险自动续费协议 — terminate the auto-renewal contract by merchant
-    contract code. 前置条件: 协议处于已生效状态 (precondition: the contract is in effect).
+    Ends an insurance auto-renewal contract, identified by `plan_id` and
+    `out_contract_code`. Only a contract that is currently in effect can be terminated;
+    `contract_termination_remark` (at most 256 characters) records the reason.
 
-    - `INSURANCE_ENTRUST.TERMINATE` follows, sent to the termination callback URL configured
-      on the plan template (not to a URL in this request).
-    - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
-      check `contract_state` with `query_contract` before resending.
+    - WeChat Pay then sends `INSURANCE_ENTRUST.TERMINATE` to the termination callback URL
+      configured on the plan template; this request carries no URL of its own.
+    - Idempotency is not documented, and a second call is not described. If the outcome
+      is unclear, read `contract_state` with `query_contract` before calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472767
 
@@ -115,13 +116,14 @@ def sync(
 ) -> InsuranceContract:
     """保险商户通过商户协议号解除保险自动续费协议
 
-    保险商户通过商户协议号解除保险自动续费协议 — terminate the auto-renewal contract by merchant
-    contract code. 前置条件: 协议处于已生效状态 (precondition: the contract is in effect).
+    Ends an insurance auto-renewal contract, identified by `plan_id` and
+    `out_contract_code`. Only a contract that is currently in effect can be terminated;
+    `contract_termination_remark` (at most 256 characters) records the reason.
 
-    - `INSURANCE_ENTRUST.TERMINATE` follows, sent to the termination callback URL configured
-      on the plan template (not to a URL in this request).
-    - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
-      check `contract_state` with `query_contract` before resending.
+    - WeChat Pay then sends `INSURANCE_ENTRUST.TERMINATE` to the termination callback URL
+      configured on the plan template; this request carries no URL of its own.
+    - Idempotency is not documented, and a second call is not described. If the outcome
+      is unclear, read `contract_state` with `query_contract` before calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472767
 
@@ -164,13 +166,14 @@ async def asyncio_detailed(
 ) -> Response[InsuranceContract]:
     """保险商户通过商户协议号解除保险自动续费协议
 
-    保险商户通过商户协议号解除保险自动续费协议 — terminate the auto-renewal contract by merchant
-    contract code. 前置条件: 协议处于已生效状态 (precondition: the contract is in effect).
+    Ends an insurance auto-renewal contract, identified by `plan_id` and
+    `out_contract_code`. Only a contract that is currently in effect can be terminated;
+    `contract_termination_remark` (at most 256 characters) records the reason.
 
-    - `INSURANCE_ENTRUST.TERMINATE` follows, sent to the termination callback URL configured
-      on the plan template (not to a URL in this request).
-    - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
-      check `contract_state` with `query_contract` before resending.
+    - WeChat Pay then sends `INSURANCE_ENTRUST.TERMINATE` to the termination callback URL
+      configured on the plan template; this request carries no URL of its own.
+    - Idempotency is not documented, and a second call is not described. If the outcome
+      is unclear, read `contract_state` with `query_contract` before calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472767
 
@@ -211,13 +214,14 @@ async def asyncio(
 ) -> InsuranceContract:
     """保险商户通过商户协议号解除保险自动续费协议
 
-    保险商户通过商户协议号解除保险自动续费协议 — terminate the auto-renewal contract by merchant
-    contract code. 前置条件: 协议处于已生效状态 (precondition: the contract is in effect).
+    Ends an insurance auto-renewal contract, identified by `plan_id` and
+    `out_contract_code`. Only a contract that is currently in effect can be terminated;
+    `contract_termination_remark` (at most 256 characters) records the reason.
 
-    - `INSURANCE_ENTRUST.TERMINATE` follows, sent to the termination callback URL configured
-      on the plan template (not to a URL in this request).
-    - Not documented as idempotent; a repeated call is undescribed. After an unclear outcome,
-      check `contract_state` with `query_contract` before resending.
+    - WeChat Pay then sends `INSURANCE_ENTRUST.TERMINATE` to the termination callback URL
+      configured on the plan template; this request carries no URL of its own.
+    - Idempotency is not documented, and a second call is not described. If the outcome
+      is unclear, read `contract_state` with `query_contract` before calling again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012472767
 

@@ -58,17 +58,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PapayHarmonyApplyTransactionRequest,
 ) -> Response[PapayApplyTransactionResponse]:
-    """鸿蒙代扣受理扣款
+    """代扣受理扣款
 
-    代扣受理扣款 (鸿蒙) — apply for a deduction under a contract signed through
-    `pre_sign_harmony_contract`; adds the user's `harmony_account_id` and an optional `mcc`.
+    The Harmony variant of the deduction request: charges the user under a contract created
+    through `pre_sign_harmony_contract`. Besides the fields of `apply_papay_transaction` it
+    takes the user's `harmony_account_id` (required) and an optional merchant category code
+    `mcc`.
 
-    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
-      asynchronously and its result is sent to `transaction_notify_url` as
-      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
-    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
-      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
-      the notification before applying again.
+    - A 200 means the request was accepted, not that money moved (`out_trade_no`, `amount`).
+      The charge itself happens later; its result arrives at `transaction_notify_url` as
+      `TRANSACTION.SUCCESS` / `TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - No idempotency on `out_trade_no` is documented. If the outcome is unclear, read the order
+      with `query_transaction_by_out_trade_no` (this page names the order query as the way to
+      learn the state) or wait for the notification before applying again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013388429
 
@@ -103,17 +105,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PapayHarmonyApplyTransactionRequest,
 ) -> PapayApplyTransactionResponse:
-    """鸿蒙代扣受理扣款
+    """代扣受理扣款
 
-    代扣受理扣款 (鸿蒙) — apply for a deduction under a contract signed through
-    `pre_sign_harmony_contract`; adds the user's `harmony_account_id` and an optional `mcc`.
+    The Harmony variant of the deduction request: charges the user under a contract created
+    through `pre_sign_harmony_contract`. Besides the fields of `apply_papay_transaction` it
+    takes the user's `harmony_account_id` (required) and an optional merchant category code
+    `mcc`.
 
-    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
-      asynchronously and its result is sent to `transaction_notify_url` as
-      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
-    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
-      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
-      the notification before applying again.
+    - A 200 means the request was accepted, not that money moved (`out_trade_no`, `amount`).
+      The charge itself happens later; its result arrives at `transaction_notify_url` as
+      `TRANSACTION.SUCCESS` / `TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - No idempotency on `out_trade_no` is documented. If the outcome is unclear, read the order
+      with `query_transaction_by_out_trade_no` (this page names the order query as the way to
+      learn the state) or wait for the notification before applying again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013388429
 
@@ -148,17 +152,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PapayHarmonyApplyTransactionRequest,
 ) -> Response[PapayApplyTransactionResponse]:
-    """鸿蒙代扣受理扣款
+    """代扣受理扣款
 
-    代扣受理扣款 (鸿蒙) — apply for a deduction under a contract signed through
-    `pre_sign_harmony_contract`; adds the user's `harmony_account_id` and an optional `mcc`.
+    The Harmony variant of the deduction request: charges the user under a contract created
+    through `pre_sign_harmony_contract`. Besides the fields of `apply_papay_transaction` it
+    takes the user's `harmony_account_id` (required) and an optional merchant category code
+    `mcc`.
 
-    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
-      asynchronously and its result is sent to `transaction_notify_url` as
-      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
-    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
-      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
-      the notification before applying again.
+    - A 200 means the request was accepted, not that money moved (`out_trade_no`, `amount`).
+      The charge itself happens later; its result arrives at `transaction_notify_url` as
+      `TRANSACTION.SUCCESS` / `TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - No idempotency on `out_trade_no` is documented. If the outcome is unclear, read the order
+      with `query_transaction_by_out_trade_no` (this page names the order query as the way to
+      learn the state) or wait for the notification before applying again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013388429
 
@@ -191,17 +197,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PapayHarmonyApplyTransactionRequest,
 ) -> PapayApplyTransactionResponse:
-    """鸿蒙代扣受理扣款
+    """代扣受理扣款
 
-    代扣受理扣款 (鸿蒙) — apply for a deduction under a contract signed through
-    `pre_sign_harmony_contract`; adds the user's `harmony_account_id` and an optional `mcc`.
+    The Harmony variant of the deduction request: charges the user under a contract created
+    through `pre_sign_harmony_contract`. Besides the fields of `apply_papay_transaction` it
+    takes the user's `harmony_account_id` (required) and an optional merchant category code
+    `mcc`.
 
-    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
-      asynchronously and its result is sent to `transaction_notify_url` as
-      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
-    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
-      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
-      the notification before applying again.
+    - A 200 means the request was accepted, not that money moved (`out_trade_no`, `amount`).
+      The charge itself happens later; its result arrives at `transaction_notify_url` as
+      `TRANSACTION.SUCCESS` / `TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - No idempotency on `out_trade_no` is documented. If the outcome is unclear, read the order
+      with `query_transaction_by_out_trade_no` (this page names the order query as the way to
+      learn the state) or wait for the notification before applying again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013388429
 

@@ -58,18 +58,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PapayApplyTransactionRequest,
 ) -> Response[PapayApplyTransactionResponse]:
-    """受理委托代扣扣款
+    """受理扣款
 
-    受理扣款API — apply for a deduction under a signed contract. For scheduled-deduction
-    plans the deduction must have been scheduled (`schedule_papay_deduction`) and fall inside the
-    deduction window.
+    Asks WeChat Pay to take money from the user under a signed contract (`contract_id`). On a
+    scheduled-deduction plan this works only after `schedule_papay_deduction` succeeded, and
+    only inside the window it returned; `amount` must then match the scheduled amount.
 
-    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
-      asynchronously and its result is sent to `transaction_notify_url` as
-      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
-    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
-      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
-      the notification before applying again.
+    - A 200 means the request was accepted, not that money moved (`out_trade_no`, `amount`).
+      The charge itself happens later; its result arrives at `transaction_notify_url` as
+      `TRANSACTION.SUCCESS` / `TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - No idempotency on `out_trade_no` is documented. If the outcome is unclear, read the order
+      with `query_transaction_by_out_trade_no` (the Harmony variant's page points to this query)
+      or wait for the notification before applying again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467087
 
@@ -104,18 +104,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PapayApplyTransactionRequest,
 ) -> PapayApplyTransactionResponse:
-    """受理委托代扣扣款
+    """受理扣款
 
-    受理扣款API — apply for a deduction under a signed contract. For scheduled-deduction
-    plans the deduction must have been scheduled (`schedule_papay_deduction`) and fall inside the
-    deduction window.
+    Asks WeChat Pay to take money from the user under a signed contract (`contract_id`). On a
+    scheduled-deduction plan this works only after `schedule_papay_deduction` succeeded, and
+    only inside the window it returned; `amount` must then match the scheduled amount.
 
-    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
-      asynchronously and its result is sent to `transaction_notify_url` as
-      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
-    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
-      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
-      the notification before applying again.
+    - A 200 means the request was accepted, not that money moved (`out_trade_no`, `amount`).
+      The charge itself happens later; its result arrives at `transaction_notify_url` as
+      `TRANSACTION.SUCCESS` / `TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - No idempotency on `out_trade_no` is documented. If the outcome is unclear, read the order
+      with `query_transaction_by_out_trade_no` (the Harmony variant's page points to this query)
+      or wait for the notification before applying again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467087
 
@@ -150,18 +150,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PapayApplyTransactionRequest,
 ) -> Response[PapayApplyTransactionResponse]:
-    """受理委托代扣扣款
+    """受理扣款
 
-    受理扣款API — apply for a deduction under a signed contract. For scheduled-deduction
-    plans the deduction must have been scheduled (`schedule_papay_deduction`) and fall inside the
-    deduction window.
+    Asks WeChat Pay to take money from the user under a signed contract (`contract_id`). On a
+    scheduled-deduction plan this works only after `schedule_papay_deduction` succeeded, and
+    only inside the window it returned; `amount` must then match the scheduled amount.
 
-    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
-      asynchronously and its result is sent to `transaction_notify_url` as
-      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
-    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
-      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
-      the notification before applying again.
+    - A 200 means the request was accepted, not that money moved (`out_trade_no`, `amount`).
+      The charge itself happens later; its result arrives at `transaction_notify_url` as
+      `TRANSACTION.SUCCESS` / `TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - No idempotency on `out_trade_no` is documented. If the outcome is unclear, read the order
+      with `query_transaction_by_out_trade_no` (the Harmony variant's page points to this query)
+      or wait for the notification before applying again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467087
 
@@ -194,18 +194,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PapayApplyTransactionRequest,
 ) -> PapayApplyTransactionResponse:
-    """受理委托代扣扣款
+    """受理扣款
 
-    受理扣款API — apply for a deduction under a signed contract. For scheduled-deduction
-    plans the deduction must have been scheduled (`schedule_papay_deduction`) and fall inside the
-    deduction window.
+    Asks WeChat Pay to take money from the user under a signed contract (`contract_id`). On a
+    scheduled-deduction plan this works only after `schedule_papay_deduction` succeeded, and
+    only inside the window it returned; `amount` must then match the scheduled amount.
 
-    - The response only acknowledges acceptance (`out_trade_no`, `amount`); the deduction runs
-      asynchronously and its result is sent to `transaction_notify_url` as
-      `TRANSACTION.SUCCESS`/`TRANSACTION.FAIL` (`trade_type` = `PAP`).
-    - Not documented as idempotent on `out_trade_no`. After an unclear outcome, query the order
-      with `query_transaction_by_out_trade_no` (the Harmony page names this query) or wait for
-      the notification before applying again.
+    - A 200 means the request was accepted, not that money moved (`out_trade_no`, `amount`).
+      The charge itself happens later; its result arrives at `transaction_notify_url` as
+      `TRANSACTION.SUCCESS` / `TRANSACTION.FAIL` (`trade_type` = `PAP`).
+    - No idempotency on `out_trade_no` is documented. If the outcome is unclear, read the order
+      with `query_transaction_by_out_trade_no` (the Harmony variant's page points to this query)
+      or wait for the notification before applying again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467087
 

@@ -58,18 +58,20 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PapayHarmonyPreSignRequest,
 ) -> Response[PapayHarmonyPreSignResponse]:
-    """代扣预签约 (鸿蒙/扫码)
+    """代扣预签约
 
-    代扣预签约 — pre-sign a deduction contract and get the parameters to send the user to
-    WeChat Pay's signing page, for the HarmonyOS app scene (`SIGN_SCENE_APP`: open the signing
-    mini program `mini_program_username` at `mini_program_path`) or the QR-code scene
-    (`SIGN_SCENE_QRCODE`: show `redirect_url` as a QR code). `device_info` describes the user's
-    device for risk control.
+    Harmony / QR-code pre-sign (鸿蒙/扫码签约). The merchant registers the contract details
+    first; WeChat Pay answers with what is needed to bring the user to its signing page. In the
+    HarmonyOS app scene (`SIGN_SCENE_APP`) the app opens the signing mini program named by
+    `mini_program_username` / `mini_program_path`; in the QR-code scene (`SIGN_SCENE_QRCODE`)
+    the merchant renders `redirect_url` as a QR code for the user to scan. `device_info`
+    carries facts about the user's device that WeChat Pay uses for risk control.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract; the code is the merchant's key for
+      the contract.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_harmony_contract` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012978414
@@ -105,18 +107,20 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PapayHarmonyPreSignRequest,
 ) -> PapayHarmonyPreSignResponse:
-    """代扣预签约 (鸿蒙/扫码)
+    """代扣预签约
 
-    代扣预签约 — pre-sign a deduction contract and get the parameters to send the user to
-    WeChat Pay's signing page, for the HarmonyOS app scene (`SIGN_SCENE_APP`: open the signing
-    mini program `mini_program_username` at `mini_program_path`) or the QR-code scene
-    (`SIGN_SCENE_QRCODE`: show `redirect_url` as a QR code). `device_info` describes the user's
-    device for risk control.
+    Harmony / QR-code pre-sign (鸿蒙/扫码签约). The merchant registers the contract details
+    first; WeChat Pay answers with what is needed to bring the user to its signing page. In the
+    HarmonyOS app scene (`SIGN_SCENE_APP`) the app opens the signing mini program named by
+    `mini_program_username` / `mini_program_path`; in the QR-code scene (`SIGN_SCENE_QRCODE`)
+    the merchant renders `redirect_url` as a QR code for the user to scan. `device_info`
+    carries facts about the user's device that WeChat Pay uses for risk control.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract; the code is the merchant's key for
+      the contract.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_harmony_contract` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012978414
@@ -152,18 +156,20 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PapayHarmonyPreSignRequest,
 ) -> Response[PapayHarmonyPreSignResponse]:
-    """代扣预签约 (鸿蒙/扫码)
+    """代扣预签约
 
-    代扣预签约 — pre-sign a deduction contract and get the parameters to send the user to
-    WeChat Pay's signing page, for the HarmonyOS app scene (`SIGN_SCENE_APP`: open the signing
-    mini program `mini_program_username` at `mini_program_path`) or the QR-code scene
-    (`SIGN_SCENE_QRCODE`: show `redirect_url` as a QR code). `device_info` describes the user's
-    device for risk control.
+    Harmony / QR-code pre-sign (鸿蒙/扫码签约). The merchant registers the contract details
+    first; WeChat Pay answers with what is needed to bring the user to its signing page. In the
+    HarmonyOS app scene (`SIGN_SCENE_APP`) the app opens the signing mini program named by
+    `mini_program_username` / `mini_program_path`; in the QR-code scene (`SIGN_SCENE_QRCODE`)
+    the merchant renders `redirect_url` as a QR code for the user to scan. `device_info`
+    carries facts about the user's device that WeChat Pay uses for risk control.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract; the code is the merchant's key for
+      the contract.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_harmony_contract` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012978414
@@ -197,18 +203,20 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PapayHarmonyPreSignRequest,
 ) -> PapayHarmonyPreSignResponse:
-    """代扣预签约 (鸿蒙/扫码)
+    """代扣预签约
 
-    代扣预签约 — pre-sign a deduction contract and get the parameters to send the user to
-    WeChat Pay's signing page, for the HarmonyOS app scene (`SIGN_SCENE_APP`: open the signing
-    mini program `mini_program_username` at `mini_program_path`) or the QR-code scene
-    (`SIGN_SCENE_QRCODE`: show `redirect_url` as a QR code). `device_info` describes the user's
-    device for risk control.
+    Harmony / QR-code pre-sign (鸿蒙/扫码签约). The merchant registers the contract details
+    first; WeChat Pay answers with what is needed to bring the user to its signing page. In the
+    HarmonyOS app scene (`SIGN_SCENE_APP`) the app opens the signing mini program named by
+    `mini_program_username` / `mini_program_path`; in the QR-code scene (`SIGN_SCENE_QRCODE`)
+    the merchant renders `redirect_url` as a QR code for the user to scan. `device_info`
+    carries facts about the user's device that WeChat Pay uses for risk control.
 
-    - `out_contract_code` must be unique on the merchant side.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract; the code is the merchant's key for
+      the contract.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_harmony_contract` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012978414

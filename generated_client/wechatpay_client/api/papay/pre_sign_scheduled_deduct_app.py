@@ -60,18 +60,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> Response[PapayScheduledDeductPreSignAppResponse]:
-    """App场景预约扣费预签约
+    """App场景预约扣费类型签约的预签约
 
-    App场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction (预约扣费) contract
-    for the App scene. The response carries `pre_entrustweb_id`; the app opens the WeChat Pay
-    signing page through the WeChat OpenSDK (or the signing mini program given by
-    `miniprogram_username`/`miniprogram_path`).
+    Scheduled-deduction (预约扣费) contracts, App scene: the merchant's server registers the
+    contract details and receives a `pre_entrustweb_id` (valid for about ten minutes). The app
+    hands that ID to the WeChat OpenSDK, which shows WeChat Pay's signing page; where the
+    answer names a signing mini program (`miniprogram_username` / `miniprogram_path`), the app
+    may open that instead.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524934
@@ -109,18 +110,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> PapayScheduledDeductPreSignAppResponse:
-    """App场景预约扣费预签约
+    """App场景预约扣费类型签约的预签约
 
-    App场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction (预约扣费) contract
-    for the App scene. The response carries `pre_entrustweb_id`; the app opens the WeChat Pay
-    signing page through the WeChat OpenSDK (or the signing mini program given by
-    `miniprogram_username`/`miniprogram_path`).
+    Scheduled-deduction (预约扣费) contracts, App scene: the merchant's server registers the
+    contract details and receives a `pre_entrustweb_id` (valid for about ten minutes). The app
+    hands that ID to the WeChat OpenSDK, which shows WeChat Pay's signing page; where the
+    answer names a signing mini program (`miniprogram_username` / `miniprogram_path`), the app
+    may open that instead.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524934
@@ -158,18 +160,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> Response[PapayScheduledDeductPreSignAppResponse]:
-    """App场景预约扣费预签约
+    """App场景预约扣费类型签约的预签约
 
-    App场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction (预约扣费) contract
-    for the App scene. The response carries `pre_entrustweb_id`; the app opens the WeChat Pay
-    signing page through the WeChat OpenSDK (or the signing mini program given by
-    `miniprogram_username`/`miniprogram_path`).
+    Scheduled-deduction (预约扣费) contracts, App scene: the merchant's server registers the
+    contract details and receives a `pre_entrustweb_id` (valid for about ten minutes). The app
+    hands that ID to the WeChat OpenSDK, which shows WeChat Pay's signing page; where the
+    answer names a signing mini program (`miniprogram_username` / `miniprogram_path`), the app
+    may open that instead.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524934
@@ -205,18 +208,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> PapayScheduledDeductPreSignAppResponse:
-    """App场景预约扣费预签约
+    """App场景预约扣费类型签约的预签约
 
-    App场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction (预约扣费) contract
-    for the App scene. The response carries `pre_entrustweb_id`; the app opens the WeChat Pay
-    signing page through the WeChat OpenSDK (or the signing mini program given by
-    `miniprogram_username`/`miniprogram_path`).
+    Scheduled-deduction (预约扣费) contracts, App scene: the merchant's server registers the
+    contract details and receives a `pre_entrustweb_id` (valid for about ten minutes). The app
+    hands that ID to the WeChat OpenSDK, which shows WeChat Pay's signing page; where the
+    answer names a signing mini program (`miniprogram_username` / `miniprogram_path`), the app
+    may open that instead.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524934

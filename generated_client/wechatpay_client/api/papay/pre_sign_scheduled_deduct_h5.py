@@ -60,17 +60,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignH5Request,
 ) -> Response[PapayScheduledDeductPreSignH5Response]:
-    """H5场景预约扣费预签约
+    """H5场景预约扣费类型签约的预签约
 
-    H5场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a mobile
-    browser outside WeChat: open `redirect_url` in the same browser to launch the WeChat Pay
-    signing page. `jump_control.jump_appid` exists on H5 only.
+    Scheduled-deduction contracts, H5 scene (a mobile browser other than WeChat): the answer is
+    a `redirect_url`; loading it in the browser the user is already in switches to the WeChat
+    client and its signing page. Only this scene accepts `jump_control.jump_appid` (the app to
+    return to after signing).
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489208
@@ -107,17 +108,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignH5Request,
 ) -> PapayScheduledDeductPreSignH5Response:
-    """H5场景预约扣费预签约
+    """H5场景预约扣费类型签约的预签约
 
-    H5场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a mobile
-    browser outside WeChat: open `redirect_url` in the same browser to launch the WeChat Pay
-    signing page. `jump_control.jump_appid` exists on H5 only.
+    Scheduled-deduction contracts, H5 scene (a mobile browser other than WeChat): the answer is
+    a `redirect_url`; loading it in the browser the user is already in switches to the WeChat
+    client and its signing page. Only this scene accepts `jump_control.jump_appid` (the app to
+    return to after signing).
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489208
@@ -154,17 +156,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignH5Request,
 ) -> Response[PapayScheduledDeductPreSignH5Response]:
-    """H5场景预约扣费预签约
+    """H5场景预约扣费类型签约的预签约
 
-    H5场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a mobile
-    browser outside WeChat: open `redirect_url` in the same browser to launch the WeChat Pay
-    signing page. `jump_control.jump_appid` exists on H5 only.
+    Scheduled-deduction contracts, H5 scene (a mobile browser other than WeChat): the answer is
+    a `redirect_url`; loading it in the browser the user is already in switches to the WeChat
+    client and its signing page. Only this scene accepts `jump_control.jump_appid` (the app to
+    return to after signing).
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489208
@@ -199,17 +202,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignH5Request,
 ) -> PapayScheduledDeductPreSignH5Response:
-    """H5场景预约扣费预签约
+    """H5场景预约扣费类型签约的预签约
 
-    H5场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a mobile
-    browser outside WeChat: open `redirect_url` in the same browser to launch the WeChat Pay
-    signing page. `jump_control.jump_appid` exists on H5 only.
+    Scheduled-deduction contracts, H5 scene (a mobile browser other than WeChat): the answer is
+    a `redirect_url`; loading it in the browser the user is already in switches to the WeChat
+    client and its signing page. Only this scene accepts `jump_control.jump_appid` (the app to
+    return to after signing).
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489208

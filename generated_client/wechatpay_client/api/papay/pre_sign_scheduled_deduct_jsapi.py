@@ -60,16 +60,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> Response[PapayScheduledDeductPreSignJsapiResponse]:
-    """JSAPI场景预约扣费预签约
+    """JSAPI场景预约扣费类型签约的预签约
 
-    JSAPI场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a web
-    page inside WeChat: send the user to `redirect_url` to enter the signing flow.
+    Scheduled-deduction contracts, JSAPI scene (a web page opened inside WeChat): the answer
+    is a `redirect_url`; the page navigates to it and the user lands in WeChat Pay's signing
+    flow.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees. `openid` is
+      expected in this scene.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525133
@@ -107,16 +109,18 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> PapayScheduledDeductPreSignJsapiResponse:
-    """JSAPI场景预约扣费预签约
+    """JSAPI场景预约扣费类型签约的预签约
 
-    JSAPI场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a web
-    page inside WeChat: send the user to `redirect_url` to enter the signing flow.
+    Scheduled-deduction contracts, JSAPI scene (a web page opened inside WeChat): the answer
+    is a `redirect_url`; the page navigates to it and the user lands in WeChat Pay's signing
+    flow.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees. `openid` is
+      expected in this scene.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525133
@@ -154,16 +158,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> Response[PapayScheduledDeductPreSignJsapiResponse]:
-    """JSAPI场景预约扣费预签约
+    """JSAPI场景预约扣费类型签约的预签约
 
-    JSAPI场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a web
-    page inside WeChat: send the user to `redirect_url` to enter the signing flow.
+    Scheduled-deduction contracts, JSAPI scene (a web page opened inside WeChat): the answer
+    is a `redirect_url`; the page navigates to it and the user lands in WeChat Pay's signing
+    flow.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees. `openid` is
+      expected in this scene.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525133
@@ -199,16 +205,18 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> PapayScheduledDeductPreSignJsapiResponse:
-    """JSAPI场景预约扣费预签约
+    """JSAPI场景预约扣费类型签约的预签约
 
-    JSAPI场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for a web
-    page inside WeChat: send the user to `redirect_url` to enter the signing flow.
+    Scheduled-deduction contracts, JSAPI scene (a web page opened inside WeChat): the answer
+    is a `redirect_url`; the page navigates to it and the user lands in WeChat Pay's signing
+    flow.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees. `openid` is
+      expected in this scene.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525133

@@ -62,17 +62,19 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> Response[PapayScheduledDeductPreSignMiniProgramResponse]:
-    """小程序场景预约扣费预签约
+    """小程序场景预约扣费类型签约的预签约
 
-    小程序场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for the
-    merchant's mini program: call `wx.navigateToMiniProgram` with `appId = redirect_appid`,
-    `path = redirect_path` and `pre_entrustweb_id` in `extraData`.
+    Scheduled-deduction contracts, mini-program scene: the merchant's mini program switches to
+    WeChat Pay's signing mini program with `wx.navigateToMiniProgram`, passing
+    `appId = redirect_appid`, `path = redirect_path` and the returned `pre_entrustweb_id` in
+    `extraData`.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees. `openid` is
+      expected in this scene.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525209
@@ -110,17 +112,19 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> PapayScheduledDeductPreSignMiniProgramResponse:
-    """小程序场景预约扣费预签约
+    """小程序场景预约扣费类型签约的预签约
 
-    小程序场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for the
-    merchant's mini program: call `wx.navigateToMiniProgram` with `appId = redirect_appid`,
-    `path = redirect_path` and `pre_entrustweb_id` in `extraData`.
+    Scheduled-deduction contracts, mini-program scene: the merchant's mini program switches to
+    WeChat Pay's signing mini program with `wx.navigateToMiniProgram`, passing
+    `appId = redirect_appid`, `path = redirect_path` and the returned `pre_entrustweb_id` in
+    `extraData`.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees. `openid` is
+      expected in this scene.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525209
@@ -158,17 +162,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> Response[PapayScheduledDeductPreSignMiniProgramResponse]:
-    """小程序场景预约扣费预签约
+    """小程序场景预约扣费类型签约的预签约
 
-    小程序场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for the
-    merchant's mini program: call `wx.navigateToMiniProgram` with `appId = redirect_appid`,
-    `path = redirect_path` and `pre_entrustweb_id` in `extraData`.
+    Scheduled-deduction contracts, mini-program scene: the merchant's mini program switches to
+    WeChat Pay's signing mini program with `wx.navigateToMiniProgram`, passing
+    `appId = redirect_appid`, `path = redirect_path` and the returned `pre_entrustweb_id` in
+    `extraData`.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees. `openid` is
+      expected in this scene.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525209
@@ -204,17 +210,19 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PapayScheduledDeductPreSignRequest,
 ) -> PapayScheduledDeductPreSignMiniProgramResponse:
-    """小程序场景预约扣费预签约
+    """小程序场景预约扣费类型签约的预签约
 
-    小程序场景预约扣费类型签约的预签约API — pre-sign a scheduled-deduction contract for the
-    merchant's mini program: call `wx.navigateToMiniProgram` with `appId = redirect_appid`,
-    `path = redirect_path` and `pre_entrustweb_id` in `extraData`.
+    Scheduled-deduction contracts, mini-program scene: the merchant's mini program switches to
+    WeChat Pay's signing mini program with `wx.navigateToMiniProgram`, passing
+    `appId = redirect_appid`, `path = redirect_path` and the returned `pre_entrustweb_id` in
+    `extraData`.
 
-    - `out_contract_code` must be unique on the merchant side. `deduct_schedule` (optional)
-      fixes the first scheduled deduction shown to the user.
-    - Outcome: `ENTRUST.SIGN` is sent to `contract_notify_url` (decrypted resource:
-      `PapayContractNotificationResource`).
-    - Not documented as idempotent. After an unclear outcome, check with
+    - Use a fresh `out_contract_code` for every contract. `deduct_schedule` is needed for
+      scheduled-deduction plans; it sets the first deduction the user sees. `openid` is
+      expected in this scene.
+    - When the user signs, WeChat Pay posts `ENTRUST.SIGN` to `contract_notify_url` (decrypted
+      resource: `PapayContractNotificationResource`).
+    - No idempotency is documented. If the outcome is unclear, look the contract up with
       `query_contract_by_out_contract_code` before pre-signing again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525209

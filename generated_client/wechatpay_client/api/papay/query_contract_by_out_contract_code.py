@@ -54,14 +54,14 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PapayContract]:
-    """通过商户协议号查询委托代扣协议
+    """通过商户协议号查询委托代扣签约协议
 
-    通过商户协议号查询委托代扣签约协议 — query a deduction contract by plan and merchant
-    contract code. For scheduled-deduction plans the response also carries the schedule
-    (`deduct_schedule`).
+    Looks up one signed entrusted-deduction contract by its plan (`plan_id`) and the
+    merchant's contract code. For plans of the scheduled-deduction (预约扣费) type the answer
+    also holds the current schedule (`deduct_schedule`).
 
-    This is the lookup that resolves an unclear outcome of the scheduled-deduction pre-signs and
-    of `terminate_contract_by_out_contract_code`. Safe to repeat.
+    Use it to settle an unclear outcome of the scheduled-deduction pre-signs and of
+    `terminate_contract_by_out_contract_code`. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489245
 
@@ -99,14 +99,14 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PapayContract:
-    """通过商户协议号查询委托代扣协议
+    """通过商户协议号查询委托代扣签约协议
 
-    通过商户协议号查询委托代扣签约协议 — query a deduction contract by plan and merchant
-    contract code. For scheduled-deduction plans the response also carries the schedule
-    (`deduct_schedule`).
+    Looks up one signed entrusted-deduction contract by its plan (`plan_id`) and the
+    merchant's contract code. For plans of the scheduled-deduction (预约扣费) type the answer
+    also holds the current schedule (`deduct_schedule`).
 
-    This is the lookup that resolves an unclear outcome of the scheduled-deduction pre-signs and
-    of `terminate_contract_by_out_contract_code`. Safe to repeat.
+    Use it to settle an unclear outcome of the scheduled-deduction pre-signs and of
+    `terminate_contract_by_out_contract_code`. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489245
 
@@ -144,14 +144,14 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PapayContract]:
-    """通过商户协议号查询委托代扣协议
+    """通过商户协议号查询委托代扣签约协议
 
-    通过商户协议号查询委托代扣签约协议 — query a deduction contract by plan and merchant
-    contract code. For scheduled-deduction plans the response also carries the schedule
-    (`deduct_schedule`).
+    Looks up one signed entrusted-deduction contract by its plan (`plan_id`) and the
+    merchant's contract code. For plans of the scheduled-deduction (预约扣费) type the answer
+    also holds the current schedule (`deduct_schedule`).
 
-    This is the lookup that resolves an unclear outcome of the scheduled-deduction pre-signs and
-    of `terminate_contract_by_out_contract_code`. Safe to repeat.
+    Use it to settle an unclear outcome of the scheduled-deduction pre-signs and of
+    `terminate_contract_by_out_contract_code`. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489245
 
@@ -187,14 +187,14 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PapayContract:
-    """通过商户协议号查询委托代扣协议
+    """通过商户协议号查询委托代扣签约协议
 
-    通过商户协议号查询委托代扣签约协议 — query a deduction contract by plan and merchant
-    contract code. For scheduled-deduction plans the response also carries the schedule
-    (`deduct_schedule`).
+    Looks up one signed entrusted-deduction contract by its plan (`plan_id`) and the
+    merchant's contract code. For plans of the scheduled-deduction (预约扣费) type the answer
+    also holds the current schedule (`deduct_schedule`).
 
-    This is the lookup that resolves an unclear outcome of the scheduled-deduction pre-signs and
-    of `terminate_contract_by_out_contract_code`. Safe to repeat.
+    Use it to settle an unclear outcome of the scheduled-deduction pre-signs and of
+    `terminate_contract_by_out_contract_code`. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489245
 

@@ -56,15 +56,16 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PapayHarmonyContract]:
-    """通过商户协议号查询鸿蒙代扣协议
+    """通过商户协议号查询委托代扣签约协议
 
-    通过商户协议号查询委托代扣签约协议 (鸿蒙) — query a contract signed through
-    `pre_sign_harmony_contract`, by plan and merchant contract code. Precondition: the user has
-    signed. Unlike `query_contract_by_out_contract_code` it has no `deduct_schedule` and adds
-    `mask_wxid`, the masked WeChat ID of the user.
+    The Harmony variant of the contract lookup (path segment `harmony-plan-id`): reads a
+    contract created through `pre_sign_harmony_contract`, by plan and merchant contract code.
+    It only finds contracts the user has actually signed. Compared with
+    `query_contract_by_out_contract_code` the answer has no `deduct_schedule` and adds
+    `mask_wxid` (the user's WeChat ID, masked). The official name is the same as that of the
+    generic lookup.
 
-    This is the lookup that resolves an unclear outcome of `pre_sign_harmony_contract`. Safe to
-    repeat.
+    Use it to settle an unclear outcome of `pre_sign_harmony_contract`. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013844122
 
@@ -102,15 +103,16 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> PapayHarmonyContract:
-    """通过商户协议号查询鸿蒙代扣协议
+    """通过商户协议号查询委托代扣签约协议
 
-    通过商户协议号查询委托代扣签约协议 (鸿蒙) — query a contract signed through
-    `pre_sign_harmony_contract`, by plan and merchant contract code. Precondition: the user has
-    signed. Unlike `query_contract_by_out_contract_code` it has no `deduct_schedule` and adds
-    `mask_wxid`, the masked WeChat ID of the user.
+    The Harmony variant of the contract lookup (path segment `harmony-plan-id`): reads a
+    contract created through `pre_sign_harmony_contract`, by plan and merchant contract code.
+    It only finds contracts the user has actually signed. Compared with
+    `query_contract_by_out_contract_code` the answer has no `deduct_schedule` and adds
+    `mask_wxid` (the user's WeChat ID, masked). The official name is the same as that of the
+    generic lookup.
 
-    This is the lookup that resolves an unclear outcome of `pre_sign_harmony_contract`. Safe to
-    repeat.
+    Use it to settle an unclear outcome of `pre_sign_harmony_contract`. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013844122
 
@@ -148,15 +150,16 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[PapayHarmonyContract]:
-    """通过商户协议号查询鸿蒙代扣协议
+    """通过商户协议号查询委托代扣签约协议
 
-    通过商户协议号查询委托代扣签约协议 (鸿蒙) — query a contract signed through
-    `pre_sign_harmony_contract`, by plan and merchant contract code. Precondition: the user has
-    signed. Unlike `query_contract_by_out_contract_code` it has no `deduct_schedule` and adds
-    `mask_wxid`, the masked WeChat ID of the user.
+    The Harmony variant of the contract lookup (path segment `harmony-plan-id`): reads a
+    contract created through `pre_sign_harmony_contract`, by plan and merchant contract code.
+    It only finds contracts the user has actually signed. Compared with
+    `query_contract_by_out_contract_code` the answer has no `deduct_schedule` and adds
+    `mask_wxid` (the user's WeChat ID, masked). The official name is the same as that of the
+    generic lookup.
 
-    This is the lookup that resolves an unclear outcome of `pre_sign_harmony_contract`. Safe to
-    repeat.
+    Use it to settle an unclear outcome of `pre_sign_harmony_contract`. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013844122
 
@@ -192,15 +195,16 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> PapayHarmonyContract:
-    """通过商户协议号查询鸿蒙代扣协议
+    """通过商户协议号查询委托代扣签约协议
 
-    通过商户协议号查询委托代扣签约协议 (鸿蒙) — query a contract signed through
-    `pre_sign_harmony_contract`, by plan and merchant contract code. Precondition: the user has
-    signed. Unlike `query_contract_by_out_contract_code` it has no `deduct_schedule` and adds
-    `mask_wxid`, the masked WeChat ID of the user.
+    The Harmony variant of the contract lookup (path segment `harmony-plan-id`): reads a
+    contract created through `pre_sign_harmony_contract`, by plan and merchant contract code.
+    It only finds contracts the user has actually signed. Compared with
+    `query_contract_by_out_contract_code` the answer has no `deduct_schedule` and adds
+    `mask_wxid` (the user's WeChat ID, masked). The official name is the same as that of the
+    generic lookup.
 
-    This is the lookup that resolves an unclear outcome of `pre_sign_harmony_contract`. Safe to
-    repeat.
+    Use it to settle an unclear outcome of `pre_sign_harmony_contract`. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4013844122
 

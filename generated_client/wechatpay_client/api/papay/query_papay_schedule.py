@@ -53,9 +53,10 @@ def sync_detailed(
 ) -> Response[PapayScheduleState]:
     """查询扣费预约
 
-    查询扣费预约API — query the deduction schedule of a scheduled-deduction contract. Its
-    documented purpose is to resolve a `schedule_papay_deduction` call whose result was unclear
-    because of a system problem. Safe to repeat.
+    Reads the schedule (扣费预约) of a scheduled-deduction contract: its state, the deduction
+    window and, once paid, the amount and date actually charged. The documentation presents
+    it as the way to find out what happened when a `schedule_papay_deduction` call ended
+    without a clear answer. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466997
 
@@ -92,9 +93,10 @@ def sync(
 ) -> PapayScheduleState:
     """查询扣费预约
 
-    查询扣费预约API — query the deduction schedule of a scheduled-deduction contract. Its
-    documented purpose is to resolve a `schedule_papay_deduction` call whose result was unclear
-    because of a system problem. Safe to repeat.
+    Reads the schedule (扣费预约) of a scheduled-deduction contract: its state, the deduction
+    window and, once paid, the amount and date actually charged. The documentation presents
+    it as the way to find out what happened when a `schedule_papay_deduction` call ended
+    without a clear answer. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466997
 
@@ -131,9 +133,10 @@ async def asyncio_detailed(
 ) -> Response[PapayScheduleState]:
     """查询扣费预约
 
-    查询扣费预约API — query the deduction schedule of a scheduled-deduction contract. Its
-    documented purpose is to resolve a `schedule_papay_deduction` call whose result was unclear
-    because of a system problem. Safe to repeat.
+    Reads the schedule (扣费预约) of a scheduled-deduction contract: its state, the deduction
+    window and, once paid, the amount and date actually charged. The documentation presents
+    it as the way to find out what happened when a `schedule_papay_deduction` call ended
+    without a clear answer. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466997
 
@@ -168,9 +171,10 @@ async def asyncio(
 ) -> PapayScheduleState:
     """查询扣费预约
 
-    查询扣费预约API — query the deduction schedule of a scheduled-deduction contract. Its
-    documented purpose is to resolve a `schedule_papay_deduction` call whose result was unclear
-    because of a system problem. Safe to repeat.
+    Reads the schedule (扣费预约) of a scheduled-deduction contract: its state, the deduction
+    window and, once paid, the amount and date actually charged. The documentation presents
+    it as the way to find out what happened when a `schedule_papay_deduction` call ended
+    without a clear answer. A read: safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466997
 

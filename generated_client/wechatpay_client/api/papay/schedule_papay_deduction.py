@@ -63,13 +63,13 @@ def sync_detailed(
 ) -> Response[PapayScheduleState]:
     """预约扣费
 
-    预约扣费API — schedule (预约) the next deduction of a scheduled-deduction contract; a
-    deduction is only possible after a successful schedule, within the returned window
-    (`deduct_start_date` .. `deduct_end_date`).
+    Books (预约) the next deduction of a scheduled-deduction contract with WeChat Pay. Without
+    a successful booking `apply_papay_transaction` is refused; with one, it may be called
+    within the window the answer returns (`deduct_start_date` .. `deduct_end_date`).
 
-    - Note the request key `schedule_amount` (the response says `scheduled_amount`).
-    - After an unclear outcome (timeout, system error), check with `query_papay_schedule`
-      (documented) instead of resending.
+    - The request key is `schedule_amount`; the answer spells it `scheduled_amount`.
+    - If the outcome is unclear (timeout, system error), read the state with
+      `query_papay_schedule`, as the documentation advises, rather than booking again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467036
 
@@ -109,13 +109,13 @@ def sync(
 ) -> PapayScheduleState:
     """预约扣费
 
-    预约扣费API — schedule (预约) the next deduction of a scheduled-deduction contract; a
-    deduction is only possible after a successful schedule, within the returned window
-    (`deduct_start_date` .. `deduct_end_date`).
+    Books (预约) the next deduction of a scheduled-deduction contract with WeChat Pay. Without
+    a successful booking `apply_papay_transaction` is refused; with one, it may be called
+    within the window the answer returns (`deduct_start_date` .. `deduct_end_date`).
 
-    - Note the request key `schedule_amount` (the response says `scheduled_amount`).
-    - After an unclear outcome (timeout, system error), check with `query_papay_schedule`
-      (documented) instead of resending.
+    - The request key is `schedule_amount`; the answer spells it `scheduled_amount`.
+    - If the outcome is unclear (timeout, system error), read the state with
+      `query_papay_schedule`, as the documentation advises, rather than booking again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467036
 
@@ -155,13 +155,13 @@ async def asyncio_detailed(
 ) -> Response[PapayScheduleState]:
     """预约扣费
 
-    预约扣费API — schedule (预约) the next deduction of a scheduled-deduction contract; a
-    deduction is only possible after a successful schedule, within the returned window
-    (`deduct_start_date` .. `deduct_end_date`).
+    Books (预约) the next deduction of a scheduled-deduction contract with WeChat Pay. Without
+    a successful booking `apply_papay_transaction` is refused; with one, it may be called
+    within the window the answer returns (`deduct_start_date` .. `deduct_end_date`).
 
-    - Note the request key `schedule_amount` (the response says `scheduled_amount`).
-    - After an unclear outcome (timeout, system error), check with `query_papay_schedule`
-      (documented) instead of resending.
+    - The request key is `schedule_amount`; the answer spells it `scheduled_amount`.
+    - If the outcome is unclear (timeout, system error), read the state with
+      `query_papay_schedule`, as the documentation advises, rather than booking again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467036
 
@@ -199,13 +199,13 @@ async def asyncio(
 ) -> PapayScheduleState:
     """预约扣费
 
-    预约扣费API — schedule (预约) the next deduction of a scheduled-deduction contract; a
-    deduction is only possible after a successful schedule, within the returned window
-    (`deduct_start_date` .. `deduct_end_date`).
+    Books (预约) the next deduction of a scheduled-deduction contract with WeChat Pay. Without
+    a successful booking `apply_papay_transaction` is refused; with one, it may be called
+    within the window the answer returns (`deduct_start_date` .. `deduct_end_date`).
 
-    - Note the request key `schedule_amount` (the response says `scheduled_amount`).
-    - After an unclear outcome (timeout, system error), check with `query_papay_schedule`
-      (documented) instead of resending.
+    - The request key is `schedule_amount`; the answer spells it `scheduled_amount`.
+    - If the outcome is unclear (timeout, system error), read the state with
+      `query_papay_schedule`, as the documentation advises, rather than booking again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012467036
 

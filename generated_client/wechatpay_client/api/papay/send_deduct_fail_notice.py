@@ -60,12 +60,13 @@ def sync_detailed(
 ) -> Response[None]:
     """重试扣费通知
 
-    重试扣费通知API — after a failed deduction inside the deduction window, ask WeChat Pay to
-    remind the user to top up the balance before the next attempt (allowed only in the notice
-    time slots). Success is `204 No Content` (still signed).
+    Optional reminder after a deduction inside the deduction window has failed: WeChat Pay
+    tells the user to add funds so that the next attempt can succeed. It may only be sent
+    during the periods in which notices are allowed. Success is `204 No Content` (still
+    signed).
 
-    Not documented as idempotent: a resend may notify the user twice, and no query exists, so
-    the SDK does not resend it.
+    No idempotency is documented and no query shows whether a reminder went out; a second call
+    may remind the user twice, so the SDK does not resend it.
 
     Official doc: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
 
@@ -105,12 +106,13 @@ async def asyncio_detailed(
 ) -> Response[None]:
     """重试扣费通知
 
-    重试扣费通知API — after a failed deduction inside the deduction window, ask WeChat Pay to
-    remind the user to top up the balance before the next attempt (allowed only in the notice
-    time slots). Success is `204 No Content` (still signed).
+    Optional reminder after a deduction inside the deduction window has failed: WeChat Pay
+    tells the user to add funds so that the next attempt can succeed. It may only be sent
+    during the periods in which notices are allowed. Success is `204 No Content` (still
+    signed).
 
-    Not documented as idempotent: a resend may notify the user twice, and no query exists, so
-    the SDK does not resend it.
+    No idempotency is documented and no query shows whether a reminder went out; a second call
+    may remind the user twice, so the SDK does not resend it.
 
     Official doc: https://pay.weixin.qq.com/wiki/doc/api/wxpay_v2/papay/chapter3_11.shtml
 

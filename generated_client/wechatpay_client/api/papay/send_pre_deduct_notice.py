@@ -58,18 +58,18 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PapayPreDeductNoticeRequest,
 ) -> Response[None]:
-    """预扣费通知
+    """直连商户预扣费通知
 
-    直连商户预扣费通知API — ask WeChat Pay to send the user a pre-deduction notice before a
-    deduction: e.g. to deduct on the 3rd, notify on the 1st; the 2nd is the user's waiting
-    period, during which the user may keep or close the service; the merchant deducts on the
-    3rd. `deduct_duration` (1–3 days) and `estimated_amount` describe the coming deduction.
-    Success is `204 No Content` (still signed).
+    Has WeChat Pay warn the user that a deduction is coming. The warning goes out ahead of the
+    charge and is followed by a waiting day on which the user can still stop the service; only
+    after that may the merchant deduct (for a charge on day 3: warn on day 1, day 2 is the
+    waiting day). `estimated_amount` is the amount announced and `deduct_duration` (1 to 3
+    days) how long the deduction may take. Success is `204 No Content` (still signed).
 
-    Not documented as idempotent: a resend may notify the user twice, and no query exists, so
-    the SDK does not resend it.
+    No idempotency is documented and no query shows whether a notice went out; a second call
+    may warn the user twice, so the SDK does not resend it.
 
-    Official doc: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
+    Official doc: https://pay.weixin.qq.com/doc/v2/merchant/4011987402
 
     Operation: ``send_pre_deduct_notice`` (POST /v3/papay/contracts/{contract_id}/notify)
 
@@ -105,18 +105,18 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PapayPreDeductNoticeRequest,
 ) -> Response[None]:
-    """预扣费通知
+    """直连商户预扣费通知
 
-    直连商户预扣费通知API — ask WeChat Pay to send the user a pre-deduction notice before a
-    deduction: e.g. to deduct on the 3rd, notify on the 1st; the 2nd is the user's waiting
-    period, during which the user may keep or close the service; the merchant deducts on the
-    3rd. `deduct_duration` (1–3 days) and `estimated_amount` describe the coming deduction.
-    Success is `204 No Content` (still signed).
+    Has WeChat Pay warn the user that a deduction is coming. The warning goes out ahead of the
+    charge and is followed by a waiting day on which the user can still stop the service; only
+    after that may the merchant deduct (for a charge on day 3: warn on day 1, day 2 is the
+    waiting day). `estimated_amount` is the amount announced and `deduct_duration` (1 to 3
+    days) how long the deduction may take. Success is `204 No Content` (still signed).
 
-    Not documented as idempotent: a resend may notify the user twice, and no query exists, so
-    the SDK does not resend it.
+    No idempotency is documented and no query shows whether a notice went out; a second call
+    may warn the user twice, so the SDK does not resend it.
 
-    Official doc: https://pay.weixin.qq.com/docs/merchant/apis/entrusted-payment/json/deduct-notify.html
+    Official doc: https://pay.weixin.qq.com/doc/v2/merchant/4011987402
 
     Operation: ``send_pre_deduct_notice`` (POST /v3/papay/contracts/{contract_id}/notify)
 

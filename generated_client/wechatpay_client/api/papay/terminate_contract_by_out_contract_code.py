@@ -64,14 +64,16 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PapayTerminateContractRequest,
 ) -> Response[PapayContract]:
-    """通过商户协议号解除委托代扣协议
+    """通过商户协议号解除委托代扣签约协议
 
-    通过商户协议号解除委托代扣签约协议 — terminate a deduction contract by plan and merchant
-    contract code. Returns the contract after termination.
+    Ends (解约) an entrusted-deduction contract, identified by its plan and the merchant's
+    contract code; a remark giving the reason is mandatory. The answer is the contract as it
+    stands after the termination.
 
-    - `ENTRUST.TERMINATE` follows, sent to the termination callback URL of the plan.
-    - Not documented as idempotent. After an unclear outcome, check `contract_state` with
-      `query_contract_by_out_contract_code` before resending.
+    - WeChat Pay also sends `ENTRUST.TERMINATE` to the termination callback URL configured for
+      the plan.
+    - No idempotency is documented. If the outcome is unclear, read `contract_state` with
+      `query_contract_by_out_contract_code` before sending the request again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489295
 
@@ -112,14 +114,16 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PapayTerminateContractRequest,
 ) -> PapayContract:
-    """通过商户协议号解除委托代扣协议
+    """通过商户协议号解除委托代扣签约协议
 
-    通过商户协议号解除委托代扣签约协议 — terminate a deduction contract by plan and merchant
-    contract code. Returns the contract after termination.
+    Ends (解约) an entrusted-deduction contract, identified by its plan and the merchant's
+    contract code; a remark giving the reason is mandatory. The answer is the contract as it
+    stands after the termination.
 
-    - `ENTRUST.TERMINATE` follows, sent to the termination callback URL of the plan.
-    - Not documented as idempotent. After an unclear outcome, check `contract_state` with
-      `query_contract_by_out_contract_code` before resending.
+    - WeChat Pay also sends `ENTRUST.TERMINATE` to the termination callback URL configured for
+      the plan.
+    - No idempotency is documented. If the outcome is unclear, read `contract_state` with
+      `query_contract_by_out_contract_code` before sending the request again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489295
 
@@ -160,14 +164,16 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PapayTerminateContractRequest,
 ) -> Response[PapayContract]:
-    """通过商户协议号解除委托代扣协议
+    """通过商户协议号解除委托代扣签约协议
 
-    通过商户协议号解除委托代扣签约协议 — terminate a deduction contract by plan and merchant
-    contract code. Returns the contract after termination.
+    Ends (解约) an entrusted-deduction contract, identified by its plan and the merchant's
+    contract code; a remark giving the reason is mandatory. The answer is the contract as it
+    stands after the termination.
 
-    - `ENTRUST.TERMINATE` follows, sent to the termination callback URL of the plan.
-    - Not documented as idempotent. After an unclear outcome, check `contract_state` with
-      `query_contract_by_out_contract_code` before resending.
+    - WeChat Pay also sends `ENTRUST.TERMINATE` to the termination callback URL configured for
+      the plan.
+    - No idempotency is documented. If the outcome is unclear, read `contract_state` with
+      `query_contract_by_out_contract_code` before sending the request again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489295
 
@@ -206,14 +212,16 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PapayTerminateContractRequest,
 ) -> PapayContract:
-    """通过商户协议号解除委托代扣协议
+    """通过商户协议号解除委托代扣签约协议
 
-    通过商户协议号解除委托代扣签约协议 — terminate a deduction contract by plan and merchant
-    contract code. Returns the contract after termination.
+    Ends (解约) an entrusted-deduction contract, identified by its plan and the merchant's
+    contract code; a remark giving the reason is mandatory. The answer is the contract as it
+    stands after the termination.
 
-    - `ENTRUST.TERMINATE` follows, sent to the termination callback URL of the plan.
-    - Not documented as idempotent. After an unclear outcome, check `contract_state` with
-      `query_contract_by_out_contract_code` before resending.
+    - WeChat Pay also sends `ENTRUST.TERMINATE` to the termination callback URL configured for
+      the plan.
+    - No idempotency is documented. If the outcome is unclear, read `contract_state` with
+      `query_contract_by_out_contract_code` before sending the request again.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012489295
 

@@ -60,7 +60,7 @@ def sync_detailed(
     body: PayJsapiRequest,
     wechatpay_serial: str | Unset = UNSET,
 ) -> Response[PayPrepayResponse]:
-    """JSAPI/小程序下单
+    """JSAPI下单
 
     JSAPI下单API — create a prepaid order for JSAPI payment: inside WeChat, in an official
     account (公众号) web page **or in a mini program (小程序)**, which use the same API (`appid`
@@ -114,7 +114,7 @@ def sync(
     body: PayJsapiRequest,
     wechatpay_serial: str | Unset = UNSET,
 ) -> PayPrepayResponse:
-    """JSAPI/小程序下单
+    """JSAPI下单
 
     JSAPI下单API — create a prepaid order for JSAPI payment: inside WeChat, in an official
     account (公众号) web page **or in a mini program (小程序)**, which use the same API (`appid`
@@ -168,7 +168,7 @@ async def asyncio_detailed(
     body: PayJsapiRequest,
     wechatpay_serial: str | Unset = UNSET,
 ) -> Response[PayPrepayResponse]:
-    """JSAPI/小程序下单
+    """JSAPI下单
 
     JSAPI下单API — create a prepaid order for JSAPI payment: inside WeChat, in an official
     account (公众号) web page **or in a mini program (小程序)**, which use the same API (`appid`
@@ -220,7 +220,7 @@ async def asyncio(
     body: PayJsapiRequest,
     wechatpay_serial: str | Unset = UNSET,
 ) -> PayPrepayResponse:
-    """JSAPI/小程序下单
+    """JSAPI下单
 
     JSAPI下单API — create a prepaid order for JSAPI payment: inside WeChat, in an official
     account (公众号) web page **or in a mini program (小程序)**, which use the same API (`appid`

@@ -61,7 +61,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: PayReverseRequest,
 ) -> Response[PayReverseResponse]:
-    """撤销订单 (付款码支付)
+    """撤销订单
 
     撤销 — reverse a code-payment order whose outcome failed or timed out: an unpaid order
     is closed, a paid one is refunded to the user. For `create_codepay_transaction` orders only.
@@ -105,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PayReverseRequest,
 ) -> PayReverseResponse:
-    """撤销订单 (付款码支付)
+    """撤销订单
 
     撤销 — reverse a code-payment order whose outcome failed or timed out: an unpaid order
     is closed, a paid one is refunded to the user. For `create_codepay_transaction` orders only.
@@ -149,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PayReverseRequest,
 ) -> Response[PayReverseResponse]:
-    """撤销订单 (付款码支付)
+    """撤销订单
 
     撤销 — reverse a code-payment order whose outcome failed or timed out: an unpaid order
     is closed, a paid one is refunded to the user. For `create_codepay_transaction` orders only.
@@ -191,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PayReverseRequest,
 ) -> PayReverseResponse:
-    """撤销订单 (付款码支付)
+    """撤销订单
 
     撤销 — reverse a code-payment order whose outcome failed or timed out: an unpaid order
     is closed, a paid one is refunded to the user. For `create_codepay_transaction` orders only.

@@ -66,14 +66,16 @@ def sync_detailed(
 ) -> Response[ProfitsharingReceiverAddResponse]:
     """添加分账接收方
 
-    添加分账接收方 — add a receiver (a merchant or a user's OpenID) to the merchant's
-    receiver list, so that later splits can send it funds.
+    添加分账接收方 — puts a receiver (another merchant ID, or a user's OpenID under `appid`)
+    on the merchant's receiver list; splits can only pay receivers on that list.
 
-    - `name` is sensitive: pass plaintext, the SDK encrypts it and sets `Wechatpay-Serial`; it
-      is required for `MERCHANT_ID` (the merchant's full name) and optional for personal
-      receivers (checked against the real name when present).
-    - Not documented as idempotent and no query exists; adding the same receiver again is
-      undescribed.
+    - `name` is sensitive: give the plaintext; the SDK encrypts it and fills
+      `Wechatpay-Serial`. A `MERCHANT_ID` receiver needs it (the merchant's registered full
+      name, or the account holder's name for a micro or individual merchant); for a person
+      it is optional and, when given, must match the real name.
+    - `relation_type: CUSTOM` needs `custom_relation` (at most 10 characters).
+    - No lookup of the receiver list exists, so an unclear outcome cannot be checked; the
+      docs do not say what adding an existing receiver again does.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528995
 
@@ -114,14 +116,16 @@ def sync(
 ) -> ProfitsharingReceiverAddResponse:
     """添加分账接收方
 
-    添加分账接收方 — add a receiver (a merchant or a user's OpenID) to the merchant's
-    receiver list, so that later splits can send it funds.
+    添加分账接收方 — puts a receiver (another merchant ID, or a user's OpenID under `appid`)
+    on the merchant's receiver list; splits can only pay receivers on that list.
 
-    - `name` is sensitive: pass plaintext, the SDK encrypts it and sets `Wechatpay-Serial`; it
-      is required for `MERCHANT_ID` (the merchant's full name) and optional for personal
-      receivers (checked against the real name when present).
-    - Not documented as idempotent and no query exists; adding the same receiver again is
-      undescribed.
+    - `name` is sensitive: give the plaintext; the SDK encrypts it and fills
+      `Wechatpay-Serial`. A `MERCHANT_ID` receiver needs it (the merchant's registered full
+      name, or the account holder's name for a micro or individual merchant); for a person
+      it is optional and, when given, must match the real name.
+    - `relation_type: CUSTOM` needs `custom_relation` (at most 10 characters).
+    - No lookup of the receiver list exists, so an unclear outcome cannot be checked; the
+      docs do not say what adding an existing receiver again does.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528995
 
@@ -162,14 +166,16 @@ async def asyncio_detailed(
 ) -> Response[ProfitsharingReceiverAddResponse]:
     """添加分账接收方
 
-    添加分账接收方 — add a receiver (a merchant or a user's OpenID) to the merchant's
-    receiver list, so that later splits can send it funds.
+    添加分账接收方 — puts a receiver (another merchant ID, or a user's OpenID under `appid`)
+    on the merchant's receiver list; splits can only pay receivers on that list.
 
-    - `name` is sensitive: pass plaintext, the SDK encrypts it and sets `Wechatpay-Serial`; it
-      is required for `MERCHANT_ID` (the merchant's full name) and optional for personal
-      receivers (checked against the real name when present).
-    - Not documented as idempotent and no query exists; adding the same receiver again is
-      undescribed.
+    - `name` is sensitive: give the plaintext; the SDK encrypts it and fills
+      `Wechatpay-Serial`. A `MERCHANT_ID` receiver needs it (the merchant's registered full
+      name, or the account holder's name for a micro or individual merchant); for a person
+      it is optional and, when given, must match the real name.
+    - `relation_type: CUSTOM` needs `custom_relation` (at most 10 characters).
+    - No lookup of the receiver list exists, so an unclear outcome cannot be checked; the
+      docs do not say what adding an existing receiver again does.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528995
 
@@ -208,14 +214,16 @@ async def asyncio(
 ) -> ProfitsharingReceiverAddResponse:
     """添加分账接收方
 
-    添加分账接收方 — add a receiver (a merchant or a user's OpenID) to the merchant's
-    receiver list, so that later splits can send it funds.
+    添加分账接收方 — puts a receiver (another merchant ID, or a user's OpenID under `appid`)
+    on the merchant's receiver list; splits can only pay receivers on that list.
 
-    - `name` is sensitive: pass plaintext, the SDK encrypts it and sets `Wechatpay-Serial`; it
-      is required for `MERCHANT_ID` (the merchant's full name) and optional for personal
-      receivers (checked against the real name when present).
-    - Not documented as idempotent and no query exists; adding the same receiver again is
-      undescribed.
+    - `name` is sensitive: give the plaintext; the SDK encrypts it and fills
+      `Wechatpay-Serial`. A `MERCHANT_ID` receiver needs it (the merchant's registered full
+      name, or the account holder's name for a micro or individual merchant); for a person
+      it is optional and, when given, must match the real name.
+    - `relation_type: CUSTOM` needs `custom_relation` (at most 10 characters).
+    - No lookup of the receiver list exists, so an unclear outcome cannot be checked; the
+      docs do not say what adding an existing receiver again does.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012528995
 

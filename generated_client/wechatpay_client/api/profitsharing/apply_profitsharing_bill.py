@@ -75,10 +75,11 @@ def sync_detailed(
 ) -> Response[BillApplyResponse]:
     """申请分账账单
 
-    申请分账账单 — get the download address of the daily profit-sharing bill for
-    `bill_date`. Same response as the trade and fund-flow bills: download with
-    `download_bill` within 30 seconds and check the file against `hash_value` (the download is
-    unsigned). Safe to repeat.
+    申请分账账单 — returns where to fetch the profit-sharing bill of one day (`bill_date`,
+    within the last three months). The answer has the same shape as for the trade and
+    fund-flow bills: fetch the file with `download_bill` (the address is short-lived, about
+    30 seconds) and compare its digest with `hash_value`, because the file itself is not
+    signed. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529628
 
@@ -121,10 +122,11 @@ def sync(
 ) -> BillApplyResponse:
     """申请分账账单
 
-    申请分账账单 — get the download address of the daily profit-sharing bill for
-    `bill_date`. Same response as the trade and fund-flow bills: download with
-    `download_bill` within 30 seconds and check the file against `hash_value` (the download is
-    unsigned). Safe to repeat.
+    申请分账账单 — returns where to fetch the profit-sharing bill of one day (`bill_date`,
+    within the last three months). The answer has the same shape as for the trade and
+    fund-flow bills: fetch the file with `download_bill` (the address is short-lived, about
+    30 seconds) and compare its digest with `hash_value`, because the file itself is not
+    signed. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529628
 
@@ -167,10 +169,11 @@ async def asyncio_detailed(
 ) -> Response[BillApplyResponse]:
     """申请分账账单
 
-    申请分账账单 — get the download address of the daily profit-sharing bill for
-    `bill_date`. Same response as the trade and fund-flow bills: download with
-    `download_bill` within 30 seconds and check the file against `hash_value` (the download is
-    unsigned). Safe to repeat.
+    申请分账账单 — returns where to fetch the profit-sharing bill of one day (`bill_date`,
+    within the last three months). The answer has the same shape as for the trade and
+    fund-flow bills: fetch the file with `download_bill` (the address is short-lived, about
+    30 seconds) and compare its digest with `hash_value`, because the file itself is not
+    signed. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529628
 
@@ -211,10 +214,11 @@ async def asyncio(
 ) -> BillApplyResponse:
     """申请分账账单
 
-    申请分账账单 — get the download address of the daily profit-sharing bill for
-    `bill_date`. Same response as the trade and fund-flow bills: download with
-    `download_bill` within 30 seconds and check the file against `hash_value` (the download is
-    unsigned). Safe to repeat.
+    申请分账账单 — returns where to fetch the profit-sharing bill of one day (`bill_date`,
+    within the last three months). The answer has the same shape as for the trade and
+    fund-flow bills: fetch the file with `download_bill` (the address is short-lived, about
+    30 seconds) and compare its digest with `hash_value`, because the file itself is not
+    signed. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529628
 

@@ -62,16 +62,21 @@ def sync_detailed(
 ) -> Response[ProfitsharingOrder]:
     """请求分账
 
-    请求分账 — after a paid order (placed with `settle_info.profit_sharing = true`) has
-    settled, split part of its funds to the listed receivers. The split runs asynchronously:
-    the response shows `state` `PROCESSING` or `FINISHED` and per-receiver `result`.
+    请求分账 — moves money from a paid order to one or more receivers. The order must have
+    been placed with `settle_info.profit_sharing = true`, and its funds must have settled.
+    WeChat Pay accepts the request first and does the transfers later, so the answer may
+    still say `state: PROCESSING`; each entry of `receivers` carries its own `result`.
 
-    - Receivers must have been added with `add_profitsharing_receiver`. `receivers[].name` is
-      sensitive: pass plaintext, the SDK encrypts it and sets `Wechatpay-Serial`.
-    - `unfreeze_unsplit = true` unfreezes the remaining funds after this split.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_order` (same `out_order_no`) before resending with the same
-      parameters.
+    - Each receiver must be on the merchant's list (`add_profitsharing_receiver`). Up to 50
+      receivers per call and up to 50 calls per paid order.
+    - `receivers[].name` is sensitive: give the plaintext name; the SDK encrypts it and fills
+      `Wechatpay-Serial`.
+    - With `unfreeze_unsplit = true`, whatever is left of the order after this call goes back
+      to the merchant and no further split is possible.
+    - The field docs say a repeated `out_order_no` counts as the same request; the spec still
+      treats the call as unsafe to resend blindly. After a timeout or 5xx, look the order up
+      with `query_profitsharing_order` (same `out_order_no` and `transaction_id`) and resend
+      only with identical parameters.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524936
 
@@ -112,16 +117,21 @@ def sync(
 ) -> ProfitsharingOrder:
     """请求分账
 
-    请求分账 — after a paid order (placed with `settle_info.profit_sharing = true`) has
-    settled, split part of its funds to the listed receivers. The split runs asynchronously:
-    the response shows `state` `PROCESSING` or `FINISHED` and per-receiver `result`.
+    请求分账 — moves money from a paid order to one or more receivers. The order must have
+    been placed with `settle_info.profit_sharing = true`, and its funds must have settled.
+    WeChat Pay accepts the request first and does the transfers later, so the answer may
+    still say `state: PROCESSING`; each entry of `receivers` carries its own `result`.
 
-    - Receivers must have been added with `add_profitsharing_receiver`. `receivers[].name` is
-      sensitive: pass plaintext, the SDK encrypts it and sets `Wechatpay-Serial`.
-    - `unfreeze_unsplit = true` unfreezes the remaining funds after this split.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_order` (same `out_order_no`) before resending with the same
-      parameters.
+    - Each receiver must be on the merchant's list (`add_profitsharing_receiver`). Up to 50
+      receivers per call and up to 50 calls per paid order.
+    - `receivers[].name` is sensitive: give the plaintext name; the SDK encrypts it and fills
+      `Wechatpay-Serial`.
+    - With `unfreeze_unsplit = true`, whatever is left of the order after this call goes back
+      to the merchant and no further split is possible.
+    - The field docs say a repeated `out_order_no` counts as the same request; the spec still
+      treats the call as unsafe to resend blindly. After a timeout or 5xx, look the order up
+      with `query_profitsharing_order` (same `out_order_no` and `transaction_id`) and resend
+      only with identical parameters.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524936
 
@@ -162,16 +172,21 @@ async def asyncio_detailed(
 ) -> Response[ProfitsharingOrder]:
     """请求分账
 
-    请求分账 — after a paid order (placed with `settle_info.profit_sharing = true`) has
-    settled, split part of its funds to the listed receivers. The split runs asynchronously:
-    the response shows `state` `PROCESSING` or `FINISHED` and per-receiver `result`.
+    请求分账 — moves money from a paid order to one or more receivers. The order must have
+    been placed with `settle_info.profit_sharing = true`, and its funds must have settled.
+    WeChat Pay accepts the request first and does the transfers later, so the answer may
+    still say `state: PROCESSING`; each entry of `receivers` carries its own `result`.
 
-    - Receivers must have been added with `add_profitsharing_receiver`. `receivers[].name` is
-      sensitive: pass plaintext, the SDK encrypts it and sets `Wechatpay-Serial`.
-    - `unfreeze_unsplit = true` unfreezes the remaining funds after this split.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_order` (same `out_order_no`) before resending with the same
-      parameters.
+    - Each receiver must be on the merchant's list (`add_profitsharing_receiver`). Up to 50
+      receivers per call and up to 50 calls per paid order.
+    - `receivers[].name` is sensitive: give the plaintext name; the SDK encrypts it and fills
+      `Wechatpay-Serial`.
+    - With `unfreeze_unsplit = true`, whatever is left of the order after this call goes back
+      to the merchant and no further split is possible.
+    - The field docs say a repeated `out_order_no` counts as the same request; the spec still
+      treats the call as unsafe to resend blindly. After a timeout or 5xx, look the order up
+      with `query_profitsharing_order` (same `out_order_no` and `transaction_id`) and resend
+      only with identical parameters.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524936
 
@@ -210,16 +225,21 @@ async def asyncio(
 ) -> ProfitsharingOrder:
     """请求分账
 
-    请求分账 — after a paid order (placed with `settle_info.profit_sharing = true`) has
-    settled, split part of its funds to the listed receivers. The split runs asynchronously:
-    the response shows `state` `PROCESSING` or `FINISHED` and per-receiver `result`.
+    请求分账 — moves money from a paid order to one or more receivers. The order must have
+    been placed with `settle_info.profit_sharing = true`, and its funds must have settled.
+    WeChat Pay accepts the request first and does the transfers later, so the answer may
+    still say `state: PROCESSING`; each entry of `receivers` carries its own `result`.
 
-    - Receivers must have been added with `add_profitsharing_receiver`. `receivers[].name` is
-      sensitive: pass plaintext, the SDK encrypts it and sets `Wechatpay-Serial`.
-    - `unfreeze_unsplit = true` unfreezes the remaining funds after this split.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_order` (same `out_order_no`) before resending with the same
-      parameters.
+    - Each receiver must be on the merchant's list (`add_profitsharing_receiver`). Up to 50
+      receivers per call and up to 50 calls per paid order.
+    - `receivers[].name` is sensitive: give the plaintext name; the SDK encrypts it and fills
+      `Wechatpay-Serial`.
+    - With `unfreeze_unsplit = true`, whatever is left of the order after this call goes back
+      to the merchant and no further split is possible.
+    - The field docs say a repeated `out_order_no` counts as the same request; the spec still
+      treats the call as unsafe to resend blindly. After a timeout or 5xx, look the order up
+      with `query_profitsharing_order` (same `out_order_no` and `transaction_id`) and resend
+      only with identical parameters.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524936
 

@@ -60,14 +60,20 @@ def sync_detailed(
 ) -> Response[ProfitsharingReturnOrder]:
     """请求分账回退
 
-    请求分账回退 — return shared funds from a merchant receiver to the sharing merchant, e.g.
-    before refunding the order. Identify the profit-sharing order by `order_id` or
-    `out_order_no` (exactly one is required; both optional in the schema).
+    请求分账回退 — takes money that a split sent to a merchant receiver back to the merchant
+    that split it, typically so that the original order can then be refunded. Name the split
+    by `order_id` or by `out_order_no`: exactly one of them, although the schema marks
+    neither as required.
 
-    - The result may be `PROCESSING`; poll `query_profitsharing_return_order`.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_return_order` (same `out_return_no`) before resending with the same
-      parameters.
+    - A return can only cover what the split gave that receiver; several returns per
+      receiver are possible (the older direct-merchant page caps them at 20), within 180
+      days of the split. Refund and return are independent calls, in either order.
+    - `result` may be `PROCESSING`; follow it with `query_profitsharing_return_order`. A
+      return still processing after 5 days ends as `FAILED`.
+    - Not documented as idempotent. After a timeout or 5xx, look it up with
+      `query_profitsharing_return_order` (same `out_return_no`); if it is still processing,
+      keep the same `out_return_no` and resend with the same parameters rather than a new
+      number, which could return the money twice.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525287
 
@@ -106,14 +112,20 @@ def sync(
 ) -> ProfitsharingReturnOrder:
     """请求分账回退
 
-    请求分账回退 — return shared funds from a merchant receiver to the sharing merchant, e.g.
-    before refunding the order. Identify the profit-sharing order by `order_id` or
-    `out_order_no` (exactly one is required; both optional in the schema).
+    请求分账回退 — takes money that a split sent to a merchant receiver back to the merchant
+    that split it, typically so that the original order can then be refunded. Name the split
+    by `order_id` or by `out_order_no`: exactly one of them, although the schema marks
+    neither as required.
 
-    - The result may be `PROCESSING`; poll `query_profitsharing_return_order`.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_return_order` (same `out_return_no`) before resending with the same
-      parameters.
+    - A return can only cover what the split gave that receiver; several returns per
+      receiver are possible (the older direct-merchant page caps them at 20), within 180
+      days of the split. Refund and return are independent calls, in either order.
+    - `result` may be `PROCESSING`; follow it with `query_profitsharing_return_order`. A
+      return still processing after 5 days ends as `FAILED`.
+    - Not documented as idempotent. After a timeout or 5xx, look it up with
+      `query_profitsharing_return_order` (same `out_return_no`); if it is still processing,
+      keep the same `out_return_no` and resend with the same parameters rather than a new
+      number, which could return the money twice.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525287
 
@@ -152,14 +164,20 @@ async def asyncio_detailed(
 ) -> Response[ProfitsharingReturnOrder]:
     """请求分账回退
 
-    请求分账回退 — return shared funds from a merchant receiver to the sharing merchant, e.g.
-    before refunding the order. Identify the profit-sharing order by `order_id` or
-    `out_order_no` (exactly one is required; both optional in the schema).
+    请求分账回退 — takes money that a split sent to a merchant receiver back to the merchant
+    that split it, typically so that the original order can then be refunded. Name the split
+    by `order_id` or by `out_order_no`: exactly one of them, although the schema marks
+    neither as required.
 
-    - The result may be `PROCESSING`; poll `query_profitsharing_return_order`.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_return_order` (same `out_return_no`) before resending with the same
-      parameters.
+    - A return can only cover what the split gave that receiver; several returns per
+      receiver are possible (the older direct-merchant page caps them at 20), within 180
+      days of the split. Refund and return are independent calls, in either order.
+    - `result` may be `PROCESSING`; follow it with `query_profitsharing_return_order`. A
+      return still processing after 5 days ends as `FAILED`.
+    - Not documented as idempotent. After a timeout or 5xx, look it up with
+      `query_profitsharing_return_order` (same `out_return_no`); if it is still processing,
+      keep the same `out_return_no` and resend with the same parameters rather than a new
+      number, which could return the money twice.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525287
 
@@ -196,14 +214,20 @@ async def asyncio(
 ) -> ProfitsharingReturnOrder:
     """请求分账回退
 
-    请求分账回退 — return shared funds from a merchant receiver to the sharing merchant, e.g.
-    before refunding the order. Identify the profit-sharing order by `order_id` or
-    `out_order_no` (exactly one is required; both optional in the schema).
+    请求分账回退 — takes money that a split sent to a merchant receiver back to the merchant
+    that split it, typically so that the original order can then be refunded. Name the split
+    by `order_id` or by `out_order_no`: exactly one of them, although the schema marks
+    neither as required.
 
-    - The result may be `PROCESSING`; poll `query_profitsharing_return_order`.
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_return_order` (same `out_return_no`) before resending with the same
-      parameters.
+    - A return can only cover what the split gave that receiver; several returns per
+      receiver are possible (the older direct-merchant page caps them at 20), within 180
+      days of the split. Refund and return are independent calls, in either order.
+    - `result` may be `PROCESSING`; follow it with `query_profitsharing_return_order`. A
+      return still processing after 5 days ends as `FAILED`.
+    - Not documented as idempotent. After a timeout or 5xx, look it up with
+      `query_profitsharing_return_order` (same `out_return_no`); if it is still processing,
+      keep the same `out_return_no` and resend with the same parameters rather than a new
+      number, which could return the money twice.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525287
 

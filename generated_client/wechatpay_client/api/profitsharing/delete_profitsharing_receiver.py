@@ -62,11 +62,11 @@ def sync_detailed(
 ) -> Response[ProfitsharingReceiverDeleteResponse]:
     """删除分账接收方
 
-    删除分账接收方 — remove a receiver from the merchant's receiver list; later splits can
-    no longer send it funds.
+    删除分账接收方 — takes a receiver off the merchant's receiver list; from then on, splits
+    to it are refused.
 
-    Not documented as idempotent and no query exists; deleting an absent receiver is
-    undescribed.
+    No lookup of the receiver list exists, so an unclear outcome cannot be checked; the docs
+    do not say what deleting a receiver that is not on the list does.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529590
 
@@ -103,11 +103,11 @@ def sync(
 ) -> ProfitsharingReceiverDeleteResponse:
     """删除分账接收方
 
-    删除分账接收方 — remove a receiver from the merchant's receiver list; later splits can
-    no longer send it funds.
+    删除分账接收方 — takes a receiver off the merchant's receiver list; from then on, splits
+    to it are refused.
 
-    Not documented as idempotent and no query exists; deleting an absent receiver is
-    undescribed.
+    No lookup of the receiver list exists, so an unclear outcome cannot be checked; the docs
+    do not say what deleting a receiver that is not on the list does.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529590
 
@@ -144,11 +144,11 @@ async def asyncio_detailed(
 ) -> Response[ProfitsharingReceiverDeleteResponse]:
     """删除分账接收方
 
-    删除分账接收方 — remove a receiver from the merchant's receiver list; later splits can
-    no longer send it funds.
+    删除分账接收方 — takes a receiver off the merchant's receiver list; from then on, splits
+    to it are refused.
 
-    Not documented as idempotent and no query exists; deleting an absent receiver is
-    undescribed.
+    No lookup of the receiver list exists, so an unclear outcome cannot be checked; the docs
+    do not say what deleting a receiver that is not on the list does.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529590
 
@@ -183,11 +183,11 @@ async def asyncio(
 ) -> ProfitsharingReceiverDeleteResponse:
     """删除分账接收方
 
-    删除分账接收方 — remove a receiver from the merchant's receiver list; later splits can
-    no longer send it funds.
+    删除分账接收方 — takes a receiver off the merchant's receiver list; from then on, splits
+    to it are refused.
 
-    Not documented as idempotent and no query exists; deleting an absent receiver is
-    undescribed.
+    No lookup of the receiver list exists, so an unclear outcome cannot be checked; the docs
+    do not say what deleting a receiver that is not on the list does.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012529590
 

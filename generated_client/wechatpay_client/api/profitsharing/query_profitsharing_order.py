@@ -67,10 +67,11 @@ def sync_detailed(
 ) -> Response[ProfitsharingOrder]:
     """查询分账结果
 
-    查询分账结果 — query a profit-sharing order (also the result of
-    `unfreeze_profitsharing_order`) by merchant order number and WeChat Pay order number. This
-    is the lookup that resolves an unclear outcome of `create_profitsharing_order` and
-    `unfreeze_profitsharing_order`. Safe to repeat.
+    查询分账结果 — reads a profit-sharing order, given the merchant's `out_order_no` (path)
+    and the paid order's `transaction_id` (query). It serves both splits and unfreezes, so it
+    is how an unclear outcome of `create_profitsharing_order` or
+    `unfreeze_profitsharing_order` is settled, and how a `PROCESSING` order is followed to
+    `FINISHED`. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525210
 
@@ -113,10 +114,11 @@ def sync(
 ) -> ProfitsharingOrder:
     """查询分账结果
 
-    查询分账结果 — query a profit-sharing order (also the result of
-    `unfreeze_profitsharing_order`) by merchant order number and WeChat Pay order number. This
-    is the lookup that resolves an unclear outcome of `create_profitsharing_order` and
-    `unfreeze_profitsharing_order`. Safe to repeat.
+    查询分账结果 — reads a profit-sharing order, given the merchant's `out_order_no` (path)
+    and the paid order's `transaction_id` (query). It serves both splits and unfreezes, so it
+    is how an unclear outcome of `create_profitsharing_order` or
+    `unfreeze_profitsharing_order` is settled, and how a `PROCESSING` order is followed to
+    `FINISHED`. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525210
 
@@ -159,10 +161,11 @@ async def asyncio_detailed(
 ) -> Response[ProfitsharingOrder]:
     """查询分账结果
 
-    查询分账结果 — query a profit-sharing order (also the result of
-    `unfreeze_profitsharing_order`) by merchant order number and WeChat Pay order number. This
-    is the lookup that resolves an unclear outcome of `create_profitsharing_order` and
-    `unfreeze_profitsharing_order`. Safe to repeat.
+    查询分账结果 — reads a profit-sharing order, given the merchant's `out_order_no` (path)
+    and the paid order's `transaction_id` (query). It serves both splits and unfreezes, so it
+    is how an unclear outcome of `create_profitsharing_order` or
+    `unfreeze_profitsharing_order` is settled, and how a `PROCESSING` order is followed to
+    `FINISHED`. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525210
 
@@ -203,10 +206,11 @@ async def asyncio(
 ) -> ProfitsharingOrder:
     """查询分账结果
 
-    查询分账结果 — query a profit-sharing order (also the result of
-    `unfreeze_profitsharing_order`) by merchant order number and WeChat Pay order number. This
-    is the lookup that resolves an unclear outcome of `create_profitsharing_order` and
-    `unfreeze_profitsharing_order`. Safe to repeat.
+    查询分账结果 — reads a profit-sharing order, given the merchant's `out_order_no` (path)
+    and the paid order's `transaction_id` (query). It serves both splits and unfreezes, so it
+    is how an unclear outcome of `create_profitsharing_order` or
+    `unfreeze_profitsharing_order` is settled, and how a `PROCESSING` order is followed to
+    `FINISHED`. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012525210
 

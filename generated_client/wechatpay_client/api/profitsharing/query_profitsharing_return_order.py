@@ -69,9 +69,10 @@ def sync_detailed(
 ) -> Response[ProfitsharingReturnOrder]:
     """查询分账回退结果
 
-    查询分账回退结果 — query a return order by merchant return number and merchant
-    profit-sharing order number. This is the lookup that resolves an unclear outcome of
-    `create_profitsharing_return_order`. Safe to repeat.
+    查询分账回退结果 — reads a return order, given the merchant's `out_return_no` (path) and
+    the `out_order_no` of the split it belongs to (query). Use it to settle an unclear outcome
+    of `create_profitsharing_return_order` and to follow a `PROCESSING` return. Read-only;
+    safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526279
 
@@ -114,9 +115,10 @@ def sync(
 ) -> ProfitsharingReturnOrder:
     """查询分账回退结果
 
-    查询分账回退结果 — query a return order by merchant return number and merchant
-    profit-sharing order number. This is the lookup that resolves an unclear outcome of
-    `create_profitsharing_return_order`. Safe to repeat.
+    查询分账回退结果 — reads a return order, given the merchant's `out_return_no` (path) and
+    the `out_order_no` of the split it belongs to (query). Use it to settle an unclear outcome
+    of `create_profitsharing_return_order` and to follow a `PROCESSING` return. Read-only;
+    safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526279
 
@@ -159,9 +161,10 @@ async def asyncio_detailed(
 ) -> Response[ProfitsharingReturnOrder]:
     """查询分账回退结果
 
-    查询分账回退结果 — query a return order by merchant return number and merchant
-    profit-sharing order number. This is the lookup that resolves an unclear outcome of
-    `create_profitsharing_return_order`. Safe to repeat.
+    查询分账回退结果 — reads a return order, given the merchant's `out_return_no` (path) and
+    the `out_order_no` of the split it belongs to (query). Use it to settle an unclear outcome
+    of `create_profitsharing_return_order` and to follow a `PROCESSING` return. Read-only;
+    safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526279
 
@@ -202,9 +205,10 @@ async def asyncio(
 ) -> ProfitsharingReturnOrder:
     """查询分账回退结果
 
-    查询分账回退结果 — query a return order by merchant return number and merchant
-    profit-sharing order number. This is the lookup that resolves an unclear outcome of
-    `create_profitsharing_return_order`. Safe to repeat.
+    查询分账回退结果 — reads a return order, given the merchant's `out_return_no` (path) and
+    the `out_order_no` of the split it belongs to (query). Use it to settle an unclear outcome
+    of `create_profitsharing_return_order` and to follow a `PROCESSING` return. Read-only;
+    safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526279
 

@@ -57,8 +57,8 @@ def sync_detailed(
 ) -> Response[ProfitsharingUnsplitAmountResponse]:
     """查询剩余待分金额
 
-    查询剩余待分金额 — query the amount of a paid order still available for profit sharing.
-    Safe to repeat.
+    查询剩余待分金额 — tells how much of a paid order (by `transaction_id`) can still be
+    split, in fen. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012457939
 
@@ -95,8 +95,8 @@ def sync(
 ) -> ProfitsharingUnsplitAmountResponse:
     """查询剩余待分金额
 
-    查询剩余待分金额 — query the amount of a paid order still available for profit sharing.
-    Safe to repeat.
+    查询剩余待分金额 — tells how much of a paid order (by `transaction_id`) can still be
+    split, in fen. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012457939
 
@@ -133,8 +133,8 @@ async def asyncio_detailed(
 ) -> Response[ProfitsharingUnsplitAmountResponse]:
     """查询剩余待分金额
 
-    查询剩余待分金额 — query the amount of a paid order still available for profit sharing.
-    Safe to repeat.
+    查询剩余待分金额 — tells how much of a paid order (by `transaction_id`) can still be
+    split, in fen. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012457939
 
@@ -169,8 +169,8 @@ async def asyncio(
 ) -> ProfitsharingUnsplitAmountResponse:
     """查询剩余待分金额
 
-    查询剩余待分金额 — query the amount of a paid order still available for profit sharing.
-    Safe to repeat.
+    查询剩余待分金额 — tells how much of a paid order (by `transaction_id`) can still be
+    split, in fen. Read-only; safe to repeat.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012457939
 

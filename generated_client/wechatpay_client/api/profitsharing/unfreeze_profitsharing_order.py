@@ -58,12 +58,14 @@ def sync_detailed(
 ) -> Response[ProfitsharingOrder]:
     """解冻剩余资金
 
-    解冻剩余资金 — unfreeze all funds of the order that are still held for profit sharing
-    and settle them to the merchant, when no (further) split is needed. `out_order_no` is a new
-    merchant profit-sharing order number for this operation.
+    解冻剩余资金 — ends profit sharing for a paid order: every amount still frozen for
+    sharing is released to the merchant itself. Use it for an order that needs no split at
+    all, or after the last split. Give it a fresh `out_order_no`; the result is a
+    profit-sharing order like the one of a split, finished asynchronously.
 
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) before resending.
+    - The field docs say a repeated `out_order_no` counts as the same request; the spec still
+      treats the call as unsafe to resend blindly. After a timeout or 5xx, look it up with
+      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) first.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526374
 
@@ -100,12 +102,14 @@ def sync(
 ) -> ProfitsharingOrder:
     """解冻剩余资金
 
-    解冻剩余资金 — unfreeze all funds of the order that are still held for profit sharing
-    and settle them to the merchant, when no (further) split is needed. `out_order_no` is a new
-    merchant profit-sharing order number for this operation.
+    解冻剩余资金 — ends profit sharing for a paid order: every amount still frozen for
+    sharing is released to the merchant itself. Use it for an order that needs no split at
+    all, or after the last split. Give it a fresh `out_order_no`; the result is a
+    profit-sharing order like the one of a split, finished asynchronously.
 
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) before resending.
+    - The field docs say a repeated `out_order_no` counts as the same request; the spec still
+      treats the call as unsafe to resend blindly. After a timeout or 5xx, look it up with
+      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) first.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526374
 
@@ -142,12 +146,14 @@ async def asyncio_detailed(
 ) -> Response[ProfitsharingOrder]:
     """解冻剩余资金
 
-    解冻剩余资金 — unfreeze all funds of the order that are still held for profit sharing
-    and settle them to the merchant, when no (further) split is needed. `out_order_no` is a new
-    merchant profit-sharing order number for this operation.
+    解冻剩余资金 — ends profit sharing for a paid order: every amount still frozen for
+    sharing is released to the merchant itself. Use it for an order that needs no split at
+    all, or after the last split. Give it a fresh `out_order_no`; the result is a
+    profit-sharing order like the one of a split, finished asynchronously.
 
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) before resending.
+    - The field docs say a repeated `out_order_no` counts as the same request; the spec still
+      treats the call as unsafe to resend blindly. After a timeout or 5xx, look it up with
+      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) first.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526374
 
@@ -182,12 +188,14 @@ async def asyncio(
 ) -> ProfitsharingOrder:
     """解冻剩余资金
 
-    解冻剩余资金 — unfreeze all funds of the order that are still held for profit sharing
-    and settle them to the merchant, when no (further) split is needed. `out_order_no` is a new
-    merchant profit-sharing order number for this operation.
+    解冻剩余资金 — ends profit sharing for a paid order: every amount still frozen for
+    sharing is released to the merchant itself. Use it for an order that needs no split at
+    all, or after the last split. Give it a fresh `out_order_no`; the result is a
+    profit-sharing order like the one of a split, finished asynchronously.
 
-    - Not documented as idempotent. After an unclear outcome, check with
-      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) before resending.
+    - The field docs say a repeated `out_order_no` counts as the same request; the spec still
+      treats the call as unsafe to resend blindly. After a timeout or 5xx, look it up with
+      `query_profitsharing_order` (same `out_order_no` and `transaction_id`) first.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012526374
 

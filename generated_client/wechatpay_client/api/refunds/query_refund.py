@@ -61,11 +61,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     sub_mchid: str | Unset = UNSET,
 ) -> Response[Refund]:
-    """查询单笔退款 (按商户退款单号)
+    """查询单笔退款（按商户退款单号）
 
-    查询单笔退款API — query one refund by the merchant refund number. Refunds are processed
-    with a delay: the docs suggest querying about one minute after the request; change
-    (零钱) refunds usually complete within 5 minutes, bank-card refunds in 1–3 working days.
+    查询单笔退款 — look up one refund by the merchant refund number. A refund is not
+    settled at once, so poll at intervals (starting about a minute after `create_refund`,
+    then less often): money back to the user's balance (零钱) normally arrives within minutes,
+    money back to a bank card can take a few working days.
 
     This is the lookup that resolves an unclear outcome of `create_refund` and
     `apply_abnormal_refund`. Safe to repeat.
@@ -106,11 +107,12 @@ def sync(
     client: AuthenticatedClient | Client,
     sub_mchid: str | Unset = UNSET,
 ) -> Refund:
-    """查询单笔退款 (按商户退款单号)
+    """查询单笔退款（按商户退款单号）
 
-    查询单笔退款API — query one refund by the merchant refund number. Refunds are processed
-    with a delay: the docs suggest querying about one minute after the request; change
-    (零钱) refunds usually complete within 5 minutes, bank-card refunds in 1–3 working days.
+    查询单笔退款 — look up one refund by the merchant refund number. A refund is not
+    settled at once, so poll at intervals (starting about a minute after `create_refund`,
+    then less often): money back to the user's balance (零钱) normally arrives within minutes,
+    money back to a bank card can take a few working days.
 
     This is the lookup that resolves an unclear outcome of `create_refund` and
     `apply_abnormal_refund`. Safe to repeat.
@@ -151,11 +153,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     sub_mchid: str | Unset = UNSET,
 ) -> Response[Refund]:
-    """查询单笔退款 (按商户退款单号)
+    """查询单笔退款（按商户退款单号）
 
-    查询单笔退款API — query one refund by the merchant refund number. Refunds are processed
-    with a delay: the docs suggest querying about one minute after the request; change
-    (零钱) refunds usually complete within 5 minutes, bank-card refunds in 1–3 working days.
+    查询单笔退款 — look up one refund by the merchant refund number. A refund is not
+    settled at once, so poll at intervals (starting about a minute after `create_refund`,
+    then less often): money back to the user's balance (零钱) normally arrives within minutes,
+    money back to a bank card can take a few working days.
 
     This is the lookup that resolves an unclear outcome of `create_refund` and
     `apply_abnormal_refund`. Safe to repeat.
@@ -194,11 +197,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     sub_mchid: str | Unset = UNSET,
 ) -> Refund:
-    """查询单笔退款 (按商户退款单号)
+    """查询单笔退款（按商户退款单号）
 
-    查询单笔退款API — query one refund by the merchant refund number. Refunds are processed
-    with a delay: the docs suggest querying about one minute after the request; change
-    (零钱) refunds usually complete within 5 minutes, bank-card refunds in 1–3 working days.
+    查询单笔退款 — look up one refund by the merchant refund number. A refund is not
+    settled at once, so poll at intervals (starting about a minute after `create_refund`,
+    then less often): money back to the user's balance (零钱) normally arrives within minutes,
+    money back to a bank card can take a few working days.
 
     This is the lookup that resolves an unclear outcome of `create_refund` and
     `apply_abnormal_refund`. Safe to repeat.

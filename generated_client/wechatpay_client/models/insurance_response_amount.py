@@ -1,0 +1,75 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InsuranceResponseAmount")
+
+
+@_attrs_define
+class InsuranceResponseAmount:
+    """金额信息 (应答) — an amount in fen (分) as WeChat Pay returns it: the response-side twin
+    of the request schema `InsuranceAmount`, used by the responses of both insurance tags
+    (`insurance_sign` and `insurance_pay`). `currency` stays an open string here.
+
+    """
+
+    total: int
+    """ 金额 — amount in fen (分), e.g. 1 = CNY 0.01. """
+    currency: str | Unset = UNSET
+    """ 货币类型 — currency, ISO 4217; only `CNY` (人民币) is documented. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        currency = d.pop("currency", UNSET)
+
+        insurance_response_amount = cls(
+            total=total,
+            currency=currency,
+        )
+
+        insurance_response_amount.additional_properties = d
+        return insurance_response_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
