@@ -29,6 +29,7 @@ from ._constants import (
 )
 from ._errors import (
     ConfigurationError,
+    DecryptionError,
     RequestValidationError,
     SignatureVerificationError,
     WeChatPayError,
@@ -51,7 +52,7 @@ from ._keys import (
 )
 from ._multipart import check_upload, multipart_boundary, parse_upload
 from ._options import current_request_options
-from ._sensitive import _UNPARSED, encrypt_json_fields
+from ._sensitive import _UNPARSED, decrypt_json_fields, encrypt_json_fields
 from ._signing import (
     MerchantSigner,
     SignatureHeaders,
@@ -431,7 +432,7 @@ class WeChatPayAuth(httpx.Auth):
         return upload.meta
 
     def _validate(self, request: httpx.Request, operation: OperationInfo | None) -> Any:
-        """Check the JSON body against the operation's request schema (before any key use or I/O).
+        """Check path/query parameters and the JSON body against the spec (before any key use or I/O).
 
         Returns the parsed body when it was checked (reused for field encryption), else ``_UNPARSED``.
         """
@@ -441,6 +442,8 @@ class WeChatPayAuth(httpx.Auth):
         if operation.operation_id not in schemas:
             # Metadata from a custom lookup (tests, a newer spec): nothing to check against.
             return _UNPARSED
+        raw_path, _, raw_query = request.url.raw_path.decode("ascii").partition("?")
+        schemas.validate_parameters(operation.operation_id, raw_path, raw_query)
         document = schemas.validate_content(operation.operation_id, request.content)
         return _UNPARSED if document is None else document
 
@@ -594,6 +597,26 @@ class WeChatPayAuth(httpx.Auth):
             self._annotate(exc, operation)
             raise
 
+    def _decrypt_answer(self, response: httpx.Response, operation: OperationInfo | None) -> None:
+        """Decrypt the sensitive fields of a VERIFIED answer in place (the model then holds plaintext).
+
+        Runs only after the signature check, on the bytes that were verified. A failure raises
+        :class:`DecryptionError` naming the field; for an unsafe operation the call was executed,
+        so the error names the query to reconcile with.
+        """
+        paths: tuple[tuple[str, ...], ...] = getattr(operation, "sensitive_response_fields", ())
+        if not paths or not 200 <= response.status_code < 300:
+            return
+        try:
+            new_body = decrypt_json_fields(response.content, paths, decrypt=self.decrypt_sensitive)
+        except DecryptionError as exc:
+            reconcile = getattr(operation, "reconcile_with", None)
+            hint = f"; the call was executed: reconcile with {reconcile}" if reconcile else ""
+            raise DecryptionError(f"{exc}{hint}") from None
+        if new_body is not None:
+            # The generated parser reads response.content / .json(); give it the decrypted bytes.
+            response._content = new_body  # httpx keeps the read body here
+
     def _unsigned_success(
         self, request: httpx.Request, response: httpx.Response, operation: OperationInfo | None
     ) -> bool:
@@ -646,6 +669,7 @@ class WeChatPayAuth(httpx.Auth):
                 except WeChatPayError as exc:
                     raise self._refresh_failed(parsed, response.status_code, operation, exc) from exc
                 self._finish(parsed, response, key, operation)
+                self._decrypt_answer(response, operation)
         except BaseException as exc:
             self._log_failure(outgoing, exc)
             response.close()
@@ -670,6 +694,7 @@ class WeChatPayAuth(httpx.Auth):
                 except WeChatPayError as exc:
                     raise self._refresh_failed(parsed, response.status_code, operation, exc) from exc
                 self._finish(parsed, response, key, operation)
+                self._decrypt_answer(response, operation)
         except BaseException as exc:
             self._log_failure(outgoing, exc)
             await response.aclose()

@@ -1,24 +1,27 @@
-"""Encryption of the sensitive fields of a JSON request body (protocol.md section 3).
+"""Sensitive fields of JSON bodies: encrypted in requests, decrypted in answers (protocol.md section 3).
 
 The generated client sends the body as JSON bytes. :func:`encrypt_json_fields` parses them,
 replaces each value named by the operation's ``sensitive_request_fields`` with its RSA-OAEP
 ciphertext, and re-serialises compactly (``ensure_ascii=False``, ``separators=(",", ":")``,
-like httpx). Error messages name the JSON path, never the value.
+like httpx). :func:`decrypt_json_fields` does the reverse for a verified answer whose
+``sensitive_response_fields`` WeChat Pay encrypted with the merchant's own key (for example a
+transfer's ``user_name``), so that the typed model holds plaintext (masked in its ``repr``).
+Error messages name the JSON path, never the value.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 
 from ._cipher import oaep_max_plaintext_length, rsa_oaep_encrypt
-from ._errors import RequestValidationError
+from ._errors import DecryptionError, RequestValidationError
 
-__all__ = ["encrypt_json_fields", "format_json_path"]
+__all__ = ["decrypt_json_fields", "encrypt_json_fields", "format_json_path"]
 
 WILDCARD = "*"
 
@@ -133,4 +136,52 @@ def encrypt_json_fields(
         return None
     for parent, key, plaintext in todo:
         parent[key] = base64.b64encode(rsa_oaep_encrypt(public_key, plaintext)).decode("ascii")
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+
+
+def decrypt_json_fields(body: bytes, paths: Sequence[Sequence[str]], *, decrypt: Callable[[str], str]) -> bytes | None:
+    """Decrypt the string values at ``paths`` in the JSON answer ``body`` with ``decrypt``.
+
+    Returns the new body, or None when nothing needed decrypting (no such field, null or ``""``),
+    so the verified bytes are kept as they are. Absent fields are fine: not every answer carries
+    every field. A value that is not a string, or that does not decrypt, raises
+    :class:`DecryptionError` naming its JSON path (never the value); a body that is not a JSON
+    object or array is left for the model to reject.
+    """
+    if not paths or not body.strip():
+        return None
+    try:
+        document = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    found: list[tuple[list[str | int], Any, str | int]] = []
+    for pattern in paths:
+        if pattern:
+            try:
+                _walk(document, list(pattern), [], found)
+            except RequestValidationError as exc:  # the answer's shape differs from the spec's
+                raise DecryptionError(f"cannot decrypt the answer's sensitive field: {exc}") from None
+    changed = False
+    seen: set[tuple[int, str | int]] = set()
+    for path, parent, key in found:
+        if (id(parent), key) in seen:
+            continue
+        seen.add((id(parent), key))
+        value = parent[key]
+        if value is None or value == "":
+            continue
+        where = format_json_path(path)
+        if not isinstance(value, str):
+            raise DecryptionError(
+                f"{where} is a sensitive answer field and must be a string, got {type(value).__name__}"
+            )
+        try:
+            parent[key] = decrypt(value)
+        except DecryptionError as exc:
+            raise DecryptionError(
+                f"{where}: the answer's sensitive field could not be decrypted with the merchant private key ({exc})"
+            ) from None
+        changed = True
+    if not changed:
+        return None
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")

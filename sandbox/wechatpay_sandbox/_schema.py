@@ -2,15 +2,21 @@
 
 Supported: ``$ref`` (local), ``allOf``/``anyOf``/``oneOf``, ``type`` (a name or a list of names),
 ``enum``, ``const``, ``required``, ``properties``, ``additionalProperties``, ``items``,
-``minItems``/``maxItems``, ``minLength``/``maxLength``, ``pattern``, ``minimum``/``maximum``/
+``minItems``/``maxItems``, ``minLength``/``maxLength``, ``pattern`` (read as ECMA-262 reads it:
+``$`` only at the very end, ``\\d`` and ``\\w`` ASCII), ``minimum``/``maximum``/
 ``exclusiveMinimum``/``exclusiveMaximum``, and ``format`` ``date`` (a real calendar date,
 YYYY-MM-DD) and ``date-time`` (RFC 3339; ``rfc3339`` is read the same way). Other keywords are
 annotations and are ignored. Values of ``x-wechatpay-sensitive`` properties are never echoed.
+
+A request body arrives with its sensitive fields encrypted: ``validate(..., encrypted_sensitive=True)``
+checks only that such a field is a string (its limits apply to the plaintext, which the server
+checks again after decryption).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
@@ -69,6 +75,39 @@ def is_date_time(text: str) -> bool:
     return match[9] is None or (int(match[9]) <= 23 and int(match[10]) <= 59)
 
 
+@functools.lru_cache(maxsize=512)
+def ecma_regex(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled so that ``search`` reads it as ECMA-262 (JSON Schema) does.
+
+    Python's ``$`` also matches before a final newline and its ``\\d`` takes any Unicode digit; so
+    ``$`` outside a character class becomes ``\\Z`` (inside one it is a literal) and the pattern
+    is compiled with ``re.ASCII``.
+    """
+    out: list[str] = []
+    in_class = False
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\" and index + 1 < len(pattern):
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+            out.append("\\$" if char == "$" else char)
+        elif char == "[":
+            in_class = True
+            out.append(char)
+            for literal in ("^", "]"):  # "[^]..." and "[]...": the "]" is a member
+                if pattern[index + 1 : index + 2] == literal:
+                    out.append(literal)
+                    index += 1
+        else:
+            out.append("\\Z" if char == "$" else char)
+        index += 1
+    return re.compile("".join(out), re.ASCII)
+
+
 def _type_ok(name: str, value: Any) -> bool:
     if name == "object":
         return isinstance(value, dict)
@@ -108,10 +147,24 @@ def _describe(value: Any) -> str:
 class Validator:
     """Validates instances against schemas of one document (``resolve`` follows its ``$ref``s)."""
 
-    def __init__(self, resolve: Resolver) -> None:
+    def __init__(self, resolve: Resolver, *, encrypted_sensitive: bool = False) -> None:
         self._resolve = resolve
+        self._encrypted = encrypted_sensitive  # fixed per instance: the server's threads share it
+        self._twin: Validator | None = None
 
-    def validate(self, schema: Mapping[str, Any], value: Any, pointer: str = "") -> Issue | None:
+    def validate(
+        self, schema: Mapping[str, Any], value: Any, pointer: str = "", *, encrypted_sensitive: bool = False
+    ) -> Issue | None:
+        """The first issue of ``value`` against ``schema``, or None.
+
+        ``encrypted_sensitive``: ``x-wechatpay-sensitive`` strings hold ciphertext, so only their
+        type is checked (a request body as received).
+        """
+        if encrypted_sensitive != self._encrypted:
+            twin = self._twin
+            if twin is None:
+                twin = self._twin = Validator(self._resolve, encrypted_sensitive=encrypted_sensitive)
+            return twin.validate(schema, value, pointer, encrypted_sensitive=encrypted_sensitive)
         return self._check(schema, value, pointer, sensitive=False, depth=0)
 
     def _check(
@@ -122,6 +175,8 @@ class Validator:
         schema = self._resolve(schema)
         sensitive = sensitive or bool(schema.get(SENSITIVE))
         shown = REDACTED if sensitive else value
+        if sensitive and self._encrypted and isinstance(value, str):
+            return None  # ciphertext: its limits are checked on the plaintext after decryption
 
         for part in schema.get("allOf", ()):
             found = self._check(part, value, pointer, sensitive=sensitive, depth=depth + 1)
@@ -174,7 +229,7 @@ class Validator:
             return Issue(pointer, f"must be at least {schema['minLength']} characters long", shown)
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             return Issue(pointer, f"must be at most {schema['maxLength']} characters long", shown)
-        if "pattern" in schema and not re.search(schema["pattern"], value):
+        if "pattern" in schema and not ecma_regex(schema["pattern"]).search(value):
             return Issue(pointer, f"must match the pattern {schema['pattern']}", shown)
         fmt = schema.get("format")
         if fmt == "date" and not is_date(value):

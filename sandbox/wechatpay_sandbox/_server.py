@@ -13,7 +13,8 @@ Order of checks for an API request (``/v3/...``):
 5. path, query and header parameters, then the JSON body (an upload: the ``meta`` JSON, its
    ``sha256`` against the file, the size limit), against the spec: 400 ``PARAM_ERROR``
    (``Wechatpay-Serial`` is required only when sensitive fields are sent);
-6. sensitive fields OAEP-decrypted with the key named by ``Wechatpay-Serial``: 400 ``PARAM_ERROR``;
+6. sensitive fields OAEP-decrypted with the key named by ``Wechatpay-Serial``, then their plaintext
+   checked against the field's limits: 400 ``PARAM_ERROR``;
 7. ``mchid``/``sp_mchid`` in the body or query must be the signing merchant: 400 ``PARAM_ERROR``;
 8. the business rules (``_state``, ``_payments``, ``_bills``) when the sandbox has them for the
    operation (``_BUSINESS``); otherwise an answer synthesised from the spec's success response
@@ -592,7 +593,7 @@ class App:
             body = json.loads(request.body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise SandboxError(400, Code.INVALID_REQUEST, "the request body is not valid JSON") from None
-        issue = self.spec.validator.validate(op.body_schema, body)
+        issue = self.spec.validator.validate(op.body_schema, body, encrypted_sensitive=True)
         if issue is not None:
             raise _param_error(issue, "body")
         return body
@@ -676,6 +677,12 @@ class App:
         else:
             body = self._check_body(request, op)
         decrypted = self._decrypt_sensitive(request, op, body)
+        if decrypted and op.body_schema is not None:
+            # The limits of a sensitive field apply to its plaintext (never echoed: Issue.value is masked).
+            plain_body = _with_plaintext(body, {pointer: text for pointer, (_, text) in decrypted.items()})
+            issue = self.spec.validator.validate(op.body_schema, plain_body)
+            if issue is not None:
+                raise _param_error(issue, "body")
         self._check_merchant(body, query)
         names = re.findall(r"\{([^}]+)\}", op.path)
         call = Call(

@@ -174,6 +174,15 @@ OPERATIONS: dict[str, FakeOperation] = {
         FakeOperation(
             "nested_secrets", "test", "POST", "/v3/test/nested", sensitive_request_fields=(("items", "*", "secret"),)
         ),
+        FakeOperation(
+            "answer_secrets",
+            "test",
+            "POST",
+            "/v3/test/answer-secrets",
+            sensitive_response_fields=(("user_name",), ("receivers", "*", "name")),
+            retry="unsafe",
+            reconcile_with="query_answer_secrets",
+        ),
     )
 }
 

@@ -326,3 +326,26 @@ def test_raw_calls_without_an_operation_are_not_validated(sandbox, make_client) 
     with pytest.raises(BadRequestError):
         client.get_httpx_client().post(PRE_SIGN_PATH, json={"plan_id": "x"})
     assert sandbox.request_count("pre_sign_mini_program") - before == 1
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_an_over_long_path_parameter_is_refused_before_sending(mode, sandbox, make_client) -> None:
+    from wechatpay_client.api.pay import query_transaction_by_out_trade_no
+
+    client = make_client()
+    before = sandbox.request_count("query_transaction_by_out_trade_no")
+    too_long = "T" * 33  # out_trade_no is string(32)
+    with pytest.raises(RequestValidationError) as info:
+        if mode == "sync":
+            query_transaction_by_out_trade_no.sync(too_long, client=client, mchid=sandbox.credentials.mchid)
+        else:
+            await query_transaction_by_out_trade_no.asyncio(too_long, client=client, mchid=sandbox.credentials.mchid)
+    assert info.value.path == "out_trade_no (path parameter)"
+    assert "at most 32 characters" in str(info.value) and too_long not in str(info.value)
+    assert sandbox.request_count("query_transaction_by_out_trade_no") == before
+    # The sandbox refuses the same request on its own (client-side validation off).
+    with pytest.raises(BadRequestError) as answer:
+        query_transaction_by_out_trade_no.sync(
+            too_long, client=make_client(validate_requests=False), mchid=sandbox.credentials.mchid
+        )
+    assert answer.value.code == "PARAM_ERROR"

@@ -118,6 +118,11 @@ printf '%s' '张三' > oaep_plaintext.txt
 openssl pkeyutl -encrypt -pubin -inkey wechatpay_public_key.pem -in oaep_plaintext.txt \
   -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha1 -pkeyopt rsa_mgf1_md:sha1 | base64 -w0 \
   > oaep_ciphertext.b64
+# An answer field WeChat Pay encrypts for the merchant (e.g. a transfer's user_name): the same
+# scheme under the merchant certificate's public key; the SDK decrypts it with the merchant key.
+openssl pkeyutl -encrypt -pubin -inkey merchant_public_key.pem -in oaep_plaintext.txt \
+  -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha1 -pkeyopt rsa_mgf1_md:sha1 | base64 -w0 \
+  > oaep_merchant_ciphertext.b64
 # The OAEP limit for RSA-2048 and SHA-1 is 256 - 2*20 - 2 = 214 bytes: openssl accepts 214 and refuses 215.
 head -c 214 /dev/zero | tr '\0' 'a' > oaep_plaintext_214.txt
 openssl pkeyutl -encrypt -pubin -inkey wechatpay_public_key.pem -in oaep_plaintext_214.txt \
