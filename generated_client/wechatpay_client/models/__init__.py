@@ -14,6 +14,52 @@ if TYPE_CHECKING:
     from .apply_trade_bill_tar_type import ApplyTradeBillTarType
     from .bill_apply_response import BillApplyResponse
     from .certificate_list_response import CertificateListResponse
+    from .combine_app_request import CombineAppRequest
+    from .combine_app_request_limit_pay_item import CombineAppRequestLimitPayItem
+    from .combine_close_request import CombineCloseRequest
+    from .combine_close_sub_order import CombineCloseSubOrder
+    from .combine_contract_info import CombineContractInfo
+    from .combine_contract_result import CombineContractResult
+    from .combine_goods_detail import CombineGoodsDetail
+    from .combine_h5_info import CombineH5Info
+    from .combine_h5_request import CombineH5Request
+    from .combine_h5_request_limit_pay_item import CombineH5RequestLimitPayItem
+    from .combine_h5_response import CombineH5Response
+    from .combine_h5_scene_info import CombineH5SceneInfo
+    from .combine_identity_payer_info import CombineIdentityPayerInfo
+    from .combine_installment_info import CombineInstallmentInfo
+    from .combine_jsapi_request import CombineJsapiRequest
+    from .combine_jsapi_request_limit_pay_item import CombineJsapiRequestLimitPayItem
+    from .combine_native_request import CombineNativeRequest
+    from .combine_native_request_limit_pay_item import CombineNativeRequestLimitPayItem
+    from .combine_native_response import CombineNativeResponse
+    from .combine_payer_identity import CombinePayerIdentity
+    from .combine_payer_identity_type import CombinePayerIdentityType
+    from .combine_payer_info import CombinePayerInfo
+    from .combine_prepay_response import CombinePrepayResponse
+    from .combine_promotion_detail import CombinePromotionDetail
+    from .combine_response_amount import CombineResponseAmount
+    from .combine_response_payer import CombineResponsePayer
+    from .combine_response_scene_info import CombineResponseSceneInfo
+    from .combine_response_sub_order import CombineResponseSubOrder
+    from .combine_scene_info import CombineSceneInfo
+    from .combine_settle_info import CombineSettleInfo
+    from .combine_sub_order import CombineSubOrder
+    from .combine_sub_order_amount import CombineSubOrderAmount
+    from .combine_subsidy_detail import CombineSubsidyDetail
+    from .combine_subsidy_detail_subsidy_period_type import CombineSubsidyDetailSubsidyPeriodType
+    from .combine_subsidy_info import CombineSubsidyInfo
+    from .combine_subsidy_plan import CombineSubsidyPlan
+    from .combine_subsidy_plan_subsidy_installment_num import CombineSubsidyPlanSubsidyInstallmentNum
+    from .combine_subsidy_plan_subsidy_percent import CombineSubsidyPlanSubsidyPercent
+    from .combine_transaction import CombineTransaction
+    from .combine_transaction_notification_resource import CombineTransactionNotificationResource
+    from .credit_pay_exposure_payer import CreditPayExposurePayer
+    from .credit_pay_exposure_request import CreditPayExposureRequest
+    from .credit_pay_exposure_response import CreditPayExposureResponse
+    from .credit_pay_instal_exposure_request import CreditPayInstalExposureRequest
+    from .credit_pay_instal_exposure_request_user_id_type import CreditPayInstalExposureRequestUserIdType
+    from .credit_pay_instal_exposure_response import CreditPayInstalExposureResponse
     from .download_certificates_algorithm_type import DownloadCertificatesAlgorithmType
     from .encrypt_certificate import EncryptCertificate
     from .error_response import ErrorResponse
@@ -72,6 +118,19 @@ if TYPE_CHECKING:
     from .media_upload_meta import MediaUploadMeta
     from .media_upload_request import MediaUploadRequest
     from .media_upload_response import MediaUploadResponse
+    from .medical_insurance_cash_add import MedicalInsuranceCashAdd
+    from .medical_insurance_cash_add_cash_add_type import MedicalInsuranceCashAddCashAddType
+    from .medical_insurance_cash_reduce import MedicalInsuranceCashReduce
+    from .medical_insurance_cash_reduce_cash_reduce_type import MedicalInsuranceCashReduceCashReduceType
+    from .medical_insurance_notification_resource import MedicalInsuranceNotificationResource
+    from .medical_insurance_order import MedicalInsuranceOrder
+    from .medical_insurance_order_create_request import MedicalInsuranceOrderCreateRequest
+    from .medical_insurance_order_create_request_mix_pay_type import MedicalInsuranceOrderCreateRequestMixPayType
+    from .medical_insurance_order_create_request_order_type import MedicalInsuranceOrderCreateRequestOrderType
+    from .medical_insurance_person import MedicalInsurancePerson
+    from .medical_insurance_person_card_type import MedicalInsurancePersonCardType
+    from .medical_insurance_response_cash_add import MedicalInsuranceResponseCashAdd
+    from .medical_insurance_response_cash_reduce import MedicalInsuranceResponseCashReduce
     from .notification_encrypted_resource import NotificationEncryptedResource
     from .notification_envelope import NotificationEnvelope
     from .papay_amount import PapayAmount
@@ -110,6 +169,13 @@ if TYPE_CHECKING:
     from .papay_scheduled_deduct_pre_sign_mini_program_response import PapayScheduledDeductPreSignMiniProgramResponse
     from .papay_scheduled_deduct_pre_sign_request import PapayScheduledDeductPreSignRequest
     from .papay_terminate_contract_request import PapayTerminateContractRequest
+    from .password_exempt_contract import PasswordExemptContract
+    from .password_exempt_contract_ref import PasswordExemptContractRef
+    from .password_exempt_mini_program_pre_sign_request import PasswordExemptMiniProgramPreSignRequest
+    from .password_exempt_mini_program_pre_sign_response import PasswordExemptMiniProgramPreSignResponse
+    from .password_exempt_pay_redirect_pre_sign_request import PasswordExemptPayRedirectPreSignRequest
+    from .password_exempt_terminate_info import PasswordExemptTerminateInfo
+    from .password_exempt_terminate_request import PasswordExemptTerminateRequest
     from .pay_amount import PayAmount
     from .pay_amount_currency import PayAmountCurrency
     from .pay_app_request import PayAppRequest
@@ -150,6 +216,19 @@ if TYPE_CHECKING:
     from .pay_subsidy_plan import PaySubsidyPlan
     from .pay_subsidy_plan_subsidy_installment_num import PaySubsidyPlanSubsidyInstallmentNum
     from .pay_subsidy_plan_subsidy_percent import PaySubsidyPlanSubsidyPercent
+    from .pay_with_contract_amount import PayWithContractAmount
+    from .pay_with_contract_amount_currency import PayWithContractAmountCurrency
+    from .pay_with_contract_app_contract_info import PayWithContractAppContractInfo
+    from .pay_with_contract_app_request import PayWithContractAppRequest
+    from .pay_with_contract_detail import PayWithContractDetail
+    from .pay_with_contract_goods_detail import PayWithContractGoodsDetail
+    from .pay_with_contract_jsapi_contract_info import PayWithContractJsapiContractInfo
+    from .pay_with_contract_jsapi_request import PayWithContractJsapiRequest
+    from .pay_with_contract_payer import PayWithContractPayer
+    from .pay_with_contract_prepay_response import PayWithContractPrepayResponse
+    from .pay_with_contract_scene_info import PayWithContractSceneInfo
+    from .pay_with_contract_settle_info import PayWithContractSettleInfo
+    from .pay_with_contract_store_info import PayWithContractStoreInfo
     from .platform_certificate_info import PlatformCertificateInfo
     from .profitsharing_order import ProfitsharingOrder
     from .profitsharing_order_create_request import ProfitsharingOrderCreateRequest
@@ -167,6 +246,19 @@ if TYPE_CHECKING:
     from .profitsharing_return_order_create_request import ProfitsharingReturnOrderCreateRequest
     from .profitsharing_unfreeze_request import ProfitsharingUnfreezeRequest
     from .profitsharing_unsplit_amount_response import ProfitsharingUnsplitAmountResponse
+    from .query_transfer_batch_by_batch_id_detail_status import QueryTransferBatchByBatchIdDetailStatus
+    from .query_transfer_batch_by_out_batch_no_detail_status import QueryTransferBatchByOutBatchNoDetailStatus
+    from .query_transfer_detail_receipt_accept_type import QueryTransferDetailReceiptAcceptType
+    from .recharge_amount import RechargeAmount
+    from .recharge_amount_currency import RechargeAmountCurrency
+    from .recharge_bank_transfer import RechargeBankTransfer
+    from .recharge_bank_transfer_apply_request import RechargeBankTransferApplyRequest
+    from .recharge_bank_transfer_apply_request_account_type import RechargeBankTransferApplyRequestAccountType
+    from .recharge_bank_transfer_apply_request_recharge_scene import RechargeBankTransferApplyRequestRechargeScene
+    from .recharge_bank_transfer_apply_response import RechargeBankTransferApplyResponse
+    from .recharge_bank_transfer_info import RechargeBankTransferInfo
+    from .recharge_response_amount import RechargeResponseAmount
+    from .recharge_transfer_in_account import RechargeTransferInAccount
     from .refund import Refund
     from .refund_amount import RefundAmount
     from .refund_apply_abnormal_request import RefundApplyAbnormalRequest
@@ -184,6 +276,39 @@ if TYPE_CHECKING:
     from .refund_notification_resource import RefundNotificationResource
     from .refund_promotion_detail import RefundPromotionDetail
     from .refund_response_goods_detail import RefundResponseGoodsDetail
+    from .risk_dispose_result_request import RiskDisposeResultRequest
+    from .risk_dispose_result_request_disp_conclusion_item import RiskDisposeResultRequestDispConclusionItem
+    from .risk_dispose_result_request_final_risk_result import RiskDisposeResultRequestFinalRiskResult
+    from .risk_dispose_result_request_final_risk_type import RiskDisposeResultRequestFinalRiskType
+    from .risk_dispose_result_response import RiskDisposeResultResponse
+    from .risk_living_expenses_fields import RiskLivingExpensesFields
+    from .risk_recharge_fields import RiskRechargeFields
+    from .risk_sub_order import RiskSubOrder
+    from .risk_sub_order_risky_goods import RiskSubOrderRiskyGoods
+    from .risk_sub_order_sp_risk_level import RiskSubOrderSpRiskLevel
+    from .risk_sub_order_user_risk_level import RiskSubOrderUserRiskLevel
+    from .risk_trade import RiskTrade
+    from .risk_trade_information import RiskTradeInformation
+    from .risk_trade_notification_resource import RiskTradeNotificationResource
+    from .risk_trade_result import RiskTradeResult
+    from .risk_trade_result_request import RiskTradeResultRequest
+    from .risk_trade_result_request_punish_type import RiskTradeResultRequestPunishType
+    from .risk_trade_result_request_risk_type import RiskTradeResultRequestRiskType
+    from .risk_trade_union_information_request import RiskTradeUnionInformationRequest
+    from .risk_trade_union_information_request_device_type import RiskTradeUnionInformationRequestDeviceType
+    from .risk_trade_union_information_request_goods_type import RiskTradeUnionInformationRequestGoodsType
+    from .risk_trade_union_information_request_line_type import RiskTradeUnionInformationRequestLineType
+    from .risk_trade_union_information_request_offline_delivery_label import (
+        RiskTradeUnionInformationRequestOfflineDeliveryLabel,
+    )
+    from .risk_trade_union_information_request_risky_goods import RiskTradeUnionInformationRequestRiskyGoods
+    from .risk_trade_union_information_request_scene import RiskTradeUnionInformationRequestScene
+    from .risk_trade_union_information_request_seller_type import RiskTradeUnionInformationRequestSellerType
+    from .risk_trade_union_information_request_sp_risk_level import RiskTradeUnionInformationRequestSpRiskLevel
+    from .risk_trade_union_information_request_user_risk_level import RiskTradeUnionInformationRequestUserRiskLevel
+    from .risk_trade_union_information_response import RiskTradeUnionInformationResponse
+    from .risk_trades_query_request import RiskTradesQueryRequest
+    from .risk_trades_query_response import RiskTradesQueryResponse
     from .transaction import Transaction
     from .transaction_amount import TransactionAmount
     from .transaction_contract_information import TransactionContractInformation
@@ -192,6 +317,47 @@ if TYPE_CHECKING:
     from .transaction_payer import TransactionPayer
     from .transaction_promotion_detail import TransactionPromotionDetail
     from .transaction_scene_info import TransactionSceneInfo
+    from .transfer_authorization import TransferAuthorization
+    from .transfer_authorization_apply_request import TransferAuthorizationApplyRequest
+    from .transfer_authorization_apply_response import TransferAuthorizationApplyResponse
+    from .transfer_authorization_close_info import TransferAuthorizationCloseInfo
+    from .transfer_authorization_info import TransferAuthorizationInfo
+    from .transfer_authorization_notification_resource import TransferAuthorizationNotificationResource
+    from .transfer_authorization_scene_info import TransferAuthorizationSceneInfo
+    from .transfer_authorization_scene_info_device_type import TransferAuthorizationSceneInfoDeviceType
+    from .transfer_batch import TransferBatch
+    from .transfer_batch_create_request import TransferBatchCreateRequest
+    from .transfer_batch_create_response import TransferBatchCreateResponse
+    from .transfer_batch_detail import TransferBatchDetail
+    from .transfer_batch_detail_compact import TransferBatchDetailCompact
+    from .transfer_batch_detail_input import TransferBatchDetailInput
+    from .transfer_batch_entity import TransferBatchEntity
+    from .transfer_batch_notification_resource import TransferBatchNotificationResource
+    from .transfer_batch_receipt import TransferBatchReceipt
+    from .transfer_batch_receipt_apply_request import TransferBatchReceiptApplyRequest
+    from .transfer_bill import TransferBill
+    from .transfer_bill_by_authorization_request import TransferBillByAuthorizationRequest
+    from .transfer_bill_cancel_response import TransferBillCancelResponse
+    from .transfer_bill_create_request import TransferBillCreateRequest
+    from .transfer_bill_create_response import TransferBillCreateResponse
+    from .transfer_bill_notification_resource import TransferBillNotificationResource
+    from .transfer_bill_receipt import TransferBillReceipt
+    from .transfer_bill_receipt_apply_by_out_bill_no_request import TransferBillReceiptApplyByOutBillNoRequest
+    from .transfer_bill_receipt_apply_by_transfer_bill_no_request import TransferBillReceiptApplyByTransferBillNoRequest
+    from .transfer_bill_receipt_apply_response import TransferBillReceiptApplyResponse
+    from .transfer_bill_with_authorization_request import TransferBillWithAuthorizationRequest
+    from .transfer_bill_with_authorization_response import TransferBillWithAuthorizationResponse
+    from .transfer_detail_receipt import TransferDetailReceipt
+    from .transfer_detail_receipt_apply_request import TransferDetailReceiptApplyRequest
+    from .transfer_detail_receipt_apply_request_accept_type import TransferDetailReceiptApplyRequestAcceptType
+    from .transfer_qq_wallet_bill import TransferQqWalletBill
+    from .transfer_qq_wallet_bill_cancel_response import TransferQqWalletBillCancelResponse
+    from .transfer_qq_wallet_bill_create_request import TransferQqWalletBillCreateRequest
+    from .transfer_qq_wallet_bill_notification_resource import TransferQqWalletBillNotificationResource
+    from .transfer_qq_wallet_scene_report_info import TransferQqWalletSceneReportInfo
+    from .transfer_scene_report_info import TransferSceneReportInfo
+    from .transfer_user_recv_style import TransferUserRecvStyle
+    from .transfer_user_recv_style_type import TransferUserRecvStyleType
 
 _MODULE_BY_NAME: dict[str, str] = {
     "ApplyFundFlowBillAccountType": ".apply_fund_flow_bill_account_type",
@@ -201,6 +367,52 @@ _MODULE_BY_NAME: dict[str, str] = {
     "ApplyTradeBillTarType": ".apply_trade_bill_tar_type",
     "BillApplyResponse": ".bill_apply_response",
     "CertificateListResponse": ".certificate_list_response",
+    "CombineAppRequest": ".combine_app_request",
+    "CombineAppRequestLimitPayItem": ".combine_app_request_limit_pay_item",
+    "CombineCloseRequest": ".combine_close_request",
+    "CombineCloseSubOrder": ".combine_close_sub_order",
+    "CombineContractInfo": ".combine_contract_info",
+    "CombineContractResult": ".combine_contract_result",
+    "CombineGoodsDetail": ".combine_goods_detail",
+    "CombineH5Info": ".combine_h5_info",
+    "CombineH5Request": ".combine_h5_request",
+    "CombineH5RequestLimitPayItem": ".combine_h5_request_limit_pay_item",
+    "CombineH5Response": ".combine_h5_response",
+    "CombineH5SceneInfo": ".combine_h5_scene_info",
+    "CombineIdentityPayerInfo": ".combine_identity_payer_info",
+    "CombineInstallmentInfo": ".combine_installment_info",
+    "CombineJsapiRequest": ".combine_jsapi_request",
+    "CombineJsapiRequestLimitPayItem": ".combine_jsapi_request_limit_pay_item",
+    "CombineNativeRequest": ".combine_native_request",
+    "CombineNativeRequestLimitPayItem": ".combine_native_request_limit_pay_item",
+    "CombineNativeResponse": ".combine_native_response",
+    "CombinePayerIdentity": ".combine_payer_identity",
+    "CombinePayerIdentityType": ".combine_payer_identity_type",
+    "CombinePayerInfo": ".combine_payer_info",
+    "CombinePrepayResponse": ".combine_prepay_response",
+    "CombinePromotionDetail": ".combine_promotion_detail",
+    "CombineResponseAmount": ".combine_response_amount",
+    "CombineResponsePayer": ".combine_response_payer",
+    "CombineResponseSceneInfo": ".combine_response_scene_info",
+    "CombineResponseSubOrder": ".combine_response_sub_order",
+    "CombineSceneInfo": ".combine_scene_info",
+    "CombineSettleInfo": ".combine_settle_info",
+    "CombineSubOrder": ".combine_sub_order",
+    "CombineSubOrderAmount": ".combine_sub_order_amount",
+    "CombineSubsidyDetail": ".combine_subsidy_detail",
+    "CombineSubsidyDetailSubsidyPeriodType": ".combine_subsidy_detail_subsidy_period_type",
+    "CombineSubsidyInfo": ".combine_subsidy_info",
+    "CombineSubsidyPlan": ".combine_subsidy_plan",
+    "CombineSubsidyPlanSubsidyInstallmentNum": ".combine_subsidy_plan_subsidy_installment_num",
+    "CombineSubsidyPlanSubsidyPercent": ".combine_subsidy_plan_subsidy_percent",
+    "CombineTransaction": ".combine_transaction",
+    "CombineTransactionNotificationResource": ".combine_transaction_notification_resource",
+    "CreditPayExposurePayer": ".credit_pay_exposure_payer",
+    "CreditPayExposureRequest": ".credit_pay_exposure_request",
+    "CreditPayExposureResponse": ".credit_pay_exposure_response",
+    "CreditPayInstalExposureRequest": ".credit_pay_instal_exposure_request",
+    "CreditPayInstalExposureRequestUserIdType": ".credit_pay_instal_exposure_request_user_id_type",
+    "CreditPayInstalExposureResponse": ".credit_pay_instal_exposure_response",
     "DownloadCertificatesAlgorithmType": ".download_certificates_algorithm_type",
     "EncryptCertificate": ".encrypt_certificate",
     "ErrorResponse": ".error_response",
@@ -259,6 +471,19 @@ _MODULE_BY_NAME: dict[str, str] = {
     "MediaUploadMeta": ".media_upload_meta",
     "MediaUploadRequest": ".media_upload_request",
     "MediaUploadResponse": ".media_upload_response",
+    "MedicalInsuranceCashAdd": ".medical_insurance_cash_add",
+    "MedicalInsuranceCashAddCashAddType": ".medical_insurance_cash_add_cash_add_type",
+    "MedicalInsuranceCashReduce": ".medical_insurance_cash_reduce",
+    "MedicalInsuranceCashReduceCashReduceType": ".medical_insurance_cash_reduce_cash_reduce_type",
+    "MedicalInsuranceNotificationResource": ".medical_insurance_notification_resource",
+    "MedicalInsuranceOrder": ".medical_insurance_order",
+    "MedicalInsuranceOrderCreateRequest": ".medical_insurance_order_create_request",
+    "MedicalInsuranceOrderCreateRequestMixPayType": ".medical_insurance_order_create_request_mix_pay_type",
+    "MedicalInsuranceOrderCreateRequestOrderType": ".medical_insurance_order_create_request_order_type",
+    "MedicalInsurancePerson": ".medical_insurance_person",
+    "MedicalInsurancePersonCardType": ".medical_insurance_person_card_type",
+    "MedicalInsuranceResponseCashAdd": ".medical_insurance_response_cash_add",
+    "MedicalInsuranceResponseCashReduce": ".medical_insurance_response_cash_reduce",
     "NotificationEncryptedResource": ".notification_encrypted_resource",
     "NotificationEnvelope": ".notification_envelope",
     "PapayAmount": ".papay_amount",
@@ -297,6 +522,13 @@ _MODULE_BY_NAME: dict[str, str] = {
     "PapayScheduledDeductPreSignMiniProgramResponse": ".papay_scheduled_deduct_pre_sign_mini_program_response",
     "PapayScheduledDeductPreSignRequest": ".papay_scheduled_deduct_pre_sign_request",
     "PapayTerminateContractRequest": ".papay_terminate_contract_request",
+    "PasswordExemptContract": ".password_exempt_contract",
+    "PasswordExemptContractRef": ".password_exempt_contract_ref",
+    "PasswordExemptMiniProgramPreSignRequest": ".password_exempt_mini_program_pre_sign_request",
+    "PasswordExemptMiniProgramPreSignResponse": ".password_exempt_mini_program_pre_sign_response",
+    "PasswordExemptPayRedirectPreSignRequest": ".password_exempt_pay_redirect_pre_sign_request",
+    "PasswordExemptTerminateInfo": ".password_exempt_terminate_info",
+    "PasswordExemptTerminateRequest": ".password_exempt_terminate_request",
     "PayAmount": ".pay_amount",
     "PayAmountCurrency": ".pay_amount_currency",
     "PayAppRequest": ".pay_app_request",
@@ -337,6 +569,19 @@ _MODULE_BY_NAME: dict[str, str] = {
     "PaySubsidyPlan": ".pay_subsidy_plan",
     "PaySubsidyPlanSubsidyInstallmentNum": ".pay_subsidy_plan_subsidy_installment_num",
     "PaySubsidyPlanSubsidyPercent": ".pay_subsidy_plan_subsidy_percent",
+    "PayWithContractAmount": ".pay_with_contract_amount",
+    "PayWithContractAmountCurrency": ".pay_with_contract_amount_currency",
+    "PayWithContractAppContractInfo": ".pay_with_contract_app_contract_info",
+    "PayWithContractAppRequest": ".pay_with_contract_app_request",
+    "PayWithContractDetail": ".pay_with_contract_detail",
+    "PayWithContractGoodsDetail": ".pay_with_contract_goods_detail",
+    "PayWithContractJsapiContractInfo": ".pay_with_contract_jsapi_contract_info",
+    "PayWithContractJsapiRequest": ".pay_with_contract_jsapi_request",
+    "PayWithContractPayer": ".pay_with_contract_payer",
+    "PayWithContractPrepayResponse": ".pay_with_contract_prepay_response",
+    "PayWithContractSceneInfo": ".pay_with_contract_scene_info",
+    "PayWithContractSettleInfo": ".pay_with_contract_settle_info",
+    "PayWithContractStoreInfo": ".pay_with_contract_store_info",
     "PlatformCertificateInfo": ".platform_certificate_info",
     "ProfitsharingOrder": ".profitsharing_order",
     "ProfitsharingOrderCreateRequest": ".profitsharing_order_create_request",
@@ -354,6 +599,19 @@ _MODULE_BY_NAME: dict[str, str] = {
     "ProfitsharingReturnOrderCreateRequest": ".profitsharing_return_order_create_request",
     "ProfitsharingUnfreezeRequest": ".profitsharing_unfreeze_request",
     "ProfitsharingUnsplitAmountResponse": ".profitsharing_unsplit_amount_response",
+    "QueryTransferBatchByBatchIdDetailStatus": ".query_transfer_batch_by_batch_id_detail_status",
+    "QueryTransferBatchByOutBatchNoDetailStatus": ".query_transfer_batch_by_out_batch_no_detail_status",
+    "QueryTransferDetailReceiptAcceptType": ".query_transfer_detail_receipt_accept_type",
+    "RechargeAmount": ".recharge_amount",
+    "RechargeAmountCurrency": ".recharge_amount_currency",
+    "RechargeBankTransfer": ".recharge_bank_transfer",
+    "RechargeBankTransferApplyRequest": ".recharge_bank_transfer_apply_request",
+    "RechargeBankTransferApplyRequestAccountType": ".recharge_bank_transfer_apply_request_account_type",
+    "RechargeBankTransferApplyRequestRechargeScene": ".recharge_bank_transfer_apply_request_recharge_scene",
+    "RechargeBankTransferApplyResponse": ".recharge_bank_transfer_apply_response",
+    "RechargeBankTransferInfo": ".recharge_bank_transfer_info",
+    "RechargeResponseAmount": ".recharge_response_amount",
+    "RechargeTransferInAccount": ".recharge_transfer_in_account",
     "Refund": ".refund",
     "RefundAmount": ".refund_amount",
     "RefundApplyAbnormalRequest": ".refund_apply_abnormal_request",
@@ -371,6 +629,37 @@ _MODULE_BY_NAME: dict[str, str] = {
     "RefundNotificationResource": ".refund_notification_resource",
     "RefundPromotionDetail": ".refund_promotion_detail",
     "RefundResponseGoodsDetail": ".refund_response_goods_detail",
+    "RiskDisposeResultRequest": ".risk_dispose_result_request",
+    "RiskDisposeResultRequestDispConclusionItem": ".risk_dispose_result_request_disp_conclusion_item",
+    "RiskDisposeResultRequestFinalRiskResult": ".risk_dispose_result_request_final_risk_result",
+    "RiskDisposeResultRequestFinalRiskType": ".risk_dispose_result_request_final_risk_type",
+    "RiskDisposeResultResponse": ".risk_dispose_result_response",
+    "RiskLivingExpensesFields": ".risk_living_expenses_fields",
+    "RiskRechargeFields": ".risk_recharge_fields",
+    "RiskSubOrder": ".risk_sub_order",
+    "RiskSubOrderRiskyGoods": ".risk_sub_order_risky_goods",
+    "RiskSubOrderSpRiskLevel": ".risk_sub_order_sp_risk_level",
+    "RiskSubOrderUserRiskLevel": ".risk_sub_order_user_risk_level",
+    "RiskTrade": ".risk_trade",
+    "RiskTradeInformation": ".risk_trade_information",
+    "RiskTradeNotificationResource": ".risk_trade_notification_resource",
+    "RiskTradeResult": ".risk_trade_result",
+    "RiskTradeResultRequest": ".risk_trade_result_request",
+    "RiskTradeResultRequestPunishType": ".risk_trade_result_request_punish_type",
+    "RiskTradeResultRequestRiskType": ".risk_trade_result_request_risk_type",
+    "RiskTradeUnionInformationRequest": ".risk_trade_union_information_request",
+    "RiskTradeUnionInformationRequestDeviceType": ".risk_trade_union_information_request_device_type",
+    "RiskTradeUnionInformationRequestGoodsType": ".risk_trade_union_information_request_goods_type",
+    "RiskTradeUnionInformationRequestLineType": ".risk_trade_union_information_request_line_type",
+    "RiskTradeUnionInformationRequestOfflineDeliveryLabel": ".risk_trade_union_information_request_offline_delivery_label",
+    "RiskTradeUnionInformationRequestRiskyGoods": ".risk_trade_union_information_request_risky_goods",
+    "RiskTradeUnionInformationRequestScene": ".risk_trade_union_information_request_scene",
+    "RiskTradeUnionInformationRequestSellerType": ".risk_trade_union_information_request_seller_type",
+    "RiskTradeUnionInformationRequestSpRiskLevel": ".risk_trade_union_information_request_sp_risk_level",
+    "RiskTradeUnionInformationRequestUserRiskLevel": ".risk_trade_union_information_request_user_risk_level",
+    "RiskTradeUnionInformationResponse": ".risk_trade_union_information_response",
+    "RiskTradesQueryRequest": ".risk_trades_query_request",
+    "RiskTradesQueryResponse": ".risk_trades_query_response",
     "Transaction": ".transaction",
     "TransactionAmount": ".transaction_amount",
     "TransactionContractInformation": ".transaction_contract_information",
@@ -379,6 +668,47 @@ _MODULE_BY_NAME: dict[str, str] = {
     "TransactionPayer": ".transaction_payer",
     "TransactionPromotionDetail": ".transaction_promotion_detail",
     "TransactionSceneInfo": ".transaction_scene_info",
+    "TransferAuthorization": ".transfer_authorization",
+    "TransferAuthorizationApplyRequest": ".transfer_authorization_apply_request",
+    "TransferAuthorizationApplyResponse": ".transfer_authorization_apply_response",
+    "TransferAuthorizationCloseInfo": ".transfer_authorization_close_info",
+    "TransferAuthorizationInfo": ".transfer_authorization_info",
+    "TransferAuthorizationNotificationResource": ".transfer_authorization_notification_resource",
+    "TransferAuthorizationSceneInfo": ".transfer_authorization_scene_info",
+    "TransferAuthorizationSceneInfoDeviceType": ".transfer_authorization_scene_info_device_type",
+    "TransferBatch": ".transfer_batch",
+    "TransferBatchCreateRequest": ".transfer_batch_create_request",
+    "TransferBatchCreateResponse": ".transfer_batch_create_response",
+    "TransferBatchDetail": ".transfer_batch_detail",
+    "TransferBatchDetailCompact": ".transfer_batch_detail_compact",
+    "TransferBatchDetailInput": ".transfer_batch_detail_input",
+    "TransferBatchEntity": ".transfer_batch_entity",
+    "TransferBatchNotificationResource": ".transfer_batch_notification_resource",
+    "TransferBatchReceipt": ".transfer_batch_receipt",
+    "TransferBatchReceiptApplyRequest": ".transfer_batch_receipt_apply_request",
+    "TransferBill": ".transfer_bill",
+    "TransferBillByAuthorizationRequest": ".transfer_bill_by_authorization_request",
+    "TransferBillCancelResponse": ".transfer_bill_cancel_response",
+    "TransferBillCreateRequest": ".transfer_bill_create_request",
+    "TransferBillCreateResponse": ".transfer_bill_create_response",
+    "TransferBillNotificationResource": ".transfer_bill_notification_resource",
+    "TransferBillReceipt": ".transfer_bill_receipt",
+    "TransferBillReceiptApplyByOutBillNoRequest": ".transfer_bill_receipt_apply_by_out_bill_no_request",
+    "TransferBillReceiptApplyByTransferBillNoRequest": ".transfer_bill_receipt_apply_by_transfer_bill_no_request",
+    "TransferBillReceiptApplyResponse": ".transfer_bill_receipt_apply_response",
+    "TransferBillWithAuthorizationRequest": ".transfer_bill_with_authorization_request",
+    "TransferBillWithAuthorizationResponse": ".transfer_bill_with_authorization_response",
+    "TransferDetailReceipt": ".transfer_detail_receipt",
+    "TransferDetailReceiptApplyRequest": ".transfer_detail_receipt_apply_request",
+    "TransferDetailReceiptApplyRequestAcceptType": ".transfer_detail_receipt_apply_request_accept_type",
+    "TransferQqWalletBill": ".transfer_qq_wallet_bill",
+    "TransferQqWalletBillCancelResponse": ".transfer_qq_wallet_bill_cancel_response",
+    "TransferQqWalletBillCreateRequest": ".transfer_qq_wallet_bill_create_request",
+    "TransferQqWalletBillNotificationResource": ".transfer_qq_wallet_bill_notification_resource",
+    "TransferQqWalletSceneReportInfo": ".transfer_qq_wallet_scene_report_info",
+    "TransferSceneReportInfo": ".transfer_scene_report_info",
+    "TransferUserRecvStyle": ".transfer_user_recv_style",
+    "TransferUserRecvStyleType": ".transfer_user_recv_style_type",
 }
 
 
@@ -403,6 +733,52 @@ __all__ = (
     "ApplyTradeBillTarType",
     "BillApplyResponse",
     "CertificateListResponse",
+    "CombineAppRequest",
+    "CombineAppRequestLimitPayItem",
+    "CombineCloseRequest",
+    "CombineCloseSubOrder",
+    "CombineContractInfo",
+    "CombineContractResult",
+    "CombineGoodsDetail",
+    "CombineH5Info",
+    "CombineH5Request",
+    "CombineH5RequestLimitPayItem",
+    "CombineH5Response",
+    "CombineH5SceneInfo",
+    "CombineIdentityPayerInfo",
+    "CombineInstallmentInfo",
+    "CombineJsapiRequest",
+    "CombineJsapiRequestLimitPayItem",
+    "CombineNativeRequest",
+    "CombineNativeRequestLimitPayItem",
+    "CombineNativeResponse",
+    "CombinePayerIdentity",
+    "CombinePayerIdentityType",
+    "CombinePayerInfo",
+    "CombinePrepayResponse",
+    "CombinePromotionDetail",
+    "CombineResponseAmount",
+    "CombineResponsePayer",
+    "CombineResponseSceneInfo",
+    "CombineResponseSubOrder",
+    "CombineSceneInfo",
+    "CombineSettleInfo",
+    "CombineSubOrder",
+    "CombineSubOrderAmount",
+    "CombineSubsidyDetail",
+    "CombineSubsidyDetailSubsidyPeriodType",
+    "CombineSubsidyInfo",
+    "CombineSubsidyPlan",
+    "CombineSubsidyPlanSubsidyInstallmentNum",
+    "CombineSubsidyPlanSubsidyPercent",
+    "CombineTransaction",
+    "CombineTransactionNotificationResource",
+    "CreditPayExposurePayer",
+    "CreditPayExposureRequest",
+    "CreditPayExposureResponse",
+    "CreditPayInstalExposureRequest",
+    "CreditPayInstalExposureRequestUserIdType",
+    "CreditPayInstalExposureResponse",
     "DownloadCertificatesAlgorithmType",
     "EncryptCertificate",
     "ErrorResponse",
@@ -461,6 +837,19 @@ __all__ = (
     "MediaUploadMeta",
     "MediaUploadRequest",
     "MediaUploadResponse",
+    "MedicalInsuranceCashAdd",
+    "MedicalInsuranceCashAddCashAddType",
+    "MedicalInsuranceCashReduce",
+    "MedicalInsuranceCashReduceCashReduceType",
+    "MedicalInsuranceNotificationResource",
+    "MedicalInsuranceOrder",
+    "MedicalInsuranceOrderCreateRequest",
+    "MedicalInsuranceOrderCreateRequestMixPayType",
+    "MedicalInsuranceOrderCreateRequestOrderType",
+    "MedicalInsurancePerson",
+    "MedicalInsurancePersonCardType",
+    "MedicalInsuranceResponseCashAdd",
+    "MedicalInsuranceResponseCashReduce",
     "NotificationEncryptedResource",
     "NotificationEnvelope",
     "PapayAmount",
@@ -499,6 +888,13 @@ __all__ = (
     "PapayScheduledDeductPreSignMiniProgramResponse",
     "PapayScheduledDeductPreSignRequest",
     "PapayTerminateContractRequest",
+    "PasswordExemptContract",
+    "PasswordExemptContractRef",
+    "PasswordExemptMiniProgramPreSignRequest",
+    "PasswordExemptMiniProgramPreSignResponse",
+    "PasswordExemptPayRedirectPreSignRequest",
+    "PasswordExemptTerminateInfo",
+    "PasswordExemptTerminateRequest",
     "PayAmount",
     "PayAmountCurrency",
     "PayAppRequest",
@@ -539,6 +935,19 @@ __all__ = (
     "PaySubsidyPlan",
     "PaySubsidyPlanSubsidyInstallmentNum",
     "PaySubsidyPlanSubsidyPercent",
+    "PayWithContractAmount",
+    "PayWithContractAmountCurrency",
+    "PayWithContractAppContractInfo",
+    "PayWithContractAppRequest",
+    "PayWithContractDetail",
+    "PayWithContractGoodsDetail",
+    "PayWithContractJsapiContractInfo",
+    "PayWithContractJsapiRequest",
+    "PayWithContractPayer",
+    "PayWithContractPrepayResponse",
+    "PayWithContractSceneInfo",
+    "PayWithContractSettleInfo",
+    "PayWithContractStoreInfo",
     "PlatformCertificateInfo",
     "ProfitsharingOrder",
     "ProfitsharingOrderCreateRequest",
@@ -556,6 +965,19 @@ __all__ = (
     "ProfitsharingReturnOrderCreateRequest",
     "ProfitsharingUnfreezeRequest",
     "ProfitsharingUnsplitAmountResponse",
+    "QueryTransferBatchByBatchIdDetailStatus",
+    "QueryTransferBatchByOutBatchNoDetailStatus",
+    "QueryTransferDetailReceiptAcceptType",
+    "RechargeAmount",
+    "RechargeAmountCurrency",
+    "RechargeBankTransfer",
+    "RechargeBankTransferApplyRequest",
+    "RechargeBankTransferApplyRequestAccountType",
+    "RechargeBankTransferApplyRequestRechargeScene",
+    "RechargeBankTransferApplyResponse",
+    "RechargeBankTransferInfo",
+    "RechargeResponseAmount",
+    "RechargeTransferInAccount",
     "Refund",
     "RefundAmount",
     "RefundApplyAbnormalRequest",
@@ -573,6 +995,37 @@ __all__ = (
     "RefundNotificationResource",
     "RefundPromotionDetail",
     "RefundResponseGoodsDetail",
+    "RiskDisposeResultRequest",
+    "RiskDisposeResultRequestDispConclusionItem",
+    "RiskDisposeResultRequestFinalRiskResult",
+    "RiskDisposeResultRequestFinalRiskType",
+    "RiskDisposeResultResponse",
+    "RiskLivingExpensesFields",
+    "RiskRechargeFields",
+    "RiskSubOrder",
+    "RiskSubOrderRiskyGoods",
+    "RiskSubOrderSpRiskLevel",
+    "RiskSubOrderUserRiskLevel",
+    "RiskTrade",
+    "RiskTradeInformation",
+    "RiskTradeNotificationResource",
+    "RiskTradeResult",
+    "RiskTradeResultRequest",
+    "RiskTradeResultRequestPunishType",
+    "RiskTradeResultRequestRiskType",
+    "RiskTradeUnionInformationRequest",
+    "RiskTradeUnionInformationRequestDeviceType",
+    "RiskTradeUnionInformationRequestGoodsType",
+    "RiskTradeUnionInformationRequestLineType",
+    "RiskTradeUnionInformationRequestOfflineDeliveryLabel",
+    "RiskTradeUnionInformationRequestRiskyGoods",
+    "RiskTradeUnionInformationRequestScene",
+    "RiskTradeUnionInformationRequestSellerType",
+    "RiskTradeUnionInformationRequestSpRiskLevel",
+    "RiskTradeUnionInformationRequestUserRiskLevel",
+    "RiskTradeUnionInformationResponse",
+    "RiskTradesQueryRequest",
+    "RiskTradesQueryResponse",
     "Transaction",
     "TransactionAmount",
     "TransactionContractInformation",
@@ -581,4 +1034,45 @@ __all__ = (
     "TransactionPayer",
     "TransactionPromotionDetail",
     "TransactionSceneInfo",
+    "TransferAuthorization",
+    "TransferAuthorizationApplyRequest",
+    "TransferAuthorizationApplyResponse",
+    "TransferAuthorizationCloseInfo",
+    "TransferAuthorizationInfo",
+    "TransferAuthorizationNotificationResource",
+    "TransferAuthorizationSceneInfo",
+    "TransferAuthorizationSceneInfoDeviceType",
+    "TransferBatch",
+    "TransferBatchCreateRequest",
+    "TransferBatchCreateResponse",
+    "TransferBatchDetail",
+    "TransferBatchDetailCompact",
+    "TransferBatchDetailInput",
+    "TransferBatchEntity",
+    "TransferBatchNotificationResource",
+    "TransferBatchReceipt",
+    "TransferBatchReceiptApplyRequest",
+    "TransferBill",
+    "TransferBillByAuthorizationRequest",
+    "TransferBillCancelResponse",
+    "TransferBillCreateRequest",
+    "TransferBillCreateResponse",
+    "TransferBillNotificationResource",
+    "TransferBillReceipt",
+    "TransferBillReceiptApplyByOutBillNoRequest",
+    "TransferBillReceiptApplyByTransferBillNoRequest",
+    "TransferBillReceiptApplyResponse",
+    "TransferBillWithAuthorizationRequest",
+    "TransferBillWithAuthorizationResponse",
+    "TransferDetailReceipt",
+    "TransferDetailReceiptApplyRequest",
+    "TransferDetailReceiptApplyRequestAcceptType",
+    "TransferQqWalletBill",
+    "TransferQqWalletBillCancelResponse",
+    "TransferQqWalletBillCreateRequest",
+    "TransferQqWalletBillNotificationResource",
+    "TransferQqWalletSceneReportInfo",
+    "TransferSceneReportInfo",
+    "TransferUserRecvStyle",
+    "TransferUserRecvStyleType",
 )

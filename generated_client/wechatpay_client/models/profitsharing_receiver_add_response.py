@@ -12,6 +12,11 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ProfitsharingReceiverAddResponse")
 
 
+def _masked_repr(value: object) -> str:
+    """Sensitive value (x-wechatpay-sensitive): never shown in repr."""
+    return "UNSET" if isinstance(value, Unset) else "'<redacted>'"
+
+
 @_attrs_define
 class ProfitsharingReceiverAddResponse:
     """添加分账接收方应答 — the added receiver."""
@@ -25,10 +30,10 @@ class ProfitsharingReceiverAddResponse:
     """ 与分账方的关系类型 — relation type (see the request). Open set. """
     sub_mchid: str | Unset = UNSET
     """ 子商户号 — sub-merchant ID (service-provider mode). """
-    name: str | Unset = UNSET
-    """ 分账接收方全称 — the name, encrypted by WeChat Pay with the merchant API certificate's
-    public key (Base64 ciphertext; decrypt with the merchant private key). The SDK does
-    not decrypt it.
+    name: str | Unset = _attrs_field(default=UNSET, repr=_masked_repr)
+    """ 分账接收方全称 — the name. WeChat Pay encrypts it with the merchant API certificate's
+    public key; the SDK decrypts it with the merchant private key after verifying the
+    answer, so the model holds the plaintext (masked in its repr).
      """
     custom_relation: str | Unset = UNSET
     """ 自定义的分账关系 — custom relation text. """

@@ -1,0 +1,246 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.combine_h5_request import CombineH5Request
+from ...models.combine_h5_response import CombineH5Response
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "create_combine_h5_transaction"
+
+
+def _get_kwargs(
+    *,
+    body: CombineH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/combine-transactions/h5",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CombineH5Response:
+    if response.status_code == 200:
+        response_200 = CombineH5Response.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CombineH5Response]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CombineH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[CombineH5Response]:
+    """合单下单-H5支付API
+
+    合单H5下单 — create one combined order (up to 50 sub-orders) paid from a mobile browser
+    outside WeChat. Returns `h5_url`; the page sends the user there, which opens WeChat to
+    pay. `scene_info` with `payer_client_ip`, `device_id` and `h5_info` is required.
+
+    - `combine_payer_info.identity` (实名支付) is sensitive: pass plaintext, the SDK encrypts
+      it and sets `Wechatpay-Serial`.
+    - `notify_url` receives `TRANSACTION.SUCCESS` for the combined order (decrypted
+      resource: `CombineTransactionNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, look the order up with
+      `query_combine_transaction` before placing it again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012556961
+
+    Operation: ``create_combine_h5_transaction`` (POST /v3/combine-transactions/h5)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (CombineH5Request): 合单H5下单请求 — combined H5 order request; `scene_info` is required.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[CombineH5Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CombineH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> CombineH5Response:
+    """合单下单-H5支付API
+
+    合单H5下单 — create one combined order (up to 50 sub-orders) paid from a mobile browser
+    outside WeChat. Returns `h5_url`; the page sends the user there, which opens WeChat to
+    pay. `scene_info` with `payer_client_ip`, `device_id` and `h5_info` is required.
+
+    - `combine_payer_info.identity` (实名支付) is sensitive: pass plaintext, the SDK encrypts
+      it and sets `Wechatpay-Serial`.
+    - `notify_url` receives `TRANSACTION.SUCCESS` for the combined order (decrypted
+      resource: `CombineTransactionNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, look the order up with
+      `query_combine_transaction` before placing it again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012556961
+
+    Operation: ``create_combine_h5_transaction`` (POST /v3/combine-transactions/h5)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (CombineH5Request): 合单H5下单请求 — combined H5 order request; `scene_info` is required.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        CombineH5Response
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CombineH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[CombineH5Response]:
+    """合单下单-H5支付API
+
+    合单H5下单 — create one combined order (up to 50 sub-orders) paid from a mobile browser
+    outside WeChat. Returns `h5_url`; the page sends the user there, which opens WeChat to
+    pay. `scene_info` with `payer_client_ip`, `device_id` and `h5_info` is required.
+
+    - `combine_payer_info.identity` (实名支付) is sensitive: pass plaintext, the SDK encrypts
+      it and sets `Wechatpay-Serial`.
+    - `notify_url` receives `TRANSACTION.SUCCESS` for the combined order (decrypted
+      resource: `CombineTransactionNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, look the order up with
+      `query_combine_transaction` before placing it again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012556961
+
+    Operation: ``create_combine_h5_transaction`` (POST /v3/combine-transactions/h5)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (CombineH5Request): 合单H5下单请求 — combined H5 order request; `scene_info` is required.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[CombineH5Response]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CombineH5Request,
+    wechatpay_serial: str | Unset = UNSET,
+) -> CombineH5Response:
+    """合单下单-H5支付API
+
+    合单H5下单 — create one combined order (up to 50 sub-orders) paid from a mobile browser
+    outside WeChat. Returns `h5_url`; the page sends the user there, which opens WeChat to
+    pay. `scene_info` with `payer_client_ip`, `device_id` and `h5_info` is required.
+
+    - `combine_payer_info.identity` (实名支付) is sensitive: pass plaintext, the SDK encrypts
+      it and sets `Wechatpay-Serial`.
+    - `notify_url` receives `TRANSACTION.SUCCESS` for the combined order (decrypted
+      resource: `CombineTransactionNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, look the order up with
+      `query_combine_transaction` before placing it again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012556961
+
+    Operation: ``create_combine_h5_transaction`` (POST /v3/combine-transactions/h5)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (CombineH5Request): 合单H5下单请求 — combined H5 order request; `scene_info` is required.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        CombineH5Response
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

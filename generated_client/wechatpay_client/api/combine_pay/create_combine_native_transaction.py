@@ -1,0 +1,244 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.combine_native_request import CombineNativeRequest
+from ...models.combine_native_response import CombineNativeResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "create_combine_native_transaction"
+
+
+def _get_kwargs(
+    *,
+    body: CombineNativeRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/combine-transactions/native",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CombineNativeResponse:
+    if response.status_code == 200:
+        response_200 = CombineNativeResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CombineNativeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CombineNativeRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[CombineNativeResponse]:
+    """合单下单-Native支付API
+
+    合单Native下单 — create one combined order (up to 50 sub-orders) paid by scanning a QR
+    code: the merchant renders the returned `code_url` as a QR code for the user to scan.
+
+    - `combine_payer_info.identity` (实名支付) is sensitive: pass plaintext, the SDK encrypts
+      it and sets `Wechatpay-Serial`.
+    - `notify_url` receives `TRANSACTION.SUCCESS` for the combined order (decrypted
+      resource: `CombineTransactionNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, look the order up with
+      `query_combine_transaction` before placing it again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012556982
+
+    Operation: ``create_combine_native_transaction`` (POST /v3/combine-transactions/native)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (CombineNativeRequest): 合单Native下单请求 — combined Native (QR code) order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[CombineNativeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CombineNativeRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> CombineNativeResponse:
+    """合单下单-Native支付API
+
+    合单Native下单 — create one combined order (up to 50 sub-orders) paid by scanning a QR
+    code: the merchant renders the returned `code_url` as a QR code for the user to scan.
+
+    - `combine_payer_info.identity` (实名支付) is sensitive: pass plaintext, the SDK encrypts
+      it and sets `Wechatpay-Serial`.
+    - `notify_url` receives `TRANSACTION.SUCCESS` for the combined order (decrypted
+      resource: `CombineTransactionNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, look the order up with
+      `query_combine_transaction` before placing it again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012556982
+
+    Operation: ``create_combine_native_transaction`` (POST /v3/combine-transactions/native)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (CombineNativeRequest): 合单Native下单请求 — combined Native (QR code) order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        CombineNativeResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CombineNativeRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[CombineNativeResponse]:
+    """合单下单-Native支付API
+
+    合单Native下单 — create one combined order (up to 50 sub-orders) paid by scanning a QR
+    code: the merchant renders the returned `code_url` as a QR code for the user to scan.
+
+    - `combine_payer_info.identity` (实名支付) is sensitive: pass plaintext, the SDK encrypts
+      it and sets `Wechatpay-Serial`.
+    - `notify_url` receives `TRANSACTION.SUCCESS` for the combined order (decrypted
+      resource: `CombineTransactionNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, look the order up with
+      `query_combine_transaction` before placing it again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012556982
+
+    Operation: ``create_combine_native_transaction`` (POST /v3/combine-transactions/native)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (CombineNativeRequest): 合单Native下单请求 — combined Native (QR code) order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[CombineNativeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CombineNativeRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> CombineNativeResponse:
+    """合单下单-Native支付API
+
+    合单Native下单 — create one combined order (up to 50 sub-orders) paid by scanning a QR
+    code: the merchant renders the returned `code_url` as a QR code for the user to scan.
+
+    - `combine_payer_info.identity` (实名支付) is sensitive: pass plaintext, the SDK encrypts
+      it and sets `Wechatpay-Serial`.
+    - `notify_url` receives `TRANSACTION.SUCCESS` for the combined order (decrypted
+      resource: `CombineTransactionNotificationResource`).
+    - Not documented as idempotent. After an unclear outcome, look the order up with
+      `query_combine_transaction` before placing it again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012556982
+
+    Operation: ``create_combine_native_transaction`` (POST /v3/combine-transactions/native)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (CombineNativeRequest): 合单Native下单请求 — combined Native (QR code) order request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        CombineNativeResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

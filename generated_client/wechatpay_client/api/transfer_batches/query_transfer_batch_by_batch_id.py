@@ -1,0 +1,275 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.query_transfer_batch_by_batch_id_detail_status import (
+    QueryTransferBatchByBatchIdDetailStatus,
+)
+from ...models.transfer_batch_entity import TransferBatchEntity
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_transfer_batch_by_batch_id"
+
+
+def _get_kwargs(
+    batch_id: str,
+    *,
+    need_query_detail: bool,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    detail_status: QueryTransferBatchByBatchIdDetailStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["need_query_detail"] = need_query_detail
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    json_detail_status: str | Unset = UNSET
+    if not isinstance(detail_status, Unset):
+        json_detail_status = detail_status
+
+    params["detail_status"] = json_detail_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/transfer/batches/batch-id/{batch_id}".format(
+            batch_id=quote(str(batch_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TransferBatchEntity:
+    if response.status_code == 200:
+        response_200 = TransferBatchEntity.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TransferBatchEntity]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    need_query_detail: bool,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    detail_status: QueryTransferBatchByBatchIdDetailStatus | Unset = UNSET,
+) -> Response[TransferBatchEntity]:
+    """微信批次单号查询批次单API
+
+    微信批次单号查询批次单API — reads a transfer batch by WeChat Pay's `batch_id`, and, with
+    `need_query_detail=true` once the batch is `FINISHED`, a page of its details
+    (`offset`/`limit`, filtered by `detail_status`). Check every detail: a finished batch can
+    hold both successful and failed details. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458868
+
+    Operation: ``query_transfer_batch_by_batch_id`` (GET /v3/transfer/batches/batch-id/{batch_id})
+
+    Args:
+        batch_id (str):
+        need_query_detail (bool):
+        offset (int | Unset):
+        limit (int | Unset):
+        detail_status (QueryTransferBatchByBatchIdDetailStatus | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBatchEntity]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        need_query_detail=need_query_detail,
+        offset=offset,
+        limit=limit,
+        detail_status=detail_status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    need_query_detail: bool,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    detail_status: QueryTransferBatchByBatchIdDetailStatus | Unset = UNSET,
+) -> TransferBatchEntity:
+    """微信批次单号查询批次单API
+
+    微信批次单号查询批次单API — reads a transfer batch by WeChat Pay's `batch_id`, and, with
+    `need_query_detail=true` once the batch is `FINISHED`, a page of its details
+    (`offset`/`limit`, filtered by `detail_status`). Check every detail: a finished batch can
+    hold both successful and failed details. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458868
+
+    Operation: ``query_transfer_batch_by_batch_id`` (GET /v3/transfer/batches/batch-id/{batch_id})
+
+    Args:
+        batch_id (str):
+        need_query_detail (bool):
+        offset (int | Unset):
+        limit (int | Unset):
+        detail_status (QueryTransferBatchByBatchIdDetailStatus | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBatchEntity
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        need_query_detail=need_query_detail,
+        offset=offset,
+        limit=limit,
+        detail_status=detail_status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    need_query_detail: bool,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    detail_status: QueryTransferBatchByBatchIdDetailStatus | Unset = UNSET,
+) -> Response[TransferBatchEntity]:
+    """微信批次单号查询批次单API
+
+    微信批次单号查询批次单API — reads a transfer batch by WeChat Pay's `batch_id`, and, with
+    `need_query_detail=true` once the batch is `FINISHED`, a page of its details
+    (`offset`/`limit`, filtered by `detail_status`). Check every detail: a finished batch can
+    hold both successful and failed details. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458868
+
+    Operation: ``query_transfer_batch_by_batch_id`` (GET /v3/transfer/batches/batch-id/{batch_id})
+
+    Args:
+        batch_id (str):
+        need_query_detail (bool):
+        offset (int | Unset):
+        limit (int | Unset):
+        detail_status (QueryTransferBatchByBatchIdDetailStatus | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBatchEntity]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        need_query_detail=need_query_detail,
+        offset=offset,
+        limit=limit,
+        detail_status=detail_status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    need_query_detail: bool,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    detail_status: QueryTransferBatchByBatchIdDetailStatus | Unset = UNSET,
+) -> TransferBatchEntity:
+    """微信批次单号查询批次单API
+
+    微信批次单号查询批次单API — reads a transfer batch by WeChat Pay's `batch_id`, and, with
+    `need_query_detail=true` once the batch is `FINISHED`, a page of its details
+    (`offset`/`limit`, filtered by `detail_status`). Check every detail: a finished batch can
+    hold both successful and failed details. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458868
+
+    Operation: ``query_transfer_batch_by_batch_id`` (GET /v3/transfer/batches/batch-id/{batch_id})
+
+    Args:
+        batch_id (str):
+        need_query_detail (bool):
+        offset (int | Unset):
+        limit (int | Unset):
+        detail_status (QueryTransferBatchByBatchIdDetailStatus | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBatchEntity
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        need_query_detail=need_query_detail,
+        offset=offset,
+        limit=limit,
+        detail_status=detail_status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,204 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transfer_batch_receipt import TransferBatchReceipt
+from ...types import Response
+
+OPERATION_ID = "query_transfer_batch_receipt"
+
+
+def _get_kwargs(
+    out_batch_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/transfer/bill-receipt/{out_batch_no}".format(
+            out_batch_no=quote(str(out_batch_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TransferBatchReceipt:
+    if response.status_code == 200:
+        response_200 = TransferBatchReceipt.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TransferBatchReceipt]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_batch_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBatchReceipt]:
+    """查询转账电子回单API
+
+    查询转账电子回单API — reads the receipt request of a batch: its state and, once ready, the
+    file's `download_url` and digest (`hash_type`, `hash_value`). Fetch the file with
+    `download_transfer_receipt` and compare its digest with `hash_value`, because the
+    download is not signed. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458950
+
+    Operation: ``query_transfer_batch_receipt`` (GET /v3/transfer/bill-receipt/{out_batch_no})
+
+    Args:
+        out_batch_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBatchReceipt]
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_batch_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBatchReceipt:
+    """查询转账电子回单API
+
+    查询转账电子回单API — reads the receipt request of a batch: its state and, once ready, the
+    file's `download_url` and digest (`hash_type`, `hash_value`). Fetch the file with
+    `download_transfer_receipt` and compare its digest with `hash_value`, because the
+    download is not signed. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458950
+
+    Operation: ``query_transfer_batch_receipt`` (GET /v3/transfer/bill-receipt/{out_batch_no})
+
+    Args:
+        out_batch_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBatchReceipt
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_batch_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBatchReceipt]:
+    """查询转账电子回单API
+
+    查询转账电子回单API — reads the receipt request of a batch: its state and, once ready, the
+    file's `download_url` and digest (`hash_type`, `hash_value`). Fetch the file with
+    `download_transfer_receipt` and compare its digest with `hash_value`, because the
+    download is not signed. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458950
+
+    Operation: ``query_transfer_batch_receipt`` (GET /v3/transfer/bill-receipt/{out_batch_no})
+
+    Args:
+        out_batch_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBatchReceipt]
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_batch_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBatchReceipt:
+    """查询转账电子回单API
+
+    查询转账电子回单API — reads the receipt request of a batch: its state and, once ready, the
+    file's `download_url` and digest (`hash_type`, `hash_value`). Fetch the file with
+    `download_transfer_receipt` and compare its digest with `hash_value`, because the
+    download is not signed. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458950
+
+    Operation: ``query_transfer_batch_receipt`` (GET /v3/transfer/bill-receipt/{out_batch_no})
+
+    Args:
+        out_batch_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBatchReceipt
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

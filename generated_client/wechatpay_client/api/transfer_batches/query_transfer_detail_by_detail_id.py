@@ -1,0 +1,212 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transfer_batch_detail import TransferBatchDetail
+from ...types import Response
+
+OPERATION_ID = "query_transfer_detail_by_detail_id"
+
+
+def _get_kwargs(
+    batch_id: str,
+    detail_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id}".format(
+            batch_id=quote(str(batch_id), safe=""),
+            detail_id=quote(str(detail_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TransferBatchDetail:
+    if response.status_code == 200:
+        response_200 = TransferBatchDetail.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TransferBatchDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_id: str,
+    detail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBatchDetail]:
+    """微信明细单号查询明细单API
+
+    微信明细单号查询明细单API — reads one transfer detail by WeChat Pay's `batch_id` and
+    `detail_id`: its state, amount and failure reason. `user_name`, when present, is
+    encrypted with the merchant's own key. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458886
+
+    Operation: ``query_transfer_detail_by_detail_id`` (GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id})
+
+    Args:
+        batch_id (str):
+        detail_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBatchDetail]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        detail_id=detail_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_id: str,
+    detail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBatchDetail:
+    """微信明细单号查询明细单API
+
+    微信明细单号查询明细单API — reads one transfer detail by WeChat Pay's `batch_id` and
+    `detail_id`: its state, amount and failure reason. `user_name`, when present, is
+    encrypted with the merchant's own key. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458886
+
+    Operation: ``query_transfer_detail_by_detail_id`` (GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id})
+
+    Args:
+        batch_id (str):
+        detail_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBatchDetail
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        detail_id=detail_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    batch_id: str,
+    detail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBatchDetail]:
+    """微信明细单号查询明细单API
+
+    微信明细单号查询明细单API — reads one transfer detail by WeChat Pay's `batch_id` and
+    `detail_id`: its state, amount and failure reason. `user_name`, when present, is
+    encrypted with the merchant's own key. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458886
+
+    Operation: ``query_transfer_detail_by_detail_id`` (GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id})
+
+    Args:
+        batch_id (str):
+        detail_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBatchDetail]
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        detail_id=detail_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_id: str,
+    detail_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBatchDetail:
+    """微信明细单号查询明细单API
+
+    微信明细单号查询明细单API — reads one transfer detail by WeChat Pay's `batch_id` and
+    `detail_id`: its state, amount and failure reason. `user_name`, when present, is
+    encrypted with the merchant's own key. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012458886
+
+    Operation: ``query_transfer_detail_by_detail_id`` (GET /v3/transfer/batches/batch-id/{batch_id}/details/detail-id/{detail_id})
+
+    Args:
+        batch_id (str):
+        detail_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBatchDetail
+    """
+
+    kwargs = _get_kwargs(
+        batch_id=batch_id,
+        detail_id=detail_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

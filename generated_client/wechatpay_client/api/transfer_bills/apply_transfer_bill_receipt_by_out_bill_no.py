@@ -1,0 +1,215 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transfer_bill_receipt_apply_by_out_bill_no_request import TransferBillReceiptApplyByOutBillNoRequest
+from ...models.transfer_bill_receipt_apply_response import TransferBillReceiptApplyResponse
+from ...types import Response
+
+OPERATION_ID = "apply_transfer_bill_receipt_by_out_bill_no"
+
+
+def _get_kwargs(
+    *,
+    body: TransferBillReceiptApplyByOutBillNoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/fund-app/mch-transfer/elecsign/out-bill-no",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> TransferBillReceiptApplyResponse:
+    if response.status_code == 200:
+        response_200 = TransferBillReceiptApplyResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TransferBillReceiptApplyResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferBillReceiptApplyByOutBillNoRequest,
+) -> Response[TransferBillReceiptApplyResponse]:
+    """商户单号申请电子回单
+
+    商户单号申请电子回单 — asks for the electronic receipt (电子回单) of a transfer bill, named by
+    the merchant's `out_bill_no`. WeChat Pay first checks that the bill qualifies, then
+    produces the file in the background; follow it with
+    `query_transfer_bill_receipt_by_out_bill_no`, which also settles an unclear outcome.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716452
+
+    Operation: ``apply_transfer_bill_receipt_by_out_bill_no`` (POST /v3/fund-app/mch-transfer/elecsign/out-bill-no)
+
+    Args:
+        body (TransferBillReceiptApplyByOutBillNoRequest): 商户单号申请电子回单请求 — receipt request by
+            merchant bill number.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBillReceiptApplyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferBillReceiptApplyByOutBillNoRequest,
+) -> TransferBillReceiptApplyResponse:
+    """商户单号申请电子回单
+
+    商户单号申请电子回单 — asks for the electronic receipt (电子回单) of a transfer bill, named by
+    the merchant's `out_bill_no`. WeChat Pay first checks that the bill qualifies, then
+    produces the file in the background; follow it with
+    `query_transfer_bill_receipt_by_out_bill_no`, which also settles an unclear outcome.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716452
+
+    Operation: ``apply_transfer_bill_receipt_by_out_bill_no`` (POST /v3/fund-app/mch-transfer/elecsign/out-bill-no)
+
+    Args:
+        body (TransferBillReceiptApplyByOutBillNoRequest): 商户单号申请电子回单请求 — receipt request by
+            merchant bill number.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBillReceiptApplyResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferBillReceiptApplyByOutBillNoRequest,
+) -> Response[TransferBillReceiptApplyResponse]:
+    """商户单号申请电子回单
+
+    商户单号申请电子回单 — asks for the electronic receipt (电子回单) of a transfer bill, named by
+    the merchant's `out_bill_no`. WeChat Pay first checks that the bill qualifies, then
+    produces the file in the background; follow it with
+    `query_transfer_bill_receipt_by_out_bill_no`, which also settles an unclear outcome.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716452
+
+    Operation: ``apply_transfer_bill_receipt_by_out_bill_no`` (POST /v3/fund-app/mch-transfer/elecsign/out-bill-no)
+
+    Args:
+        body (TransferBillReceiptApplyByOutBillNoRequest): 商户单号申请电子回单请求 — receipt request by
+            merchant bill number.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBillReceiptApplyResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: TransferBillReceiptApplyByOutBillNoRequest,
+) -> TransferBillReceiptApplyResponse:
+    """商户单号申请电子回单
+
+    商户单号申请电子回单 — asks for the electronic receipt (电子回单) of a transfer bill, named by
+    the merchant's `out_bill_no`. WeChat Pay first checks that the bill qualifies, then
+    produces the file in the background; follow it with
+    `query_transfer_bill_receipt_by_out_bill_no`, which also settles an unclear outcome.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716452
+
+    Operation: ``apply_transfer_bill_receipt_by_out_bill_no`` (POST /v3/fund-app/mch-transfer/elecsign/out-bill-no)
+
+    Args:
+        body (TransferBillReceiptApplyByOutBillNoRequest): 商户单号申请电子回单请求 — receipt request by
+            merchant bill number.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBillReceiptApplyResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,208 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transfer_bill_cancel_response import TransferBillCancelResponse
+from ...types import Response
+
+OPERATION_ID = "cancel_transfer_bill"
+
+
+def _get_kwargs(
+    out_bill_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel".format(
+            out_bill_no=quote(str(out_bill_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TransferBillCancelResponse:
+    if response.status_code == 200:
+        response_200 = TransferBillCancelResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[TransferBillCancelResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBillCancelResponse]:
+    """撤销转账
+
+    撤销转账 — withdraws a transfer that the user has not yet accepted. Success only means
+    the cancellation was taken on (`state: CANCELING`); the refund to the merchant happens
+    later, and the bill ends as `CANCELLED` (also notified as `MCHTRANSFER.BILL.FINISHED`).
+    No request body is needed. After an unclear outcome, read the bill with
+    `query_transfer_bill_by_out_bill_no` before trying again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+
+    Operation: ``cancel_transfer_bill`` (POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel)
+
+    Args:
+        out_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBillCancelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        out_bill_no=out_bill_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBillCancelResponse:
+    """撤销转账
+
+    撤销转账 — withdraws a transfer that the user has not yet accepted. Success only means
+    the cancellation was taken on (`state: CANCELING`); the refund to the merchant happens
+    later, and the bill ends as `CANCELLED` (also notified as `MCHTRANSFER.BILL.FINISHED`).
+    No request body is needed. After an unclear outcome, read the bill with
+    `query_transfer_bill_by_out_bill_no` before trying again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+
+    Operation: ``cancel_transfer_bill`` (POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel)
+
+    Args:
+        out_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBillCancelResponse
+    """
+
+    kwargs = _get_kwargs(
+        out_bill_no=out_bill_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBillCancelResponse]:
+    """撤销转账
+
+    撤销转账 — withdraws a transfer that the user has not yet accepted. Success only means
+    the cancellation was taken on (`state: CANCELING`); the refund to the merchant happens
+    later, and the bill ends as `CANCELLED` (also notified as `MCHTRANSFER.BILL.FINISHED`).
+    No request body is needed. After an unclear outcome, read the bill with
+    `query_transfer_bill_by_out_bill_no` before trying again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+
+    Operation: ``cancel_transfer_bill`` (POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel)
+
+    Args:
+        out_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBillCancelResponse]
+    """
+
+    kwargs = _get_kwargs(
+        out_bill_no=out_bill_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBillCancelResponse:
+    """撤销转账
+
+    撤销转账 — withdraws a transfer that the user has not yet accepted. Success only means
+    the cancellation was taken on (`state: CANCELING`); the refund to the merchant happens
+    later, and the bill ends as `CANCELLED` (also notified as `MCHTRANSFER.BILL.FINISHED`).
+    No request body is needed. After an unclear outcome, read the bill with
+    `query_transfer_bill_by_out_bill_no` before trying again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716458
+
+    Operation: ``cancel_transfer_bill`` (POST /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}/cancel)
+
+    Args:
+        out_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBillCancelResponse
+    """
+
+    kwargs = _get_kwargs(
+        out_bill_no=out_bill_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

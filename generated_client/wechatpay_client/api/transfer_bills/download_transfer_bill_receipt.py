@@ -1,0 +1,250 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, File, Response
+
+OPERATION_ID = "download_transfer_bill_receipt"
+
+
+def _get_kwargs(
+    *,
+    token: str,
+    source: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["token"] = token
+
+    params["source"] = source
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/transferdownload/elecvoucherfile",
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> File:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+    source: str,
+) -> Response[File]:
+    """下载电子回单API
+
+    下载电子回单API — fetches the PDF of a finished transfer-bill receipt from the
+    `download_url` that `query_transfer_bill_receipt_by_out_bill_no` or
+    `query_transfer_bill_receipt_by_transfer_bill_no` returned: pass its `token` and
+    `source` query values unchanged. The host, path and query of `download_url` may change,
+    so prefer taking them from the URL rather than building them.
+
+    - The request is signed like any GET.
+    - **The response carries no WeChat Pay signature** (`x-wechatpay-signed-response:
+      false`): compute the digest named by `hash_type` (`SHA256` or `SM3`) of the file and
+      compare it with the signed `hash_value` before using the file.
+    - The address is valid for 10 minutes. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716436
+
+    Operation: ``download_transfer_bill_receipt`` (GET /v3/transferdownload/elecvoucherfile)
+
+    Args:
+        token (str):
+        source (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[File]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        source=source,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+    source: str,
+) -> File:
+    """下载电子回单API
+
+    下载电子回单API — fetches the PDF of a finished transfer-bill receipt from the
+    `download_url` that `query_transfer_bill_receipt_by_out_bill_no` or
+    `query_transfer_bill_receipt_by_transfer_bill_no` returned: pass its `token` and
+    `source` query values unchanged. The host, path and query of `download_url` may change,
+    so prefer taking them from the URL rather than building them.
+
+    - The request is signed like any GET.
+    - **The response carries no WeChat Pay signature** (`x-wechatpay-signed-response:
+      false`): compute the digest named by `hash_type` (`SHA256` or `SM3`) of the file and
+      compare it with the signed `hash_value` before using the file.
+    - The address is valid for 10 minutes. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716436
+
+    Operation: ``download_transfer_bill_receipt`` (GET /v3/transferdownload/elecvoucherfile)
+
+    Args:
+        token (str):
+        source (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        File
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        source=source,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+    source: str,
+) -> Response[File]:
+    """下载电子回单API
+
+    下载电子回单API — fetches the PDF of a finished transfer-bill receipt from the
+    `download_url` that `query_transfer_bill_receipt_by_out_bill_no` or
+    `query_transfer_bill_receipt_by_transfer_bill_no` returned: pass its `token` and
+    `source` query values unchanged. The host, path and query of `download_url` may change,
+    so prefer taking them from the URL rather than building them.
+
+    - The request is signed like any GET.
+    - **The response carries no WeChat Pay signature** (`x-wechatpay-signed-response:
+      false`): compute the digest named by `hash_type` (`SHA256` or `SM3`) of the file and
+      compare it with the signed `hash_value` before using the file.
+    - The address is valid for 10 minutes. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716436
+
+    Operation: ``download_transfer_bill_receipt`` (GET /v3/transferdownload/elecvoucherfile)
+
+    Args:
+        token (str):
+        source (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[File]
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        source=source,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    token: str,
+    source: str,
+) -> File:
+    """下载电子回单API
+
+    下载电子回单API — fetches the PDF of a finished transfer-bill receipt from the
+    `download_url` that `query_transfer_bill_receipt_by_out_bill_no` or
+    `query_transfer_bill_receipt_by_transfer_bill_no` returned: pass its `token` and
+    `source` query values unchanged. The host, path and query of `download_url` may change,
+    so prefer taking them from the URL rather than building them.
+
+    - The request is signed like any GET.
+    - **The response carries no WeChat Pay signature** (`x-wechatpay-signed-response:
+      false`): compute the digest named by `hash_type` (`SHA256` or `SM3`) of the file and
+      compare it with the signed `hash_value` before using the file.
+    - The address is valid for 10 minutes. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716436
+
+    Operation: ``download_transfer_bill_receipt`` (GET /v3/transferdownload/elecvoucherfile)
+
+    Args:
+        token (str):
+        source (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        File
+    """
+
+    kwargs = _get_kwargs(
+        token=token,
+        source=source,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

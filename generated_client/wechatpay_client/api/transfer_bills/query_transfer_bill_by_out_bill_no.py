@@ -1,0 +1,210 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transfer_bill import TransferBill
+from ...types import Response
+
+OPERATION_ID = "query_transfer_bill_by_out_bill_no"
+
+
+def _get_kwargs(
+    out_bill_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no}".format(
+            out_bill_no=quote(str(out_bill_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TransferBill:
+    if response.status_code == 200:
+        response_200 = TransferBill.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TransferBill]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBill]:
+    """商户单号查询转账单
+
+    商户单号查询转账单 — reads a transfer bill by the merchant's `out_bill_no`. This is the
+    lookup that settles an unclear outcome of `create_transfer_bill`,
+    `create_transfer_bill_with_authorization`, `create_transfer_bill_by_authorization` and
+    `cancel_transfer_bill`, and the way to follow a bill to a final `state`. Only bills of
+    the last 30 days can be read; older ones are in the fund-flow bill. `user_name`, when
+    present, is encrypted with the merchant's own key. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716437
+
+    Operation: ``query_transfer_bill_by_out_bill_no`` (GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no})
+
+    Args:
+        out_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBill]
+    """
+
+    kwargs = _get_kwargs(
+        out_bill_no=out_bill_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBill:
+    """商户单号查询转账单
+
+    商户单号查询转账单 — reads a transfer bill by the merchant's `out_bill_no`. This is the
+    lookup that settles an unclear outcome of `create_transfer_bill`,
+    `create_transfer_bill_with_authorization`, `create_transfer_bill_by_authorization` and
+    `cancel_transfer_bill`, and the way to follow a bill to a final `state`. Only bills of
+    the last 30 days can be read; older ones are in the fund-flow bill. `user_name`, when
+    present, is encrypted with the merchant's own key. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716437
+
+    Operation: ``query_transfer_bill_by_out_bill_no`` (GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no})
+
+    Args:
+        out_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBill
+    """
+
+    kwargs = _get_kwargs(
+        out_bill_no=out_bill_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBill]:
+    """商户单号查询转账单
+
+    商户单号查询转账单 — reads a transfer bill by the merchant's `out_bill_no`. This is the
+    lookup that settles an unclear outcome of `create_transfer_bill`,
+    `create_transfer_bill_with_authorization`, `create_transfer_bill_by_authorization` and
+    `cancel_transfer_bill`, and the way to follow a bill to a final `state`. Only bills of
+    the last 30 days can be read; older ones are in the fund-flow bill. `user_name`, when
+    present, is encrypted with the merchant's own key. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716437
+
+    Operation: ``query_transfer_bill_by_out_bill_no`` (GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no})
+
+    Args:
+        out_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBill]
+    """
+
+    kwargs = _get_kwargs(
+        out_bill_no=out_bill_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBill:
+    """商户单号查询转账单
+
+    商户单号查询转账单 — reads a transfer bill by the merchant's `out_bill_no`. This is the
+    lookup that settles an unclear outcome of `create_transfer_bill`,
+    `create_transfer_bill_with_authorization`, `create_transfer_bill_by_authorization` and
+    `cancel_transfer_bill`, and the way to follow a bill to a final `state`. Only bills of
+    the last 30 days can be read; older ones are in the fund-flow bill. `user_name`, when
+    present, is encrypted with the merchant's own key. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716437
+
+    Operation: ``query_transfer_bill_by_out_bill_no`` (GET /v3/fund-app/mch-transfer/transfer-bills/out-bill-no/{out_bill_no})
+
+    Args:
+        out_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBill
+    """
+
+    kwargs = _get_kwargs(
+        out_bill_no=out_bill_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,198 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.transfer_bill import TransferBill
+from ...types import Response
+
+OPERATION_ID = "query_transfer_bill_by_transfer_bill_no"
+
+
+def _get_kwargs(
+    transfer_bill_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no}".format(
+            transfer_bill_no=quote(str(transfer_bill_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> TransferBill:
+    if response.status_code == 200:
+        response_200 = TransferBill.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[TransferBill]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transfer_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBill]:
+    """微信转账单号查询转账单
+
+    微信转账单号查询转账单 — reads a transfer bill by the number WeChat Pay gave it
+    (`transfer_bill_no`). Same answer as `query_transfer_bill_by_out_bill_no`; only bills of
+    the last 30 days can be read. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716457
+
+    Operation: ``query_transfer_bill_by_transfer_bill_no`` (GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no})
+
+    Args:
+        transfer_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBill]
+    """
+
+    kwargs = _get_kwargs(
+        transfer_bill_no=transfer_bill_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transfer_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBill:
+    """微信转账单号查询转账单
+
+    微信转账单号查询转账单 — reads a transfer bill by the number WeChat Pay gave it
+    (`transfer_bill_no`). Same answer as `query_transfer_bill_by_out_bill_no`; only bills of
+    the last 30 days can be read. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716457
+
+    Operation: ``query_transfer_bill_by_transfer_bill_no`` (GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no})
+
+    Args:
+        transfer_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBill
+    """
+
+    kwargs = _get_kwargs(
+        transfer_bill_no=transfer_bill_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    transfer_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[TransferBill]:
+    """微信转账单号查询转账单
+
+    微信转账单号查询转账单 — reads a transfer bill by the number WeChat Pay gave it
+    (`transfer_bill_no`). Same answer as `query_transfer_bill_by_out_bill_no`; only bills of
+    the last 30 days can be read. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716457
+
+    Operation: ``query_transfer_bill_by_transfer_bill_no`` (GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no})
+
+    Args:
+        transfer_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[TransferBill]
+    """
+
+    kwargs = _get_kwargs(
+        transfer_bill_no=transfer_bill_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transfer_bill_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> TransferBill:
+    """微信转账单号查询转账单
+
+    微信转账单号查询转账单 — reads a transfer bill by the number WeChat Pay gave it
+    (`transfer_bill_no`). Same answer as `query_transfer_bill_by_out_bill_no`; only bills of
+    the last 30 days can be read. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012716457
+
+    Operation: ``query_transfer_bill_by_transfer_bill_no`` (GET /v3/fund-app/mch-transfer/transfer-bills/transfer-bill-no/{transfer_bill_no})
+
+    Args:
+        transfer_bill_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        TransferBill
+    """
+
+    kwargs = _get_kwargs(
+        transfer_bill_no=transfer_bill_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,134 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RiskTradeResult")
+
+
+@_attrs_define
+class RiskTradeResult:
+    """处置结果 — the recorded handling result. `punish_type` is required by OA and IM."""
+
+    punish_type: str
+    """ 处置手段 — e.g. `REFUND`. Open set. """
+    sp_mchid: str | Unset = UNSET
+    """ 服务商商户号 — service-provider mode only. """
+    acquiring_bank_id: str | Unset = UNSET
+    """ 从业机构商户号 — acquiring-institution mode only. """
+    channel_id: str | Unset = UNSET
+    """ 渠道号 — channel mode only. """
+    sub_mchid: str | Unset = UNSET
+    """ 子商户号 — service-provider mode only. """
+    out_trade_no: str | Unset = UNSET
+    """ 商户订单号 — the merchant order number. """
+    risk_type: str | Unset = UNSET
+    """ 风险类型 — e.g. `FRAUD`. Open set. """
+    additional_punish_type: str | Unset = UNSET
+    """ 处置手段补充 — details of the handling. """
+    punish_description: str | Unset = UNSET
+    """ 处置手段描述 — description of the handling. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        punish_type = self.punish_type
+
+        sp_mchid = self.sp_mchid
+
+        acquiring_bank_id = self.acquiring_bank_id
+
+        channel_id = self.channel_id
+
+        sub_mchid = self.sub_mchid
+
+        out_trade_no = self.out_trade_no
+
+        risk_type = self.risk_type
+
+        additional_punish_type = self.additional_punish_type
+
+        punish_description = self.punish_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "punish_type": punish_type,
+            }
+        )
+        if sp_mchid is not UNSET:
+            field_dict["sp_mchid"] = sp_mchid
+        if acquiring_bank_id is not UNSET:
+            field_dict["acquiring_bank_id"] = acquiring_bank_id
+        if channel_id is not UNSET:
+            field_dict["channel_id"] = channel_id
+        if sub_mchid is not UNSET:
+            field_dict["sub_mchid"] = sub_mchid
+        if out_trade_no is not UNSET:
+            field_dict["out_trade_no"] = out_trade_no
+        if risk_type is not UNSET:
+            field_dict["risk_type"] = risk_type
+        if additional_punish_type is not UNSET:
+            field_dict["additional_punish_type"] = additional_punish_type
+        if punish_description is not UNSET:
+            field_dict["punish_description"] = punish_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        punish_type = d.pop("punish_type")
+
+        sp_mchid = d.pop("sp_mchid", UNSET)
+
+        acquiring_bank_id = d.pop("acquiring_bank_id", UNSET)
+
+        channel_id = d.pop("channel_id", UNSET)
+
+        sub_mchid = d.pop("sub_mchid", UNSET)
+
+        out_trade_no = d.pop("out_trade_no", UNSET)
+
+        risk_type = d.pop("risk_type", UNSET)
+
+        additional_punish_type = d.pop("additional_punish_type", UNSET)
+
+        punish_description = d.pop("punish_description", UNSET)
+
+        risk_trade_result = cls(
+            punish_type=punish_type,
+            sp_mchid=sp_mchid,
+            acquiring_bank_id=acquiring_bank_id,
+            channel_id=channel_id,
+            sub_mchid=sub_mchid,
+            out_trade_no=out_trade_no,
+            risk_type=risk_type,
+            additional_punish_type=additional_punish_type,
+            punish_description=punish_description,
+        )
+
+        risk_trade_result.additional_properties = d
+        return risk_trade_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,17 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from typing import Literal
+
+RiskTradeUnionInformationRequestSellerType = Literal[1, 2]
+
+RISK_TRADE_UNION_INFORMATION_REQUEST_SELLER_TYPE_VALUES: set[RiskTradeUnionInformationRequestSellerType] = {
+    1,
+    2,
+}
+
+
+def check_risk_trade_union_information_request_seller_type(value: int) -> RiskTradeUnionInformationRequestSellerType:
+    if value in RISK_TRADE_UNION_INFORMATION_REQUEST_SELLER_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {RISK_TRADE_UNION_INFORMATION_REQUEST_SELLER_TYPE_VALUES!r}"
+    )

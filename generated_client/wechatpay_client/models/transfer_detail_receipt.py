@@ -1,0 +1,123 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransferDetailReceipt")
+
+
+@_attrs_define
+class TransferDetailReceipt:
+    """转账明细电子回单 — the receipt request of one detail and, when ready, its file."""
+
+    accept_type: str
+    """ 受理类型 — as requested (open set). """
+    out_detail_no: str
+    """ 商家转账明细单号 — merchant detail number. """
+    signature_no: str
+    """ 电子回单受理单号 — receipt request number. """
+    out_batch_no: str | Unset = UNSET
+    """ 商家转账批次单号 — merchant batch number. """
+    signature_status: str | Unset = UNSET
+    """ 电子回单状态 — `ACCEPTED` or `FINISHED` (open set). """
+    hash_type: str | Unset = UNSET
+    """ 电子回单文件的hash方法 — digest algorithm of the file (open set). """
+    hash_value: str | Unset = UNSET
+    """ 电子回单文件的hash值 — digest of the file. """
+    download_url: str | Unset = UNSET
+    """ 电子回单文件的下载地址 — where to fetch the file (`download_transfer_receipt`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        accept_type = self.accept_type
+
+        out_detail_no = self.out_detail_no
+
+        signature_no = self.signature_no
+
+        out_batch_no = self.out_batch_no
+
+        signature_status = self.signature_status
+
+        hash_type = self.hash_type
+
+        hash_value = self.hash_value
+
+        download_url = self.download_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "accept_type": accept_type,
+                "out_detail_no": out_detail_no,
+                "signature_no": signature_no,
+            }
+        )
+        if out_batch_no is not UNSET:
+            field_dict["out_batch_no"] = out_batch_no
+        if signature_status is not UNSET:
+            field_dict["signature_status"] = signature_status
+        if hash_type is not UNSET:
+            field_dict["hash_type"] = hash_type
+        if hash_value is not UNSET:
+            field_dict["hash_value"] = hash_value
+        if download_url is not UNSET:
+            field_dict["download_url"] = download_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        accept_type = d.pop("accept_type")
+
+        out_detail_no = d.pop("out_detail_no")
+
+        signature_no = d.pop("signature_no")
+
+        out_batch_no = d.pop("out_batch_no", UNSET)
+
+        signature_status = d.pop("signature_status", UNSET)
+
+        hash_type = d.pop("hash_type", UNSET)
+
+        hash_value = d.pop("hash_value", UNSET)
+
+        download_url = d.pop("download_url", UNSET)
+
+        transfer_detail_receipt = cls(
+            accept_type=accept_type,
+            out_detail_no=out_detail_no,
+            signature_no=signature_no,
+            out_batch_no=out_batch_no,
+            signature_status=signature_status,
+            hash_type=hash_type,
+            hash_value=hash_value,
+            download_url=download_url,
+        )
+
+        transfer_detail_receipt.additional_properties = d
+        return transfer_detail_receipt
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
