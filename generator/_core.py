@@ -220,6 +220,7 @@ def build_operation_metadata(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "signed_response": bool(op.get("x-wechatpay-signed-response", True)),
                 "retry": retry,
                 "reconcile_with": op.get("x-wechatpay-reconcile-with"),
+                "server": _operation_server(op, op_id),
             }
         )
     for meta in operations:
@@ -227,6 +228,16 @@ def build_operation_metadata(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
         if target is not None and target not in ids:
             raise GenerationError(f"{meta['operation_id']}: x-wechatpay-reconcile-with names unknown {target!r}")
     return sorted(operations, key=lambda m: m["operation_id"])
+
+
+def _operation_server(op: Mapping[str, Any], op_id: str) -> str | None:
+    """The origin an operation is served from when it is not the spec's default (cross-border)."""
+    servers = op.get("servers")
+    if not servers:
+        return None
+    if len(servers) != 1 or not isinstance(servers[0], Mapping) or not isinstance(servers[0].get("url"), str):
+        raise GenerationError(f"{op_id}: an operation-level 'servers' must list exactly one url")
+    return str(servers[0]["url"]).rstrip("/")
 
 
 def render_metadata_module(operations: list[dict[str, Any]]) -> str:
@@ -266,6 +277,7 @@ class OperationMetadata:
     signed_response: bool
     retry: str
     reconcile_with: str | None
+    server: str | None = None  # another origin (e.g. the cross-border host); None: the client's base_url
 
 
 OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(

@@ -21,6 +21,8 @@ names the file, the operation or schema, the JSON path and the rule. The rules (
   ``minItems <= maxItems``) and every ``pattern`` compiles and is anchored (``^...$``).
 - ``open-response``: nothing reachable from a success response or a notification resource is a
   closed ``enum``/``const``: an unknown value from WeChat Pay must never break parsing.
+- ``server``: an operation-level ``servers`` entry (an operation WeChat Pay serves from another
+  host, e.g. cross-border) is one ``https://`` origin on an official WeChat Pay domain.
 - ``placement``: a component defined in ``paths/<tag>.yaml`` is used only by that tag's operations
   (a component that two tags share lives in ``components.yaml``).
 """
@@ -39,6 +41,7 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 CJK = re.compile(r"[\u3400-\u9fff]")
 DOC_URL = re.compile(r"^https://pay\.weixin\.qq\.com/\S+$")
+SERVER_URL = re.compile(r"^https://[a-z0-9-]+(\.[a-z0-9-]+)*\.(weixin\.qq\.com|wechatpay\.cn)$")
 LINK_IN_TEXT = re.compile(r"https?://pay\.weixin\.qq\.com/(doc|wiki)/\S*")
 LENGTH_MARKER = "x-wechatpay-length"
 NO_RECONCILE = "x-wechatpay-no-reconcile"
@@ -198,6 +201,11 @@ class _Linter:
             self.report(
                 file, name, "doc-link", "externalDocs.url must be the official page (https://pay.weixin.qq.com/...)"
             )
+        servers = op.get("servers")
+        if servers is not None:
+            urls = [srv.get("url") for srv in servers if isinstance(srv, Mapping)] if isinstance(servers, list) else []
+            if len(urls) != 1 or not isinstance(urls[0], str) or not SERVER_URL.match(urls[0]):
+                self.report(file, name, "server", "servers must be one https origin on a WeChat Pay domain (no path)")
         retry = op.get("x-wechatpay-retry")
         if retry not in ("safe", "unsafe"):
             self.report(file, name, "retry", f"x-wechatpay-retry must be 'safe' or 'unsafe', got {retry!r}")

@@ -26,6 +26,7 @@ from ._constants import (
     METADATA_MODULE,
     MIN_CERTIFICATE_REFRESH_INTERVAL,
     OPERATION_ID_EXTENSION,
+    WECHATPAY_API_HOSTS,
 )
 from ._errors import (
     ConfigurationError,
@@ -263,6 +264,7 @@ class WeChatPayAuth(httpx.Auth):
         self._operations: OperationLookup | None = None if operations is USE_GENERATED_METADATA else operations
         self._operations_loaded = operations is not USE_GENERATED_METADATA
         self._path_patterns: dict[str, re.Pattern[str]] = {}
+        self._origins: dict[str, httpx.URL] = {}
         self._certificates: CertificateManager | None = None
         self._async_certificates: AsyncCertificateManager | None = None
         if apiv3 is not None:
@@ -540,6 +542,35 @@ class WeChatPayAuth(httpx.Auth):
             )
         return outgoing
 
+    def _route(self, request: httpx.Request, operation: OperationInfo | None) -> httpx.Request:
+        """Send an operation that WeChat Pay serves from another origin (cross-border) there.
+
+        Only requests addressed to WeChat Pay's own domains are moved: a client pointed at the
+        sandbox or a proxy keeps its ``base_url``. The host is not part of the signature, so the
+        request is signed the same way. The backup domain is no alternative for such an operation:
+        failover to it is routed back to the operation's own origin (none other is documented).
+        """
+        server: str | None = getattr(operation, "server", None)
+        if not server or request.url.host not in WECHATPAY_API_HOSTS:
+            return request
+        origin = self._origins.get(server)
+        if origin is None:
+            origin = self._origins.setdefault(server, httpx.URL(server))
+        if request.url.host == origin.host and request.url.scheme == origin.scheme:
+            return request
+        url = request.url.copy_with(scheme=origin.scheme, host=origin.host, port=origin.port)
+        headers = request.headers.copy()
+        headers["Host"] = origin.netloc.decode("ascii")
+        routed = httpx.Request(
+            request.method,
+            url,
+            headers=headers,
+            stream=httpx.ByteStream(request.content),
+            extensions=request.extensions,
+        )
+        routed.read()
+        return routed
+
     def _annotate(self, error: SignatureVerificationError, operation: OperationInfo | None) -> None:
         if operation is not None:
             error.operation_id = operation.operation_id
@@ -656,7 +687,7 @@ class WeChatPayAuth(httpx.Auth):
         signed_body = self._multipart_meta(request, operation)
         document = self._validate(request, operation) if signed_body is None else _UNPARSED
         self._ensure_keys()
-        outgoing = self._prepare(request, operation, document, signed_body=signed_body)
+        outgoing = self._prepare(self._route(request, operation), operation, document, signed_body=signed_body)
         response = yield outgoing
         if self._unsigned_success(outgoing, response, operation):
             return  # an unsigned file download: its body is left for the caller to stream
@@ -681,7 +712,7 @@ class WeChatPayAuth(httpx.Auth):
         signed_body = self._multipart_meta(request, operation)
         document = self._validate(request, operation) if signed_body is None else _UNPARSED
         await self._aensure_keys()
-        outgoing = self._prepare(request, operation, document, signed_body=signed_body)
+        outgoing = self._prepare(self._route(request, operation), operation, document, signed_body=signed_body)
         response = yield outgoing
         if self._unsigned_success(outgoing, response, operation):
             return  # an unsigned file download: its body is left for the caller to stream

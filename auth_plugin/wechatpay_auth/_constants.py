@@ -82,6 +82,9 @@ HEADER_RETRY_AFTER: Final = "Retry-After"
 #: The documented backup domain; the Java SDK fails over to it on connection errors only.
 PRIMARY_API_HOST: Final = "api.mch.weixin.qq.com"
 BACKUP_BASE_URL: Final = "https://api2.wechatpay.cn"
+#: WeChat Pay's own API hosts (primary and backup): a request addressed to one of them is routed to
+#: its operation's own origin when the spec names one (cross-border operations).
+WECHATPAY_API_HOSTS: Final = frozenset({PRIMARY_API_HOST, "api2.wechatpay.cn", "api2.mch.weixin.qq.com"})
 
 #: Values of the spec's ``x-wechatpay-retry`` (generated metadata ``retry``).
 RETRY_SAFE: Final = "safe"

@@ -30,6 +30,7 @@ class OperationMetadata:
     signed_response: bool
     retry: str
     reconcile_with: str | None
+    server: str | None = None  # another origin (e.g. the cross-border host); None: the client's base_url
 
 
 OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
@@ -45,6 +46,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with=None,
+            server=None,
         ),
         "apply_abnormal_refund": OperationMetadata(
             operation_id="apply_abnormal_refund",
@@ -57,6 +59,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_refund",
+            server=None,
         ),
         "apply_bank_transfer_recharge": OperationMetadata(
             operation_id="apply_bank_transfer_recharge",
@@ -69,6 +72,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_bank_transfer_recharge",
+            server=None,
         ),
         "apply_deduction": OperationMetadata(
             operation_id="apply_deduction",
@@ -81,6 +85,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "apply_fund_flow_bill": OperationMetadata(
             operation_id="apply_fund_flow_bill",
@@ -93,6 +98,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "apply_harmony_papay_transaction": OperationMetadata(
             operation_id="apply_harmony_papay_transaction",
@@ -105,6 +111,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "apply_papay_transaction": OperationMetadata(
             operation_id="apply_papay_transaction",
@@ -117,6 +124,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "apply_profitsharing_bill": OperationMetadata(
             operation_id="apply_profitsharing_bill",
@@ -129,6 +137,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "apply_trade_bill": OperationMetadata(
             operation_id="apply_trade_bill",
@@ -141,6 +150,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "apply_transfer_authorization": OperationMetadata(
             operation_id="apply_transfer_authorization",
@@ -153,6 +163,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_authorization",
+            server=None,
         ),
         "apply_transfer_batch_receipt": OperationMetadata(
             operation_id="apply_transfer_batch_receipt",
@@ -165,6 +176,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_batch_receipt",
+            server=None,
         ),
         "apply_transfer_bill_receipt_by_out_bill_no": OperationMetadata(
             operation_id="apply_transfer_bill_receipt_by_out_bill_no",
@@ -177,6 +189,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_bill_receipt_by_out_bill_no",
+            server=None,
         ),
         "apply_transfer_bill_receipt_by_transfer_bill_no": OperationMetadata(
             operation_id="apply_transfer_bill_receipt_by_transfer_bill_no",
@@ -189,6 +202,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_bill_receipt_by_transfer_bill_no",
+            server=None,
         ),
         "apply_transfer_detail_receipt": OperationMetadata(
             operation_id="apply_transfer_detail_receipt",
@@ -201,6 +215,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_detail_receipt",
+            server=None,
         ),
         "cancel_qq_wallet_transfer_bill": OperationMetadata(
             operation_id="cancel_qq_wallet_transfer_bill",
@@ -213,6 +228,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_qq_wallet_transfer_bill",
+            server=None,
         ),
         "cancel_transfer_bill": OperationMetadata(
             operation_id="cancel_transfer_bill",
@@ -225,6 +241,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_bill_by_out_bill_no",
+            server=None,
         ),
         "close_combine_transaction": OperationMetadata(
             operation_id="close_combine_transaction",
@@ -237,6 +254,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_combine_transaction",
+            server=None,
         ),
         "close_transaction": OperationMetadata(
             operation_id="close_transaction",
@@ -249,6 +267,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "close_transfer_authorization": OperationMetadata(
             operation_id="close_transfer_authorization",
@@ -261,6 +280,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_authorization",
+            server=None,
         ),
         "create_app_transaction": OperationMetadata(
             operation_id="create_app_transaction",
@@ -273,6 +293,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "create_app_transaction_with_contract": OperationMetadata(
             operation_id="create_app_transaction_with_contract",
@@ -285,6 +306,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "create_codepay_transaction": OperationMetadata(
             operation_id="create_codepay_transaction",
@@ -297,6 +319,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "create_combine_app_transaction": OperationMetadata(
             operation_id="create_combine_app_transaction",
@@ -312,6 +335,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_combine_transaction",
+            server=None,
         ),
         "create_combine_h5_transaction": OperationMetadata(
             operation_id="create_combine_h5_transaction",
@@ -327,6 +351,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_combine_transaction",
+            server=None,
         ),
         "create_combine_jsapi_transaction": OperationMetadata(
             operation_id="create_combine_jsapi_transaction",
@@ -342,6 +367,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_combine_transaction",
+            server=None,
         ),
         "create_combine_native_transaction": OperationMetadata(
             operation_id="create_combine_native_transaction",
@@ -357,6 +383,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_combine_transaction",
+            server=None,
         ),
         "create_h5_transaction": OperationMetadata(
             operation_id="create_h5_transaction",
@@ -369,6 +396,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "create_jsapi_transaction": OperationMetadata(
             operation_id="create_jsapi_transaction",
@@ -381,6 +409,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "create_jsapi_transaction_with_contract": OperationMetadata(
             operation_id="create_jsapi_transaction_with_contract",
@@ -393,6 +422,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "create_medical_insurance_order": OperationMetadata(
             operation_id="create_medical_insurance_order",
@@ -410,6 +440,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_medical_insurance_order_by_out_trade_no",
+            server=None,
         ),
         "create_native_transaction": OperationMetadata(
             operation_id="create_native_transaction",
@@ -422,6 +453,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "create_password_exempt_mini_program_pre_sign": OperationMetadata(
             operation_id="create_password_exempt_mini_program_pre_sign",
@@ -434,6 +466,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_password_exempt_contract",
+            server=None,
         ),
         "create_password_exempt_pay_redirect_pre_sign": OperationMetadata(
             operation_id="create_password_exempt_pay_redirect_pre_sign",
@@ -446,6 +479,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_password_exempt_contract",
+            server=None,
         ),
         "create_profitsharing_order": OperationMetadata(
             operation_id="create_profitsharing_order",
@@ -458,6 +492,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_profitsharing_order",
+            server=None,
         ),
         "create_profitsharing_return_order": OperationMetadata(
             operation_id="create_profitsharing_return_order",
@@ -470,6 +505,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_profitsharing_return_order",
+            server=None,
         ),
         "create_qq_wallet_transfer_bill": OperationMetadata(
             operation_id="create_qq_wallet_transfer_bill",
@@ -482,6 +518,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_qq_wallet_transfer_bill",
+            server=None,
         ),
         "create_refund": OperationMetadata(
             operation_id="create_refund",
@@ -494,6 +531,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_refund",
+            server=None,
         ),
         "create_trade_risk_result": OperationMetadata(
             operation_id="create_trade_risk_result",
@@ -506,6 +544,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with=None,
+            server=None,
         ),
         "create_transfer_batch": OperationMetadata(
             operation_id="create_transfer_batch",
@@ -521,6 +560,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_batch_by_out_batch_no",
+            server=None,
         ),
         "create_transfer_bill": OperationMetadata(
             operation_id="create_transfer_bill",
@@ -533,6 +573,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_bill_by_out_bill_no",
+            server=None,
         ),
         "create_transfer_bill_by_authorization": OperationMetadata(
             operation_id="create_transfer_bill_by_authorization",
@@ -545,6 +586,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_bill_by_out_bill_no",
+            server=None,
         ),
         "create_transfer_bill_with_authorization": OperationMetadata(
             operation_id="create_transfer_bill_with_authorization",
@@ -557,6 +599,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transfer_bill_by_out_bill_no",
+            server=None,
         ),
         "delete_profitsharing_receiver": OperationMetadata(
             operation_id="delete_profitsharing_receiver",
@@ -569,6 +612,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with=None,
+            server=None,
         ),
         "download_bill": OperationMetadata(
             operation_id="download_bill",
@@ -581,6 +625,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=False,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "download_certificates": OperationMetadata(
             operation_id="download_certificates",
@@ -593,6 +638,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "download_transfer_bill_receipt": OperationMetadata(
             operation_id="download_transfer_bill_receipt",
@@ -605,6 +651,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=False,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "download_transfer_receipt": OperationMetadata(
             operation_id="download_transfer_receipt",
@@ -617,6 +664,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=False,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "get_credit_pay_exposure_advice": OperationMetadata(
             operation_id="get_credit_pay_exposure_advice",
@@ -629,6 +677,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "get_credit_pay_instal_exposure_advice": OperationMetadata(
             operation_id="get_credit_pay_instal_exposure_advice",
@@ -641,6 +690,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "list_policy_periods": OperationMetadata(
             operation_id="list_policy_periods",
@@ -653,6 +703,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "modify_policy_periods": OperationMetadata(
             operation_id="modify_policy_periods",
@@ -665,6 +716,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="list_policy_periods",
+            server=None,
         ),
         "pre_sign_app": OperationMetadata(
             operation_id="pre_sign_app",
@@ -677,6 +729,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract",
+            server=None,
         ),
         "pre_sign_h5": OperationMetadata(
             operation_id="pre_sign_h5",
@@ -689,6 +742,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract",
+            server=None,
         ),
         "pre_sign_harmony_contract": OperationMetadata(
             operation_id="pre_sign_harmony_contract",
@@ -701,6 +755,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_harmony_contract",
+            server=None,
         ),
         "pre_sign_jsapi": OperationMetadata(
             operation_id="pre_sign_jsapi",
@@ -713,6 +768,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract",
+            server=None,
         ),
         "pre_sign_mini_program": OperationMetadata(
             operation_id="pre_sign_mini_program",
@@ -725,6 +781,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract",
+            server=None,
         ),
         "pre_sign_scheduled_deduct_app": OperationMetadata(
             operation_id="pre_sign_scheduled_deduct_app",
@@ -737,6 +794,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
+            server=None,
         ),
         "pre_sign_scheduled_deduct_h5": OperationMetadata(
             operation_id="pre_sign_scheduled_deduct_h5",
@@ -749,6 +807,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
+            server=None,
         ),
         "pre_sign_scheduled_deduct_jsapi": OperationMetadata(
             operation_id="pre_sign_scheduled_deduct_jsapi",
@@ -761,6 +820,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
+            server=None,
         ),
         "pre_sign_scheduled_deduct_mini_program": OperationMetadata(
             operation_id="pre_sign_scheduled_deduct_mini_program",
@@ -773,6 +833,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
+            server=None,
         ),
         "query_bank_transfer_recharge": OperationMetadata(
             operation_id="query_bank_transfer_recharge",
@@ -785,6 +846,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_combine_transaction": OperationMetadata(
             operation_id="query_combine_transaction",
@@ -797,6 +859,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_contract": OperationMetadata(
             operation_id="query_contract",
@@ -809,6 +872,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_contract_by_out_contract_code": OperationMetadata(
             operation_id="query_contract_by_out_contract_code",
@@ -821,6 +885,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_harmony_contract": OperationMetadata(
             operation_id="query_harmony_contract",
@@ -833,6 +898,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_medical_insurance_order_by_mix_trade_no": OperationMetadata(
             operation_id="query_medical_insurance_order_by_mix_trade_no",
@@ -845,6 +911,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_medical_insurance_order_by_out_trade_no": OperationMetadata(
             operation_id="query_medical_insurance_order_by_out_trade_no",
@@ -857,6 +924,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_papay_schedule": OperationMetadata(
             operation_id="query_papay_schedule",
@@ -869,6 +937,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_password_exempt_contract": OperationMetadata(
             operation_id="query_password_exempt_contract",
@@ -881,6 +950,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_policy": OperationMetadata(
             operation_id="query_policy",
@@ -893,6 +963,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_policy_authorization": OperationMetadata(
             operation_id="query_policy_authorization",
@@ -905,6 +976,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_policy_period_schedule": OperationMetadata(
             operation_id="query_policy_period_schedule",
@@ -917,6 +989,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_profitsharing_order": OperationMetadata(
             operation_id="query_profitsharing_order",
@@ -929,6 +1002,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_profitsharing_return_order": OperationMetadata(
             operation_id="query_profitsharing_return_order",
@@ -941,6 +1015,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_profitsharing_unsplit_amount": OperationMetadata(
             operation_id="query_profitsharing_unsplit_amount",
@@ -953,6 +1028,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_qq_wallet_transfer_bill": OperationMetadata(
             operation_id="query_qq_wallet_transfer_bill",
@@ -965,6 +1041,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_refund": OperationMetadata(
             operation_id="query_refund",
@@ -977,6 +1054,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_risk_trades": OperationMetadata(
             operation_id="query_risk_trades",
@@ -989,6 +1067,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_trade_risk_information": OperationMetadata(
             operation_id="query_trade_risk_information",
@@ -1001,6 +1080,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transaction_by_id": OperationMetadata(
             operation_id="query_transaction_by_id",
@@ -1013,6 +1093,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transaction_by_out_trade_no": OperationMetadata(
             operation_id="query_transaction_by_out_trade_no",
@@ -1025,6 +1106,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_authorization": OperationMetadata(
             operation_id="query_transfer_authorization",
@@ -1037,6 +1119,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_batch_by_batch_id": OperationMetadata(
             operation_id="query_transfer_batch_by_batch_id",
@@ -1049,6 +1132,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_batch_by_out_batch_no": OperationMetadata(
             operation_id="query_transfer_batch_by_out_batch_no",
@@ -1061,6 +1145,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_batch_receipt": OperationMetadata(
             operation_id="query_transfer_batch_receipt",
@@ -1073,6 +1158,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_bill_by_out_bill_no": OperationMetadata(
             operation_id="query_transfer_bill_by_out_bill_no",
@@ -1085,6 +1171,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_bill_by_transfer_bill_no": OperationMetadata(
             operation_id="query_transfer_bill_by_transfer_bill_no",
@@ -1097,6 +1184,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_bill_receipt_by_out_bill_no": OperationMetadata(
             operation_id="query_transfer_bill_receipt_by_out_bill_no",
@@ -1109,6 +1197,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_bill_receipt_by_transfer_bill_no": OperationMetadata(
             operation_id="query_transfer_bill_receipt_by_transfer_bill_no",
@@ -1121,6 +1210,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_detail_by_detail_id": OperationMetadata(
             operation_id="query_transfer_detail_by_detail_id",
@@ -1133,6 +1223,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_detail_by_out_detail_no": OperationMetadata(
             operation_id="query_transfer_detail_by_out_detail_no",
@@ -1145,6 +1236,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "query_transfer_detail_receipt": OperationMetadata(
             operation_id="query_transfer_detail_receipt",
@@ -1157,6 +1249,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="safe",
             reconcile_with=None,
+            server=None,
         ),
         "renew_contract": OperationMetadata(
             operation_id="renew_contract",
@@ -1169,6 +1262,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract",
+            server=None,
         ),
         "report_trade_union_information": OperationMetadata(
             operation_id="report_trade_union_information",
@@ -1181,6 +1275,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with=None,
+            server=None,
         ),
         "reverse_transaction": OperationMetadata(
             operation_id="reverse_transaction",
@@ -1193,6 +1288,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
+            server=None,
         ),
         "schedule_papay_deduction": OperationMetadata(
             operation_id="schedule_papay_deduction",
@@ -1205,6 +1301,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_papay_schedule",
+            server=None,
         ),
         "schedule_policy_period": OperationMetadata(
             operation_id="schedule_policy_period",
@@ -1217,6 +1314,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_policy_period_schedule",
+            server=None,
         ),
         "send_deduct_fail_notice": OperationMetadata(
             operation_id="send_deduct_fail_notice",
@@ -1229,6 +1327,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with=None,
+            server=None,
         ),
         "send_pre_deduct_notice": OperationMetadata(
             operation_id="send_pre_deduct_notice",
@@ -1241,6 +1340,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with=None,
+            server=None,
         ),
         "submit_policy_authorization": OperationMetadata(
             operation_id="submit_policy_authorization",
@@ -1253,6 +1353,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_policy_authorization",
+            server=None,
         ),
         "submit_risk_dispose_result": OperationMetadata(
             operation_id="submit_risk_dispose_result",
@@ -1265,6 +1366,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with=None,
+            server=None,
         ),
         "terminate_contract": OperationMetadata(
             operation_id="terminate_contract",
@@ -1277,6 +1379,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract",
+            server=None,
         ),
         "terminate_contract_by_out_contract_code": OperationMetadata(
             operation_id="terminate_contract_by_out_contract_code",
@@ -1289,6 +1392,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
+            server=None,
         ),
         "terminate_password_exempt_contract": OperationMetadata(
             operation_id="terminate_password_exempt_contract",
@@ -1301,6 +1405,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_password_exempt_contract",
+            server=None,
         ),
         "unfreeze_profitsharing_order": OperationMetadata(
             operation_id="unfreeze_profitsharing_order",
@@ -1313,6 +1418,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_profitsharing_order",
+            server=None,
         ),
         "update_policy": OperationMetadata(
             operation_id="update_policy",
@@ -1325,6 +1431,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_policy",
+            server=None,
         ),
         "upload_image": OperationMetadata(
             operation_id="upload_image",
@@ -1337,6 +1444,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with=None,
+            server=None,
         ),
         "upload_policy": OperationMetadata(
             operation_id="upload_policy",
@@ -1349,6 +1457,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with="query_policy",
+            server=None,
         ),
         "upload_video": OperationMetadata(
             operation_id="upload_video",
@@ -1361,6 +1470,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             signed_response=True,
             retry="unsafe",
             reconcile_with=None,
+            server=None,
         ),
     }
 )

@@ -142,6 +142,7 @@ class FakeOperation:
     signed_response: bool = True
     retry: str = "safe"
     reconcile_with: str | None = None
+    server: str | None = None
 
 
 OPERATIONS: dict[str, FakeOperation] = {
@@ -173,6 +174,13 @@ OPERATIONS: dict[str, FakeOperation] = {
         FakeOperation("download_file", "bill", "GET", "/v3/billdownload/file", signed_response=False),
         FakeOperation(
             "nested_secrets", "test", "POST", "/v3/test/nested", sensitive_request_fields=(("items", "*", "secret"),)
+        ),
+        FakeOperation(
+            "cross_border_query",
+            "test",
+            "GET",
+            "/v3/global/test/{out_trade_no}",
+            server="https://apihk.mch.weixin.qq.com",
         ),
         FakeOperation(
             "answer_secrets",

@@ -291,6 +291,18 @@ BROKEN: list[tuple[str, Callable[[dict[str, dict[str, Any]]], None], str, str]] 
         "notification schema WidgetNotificationResource",
     ),
     (
+        "plain-http server",
+        _set([*_CREATE, "servers"], [{"url": "http://apihk.mch.weixin.qq.com"}]),
+        "create_widget: [server]",
+        "https origin on a WeChat Pay domain",
+    ),
+    (
+        "foreign server",
+        _set([*_CREATE, "servers"], [{"url": "https://api.example.com"}]),
+        "create_widget: [server]",
+        "WeChat Pay domain",
+    ),
+    (
         "family schema used by another family",
         _set(
             ["paths/gadgets.yaml", "paths", "/v3/gadgets/{gadget_id}", "get", "responses", "200", "content"],
@@ -341,3 +353,17 @@ def test_lint_findings_are_sorted_and_unique(tmp_path: Path) -> None:
 
 def test_bundle_type_is_what_lint_takes() -> None:
     assert isinstance(_core.load_bundle(SPEC), Bundle)
+
+
+def test_an_operation_on_the_cross_border_origin_is_fine(tmp_path: Path) -> None:
+    change = _set([*_CREATE, "servers"], [{"url": "https://apihk.mch.weixin.qq.com"}])
+    assert _lint_with(tmp_path, change) == []
+
+
+def test_the_operation_origin_reaches_the_metadata(tmp_path: Path) -> None:
+    documents = _documents()
+    _create(documents)["servers"] = [{"url": "https://apihk.mch.weixin.qq.com/"}]
+    spec = _core.load_spec(_write(tmp_path, documents))
+    by_id = {m["operation_id"]: m for m in _core.build_operation_metadata(spec)}
+    assert by_id["create_widget"]["server"] == "https://apihk.mch.weixin.qq.com"
+    assert by_id["query_widget"]["server"] is None
