@@ -240,12 +240,43 @@ def _operation_server(op: Mapping[str, Any], op_id: str) -> str | None:
     return str(servers[0]["url"]).rstrip("/")
 
 
-def render_metadata_module(operations: list[dict[str, Any]]) -> str:
+EVENT_TYPES = "x-wechatpay-event-types"
+EVENT_KEY = "x-wechatpay-event-key"
+
+
+def notification_resources(spec: Mapping[str, Any]) -> dict[str, list[tuple[str | None, str]]]:
+    """Event type -> ``[(key, ModelClassName), ...]``: the models a callback's resource parses into.
+
+    A schema lists the event types it is the decrypted resource of (``x-wechatpay-event-types``);
+    one that shares an event type with another shape names the property that tells them apart
+    (``x-wechatpay-event-key``, e.g. ``combine_out_trade_no`` for combined payments). Keyed
+    entries come first, the default (key None) last; the order is otherwise the spec's.
+    """
+    from openapi_python_client.strings import ClassName
+
+    table: dict[str, list[tuple[str | None, str]]] = {}
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        events = schema.get(EVENT_TYPES)
+        if not events:
+            continue
+        key = schema.get(EVENT_KEY)
+        for event in events:
+            table.setdefault(event, []).append((key, str(ClassName(name, "field_"))))
+    for entries in table.values():
+        entries.sort(key=lambda entry: entry[0] is None)
+    return dict(sorted(table.items()))
+
+
+def render_metadata_module(operations: list[dict[str, Any]], notifications: Mapping[str, Any] | None = None) -> str:
     entries = []
     for meta in operations:
         fields = ",\n        ".join(f"{key}={meta[key]!r}" for key in meta)
         entries.append(f'    "{meta["operation_id"]}": OperationMetadata(\n        {fields},\n    ),')
     body = "\n".join(entries)
+    events = "\n".join(
+        f"        {event!r}: {tuple(tuple(entry) for entry in models)!r},"
+        for event, models in (notifications or {}).items()
+    )
     return f'''"""Per-operation metadata, read by the wechatpay_auth plugin to sign, encrypt and verify.
 
 Each generated request carries ``extensions={{"{"wechatpay_operation_id"}": "<operationId>"}}``;
@@ -292,7 +323,17 @@ def get_operation(operation_id: str) -> OperationMetadata | None:
     return OPERATIONS.get(operation_id)
 
 
-__all__ = ["OPERATIONS", "OPERATION_ID_EXTENSION", "OperationMetadata", "get_operation"]
+#: Callback event type -> ((distinguishing resource key or None, model class name in
+#: ``wechatpay_client.models``), ...): what ``NotificationParser`` types a decrypted resource as.
+#: From the spec's ``x-wechatpay-event-types`` / ``x-wechatpay-event-key``; keyed entries first.
+NOTIFICATION_RESOURCES: Final[Mapping[str, tuple[tuple[str | None, str], ...]]] = MappingProxyType(
+    {{
+{events}
+    }}
+)
+
+
+__all__ = ["NOTIFICATION_RESOURCES", "OPERATIONS", "OPERATION_ID_EXTENSION", "OperationMetadata", "get_operation"]
 '''
 
 
@@ -503,7 +544,9 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
             "openapi-python-client reported problems (warnings count as errors):\n" + "\n".join(lines)
         )
 
-    (package_dir / METADATA_MODULE).write_text(render_metadata_module(operations), encoding="utf-8")
+    (package_dir / METADATA_MODULE).write_text(
+        render_metadata_module(operations, notification_resources(spec)), encoding="utf-8"
+    )
     # Run from the parent: with the package as cwd, its types.py would shadow the stdlib module.
     _ruff("check", "--fix-only", "--extend-select=I", PACKAGE, cwd=out_root)
     _ruff("format", PACKAGE, cwd=out_root)

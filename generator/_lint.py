@@ -23,6 +23,11 @@ names the file, the operation or schema, the JSON path and the rule. The rules (
   closed ``enum``/``const``: an unknown value from WeChat Pay must never break parsing.
 - ``server``: an operation-level ``servers`` entry (an operation WeChat Pay serves from another
   host, e.g. cross-border) is one ``https://`` origin on an official WeChat Pay domain.
+- ``notification``: a schema named ``*NotificationResource`` lists the callback event types it is
+  the resource of (``x-wechatpay-event-types``), so a family's callbacks cannot be left untyped;
+  event types look like ``FAMILY.EVENT``; each event type has at most one default model, and a
+  model that shares an event type with another names a property of its own that tells them apart
+  (``x-wechatpay-event-key``).
 - ``placement``: a component defined in ``paths/<tag>.yaml`` is used only by that tag's operations
   (a component that two tags share lives in ``components.yaml``).
 """
@@ -47,6 +52,7 @@ LENGTH_MARKER = "x-wechatpay-length"
 NO_RECONCILE = "x-wechatpay-no-reconcile"
 CLOSED_FORMATS = {"date", "date-time", "binary"}
 MIN_REASON = 20
+EVENT_TYPE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)+$")
 
 
 class LintError(Exception):
@@ -161,6 +167,7 @@ class _Linter:
         for o in operations:
             file = self.bundle.path_origin.get(o.path)
             self.operation_rules(o, file, declared_tags, ids, get_ids)
+        self.notification_rules()
         self.request_rules(operations)
         self.response_rules(operations)
         self.placement_rules(operations)
@@ -227,6 +234,46 @@ class _Linter:
                     f"an unsafe {o.method.upper()} names its reconcile query (x-wechatpay-reconcile-with) "
                     f"or says why none exists ({NO_RECONCILE}: <reason>)",
                 )
+
+    def notification_rules(self) -> None:
+        defaults: dict[str, str] = {}
+        keyed: dict[tuple[str, str], str] = {}
+        for name, schema in ((self.document.get("components") or {}).get("schemas") or {}).items():
+            if not isinstance(schema, Mapping):
+                continue
+            file = self.component_file(name)
+            events = schema.get("x-wechatpay-event-types")
+            key = schema.get("x-wechatpay-event-key")
+            if events is None:
+                if name.endswith("NotificationResource"):
+                    self.report(
+                        file, name, "notification", "list the callback event types it carries (x-wechatpay-event-types)"
+                    )
+                continue
+            if not isinstance(events, list) or not events:
+                self.report(file, name, "notification", "x-wechatpay-event-types must be a non-empty list")
+                continue
+            if key is not None and (not isinstance(key, str) or key not in (schema.get("properties") or {})):
+                self.report(file, name, "notification", f"x-wechatpay-event-key {key!r} is not one of its properties")
+            for event in events:
+                if not isinstance(event, str) or not EVENT_TYPE.match(event):
+                    self.report(file, name, "notification", f"event type {event!r} is not of the form FAMILY.EVENT")
+                    continue
+                if key is None:
+                    if event in defaults:
+                        self.report(
+                            file,
+                            name,
+                            "notification",
+                            f"{event} already parses into {defaults[event]}; give one of them an x-wechatpay-event-key",
+                        )
+                    defaults.setdefault(event, name)
+                elif (event, str(key)) in keyed:
+                    self.report(
+                        file, name, "notification", f"{event} with key {key!r} is already {keyed[(event, key)]}"
+                    )
+                else:
+                    keyed[(event, str(key))] = name
 
     def request_rules(self, operations: list[_Op]) -> None:
         for o in operations:

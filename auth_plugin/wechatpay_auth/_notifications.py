@@ -126,6 +126,7 @@ REFUND_EVENT_TYPES: typing.Final = ("REFUND.SUCCESS", "REFUND.ABNORMAL", "REFUND
 ENTRUST_EVENT_TYPES: typing.Final = ("ENTRUST.SIGN", "ENTRUST.TERMINATE")
 
 _MODELS_MODULE = "wechatpay_client.models"
+_METADATA_MODULE = "wechatpay_client._metadata"
 # Compact form seen in old samples ("20180225112233"), read as Beijing time.
 _COMPACT_TIME_FORMAT = "%Y%m%d%H%M%S"
 _BEIJING = _dt.timezone(_dt.timedelta(hours=8), "Asia/Shanghai")
@@ -382,11 +383,11 @@ class InMemoryNotificationStore:
 class NotificationEvent:
     """A verified and decrypted notification.
 
-    ``resource`` is the typed model for the known event types (``InsuranceEntrustNotificationResource``
-    for ``INSURANCE_ENTRUST.SIGN/TERMINATE/RENEW``, ``InsuranceTransactionNotificationResource`` for
-    ``TRANSACTION.SUCCESS/FAIL``, ``RefundNotificationResource`` for ``REFUND.SUCCESS/ABNORMAL/CLOSED``,
-    ``PapayContractNotificationResource`` for ``ENTRUST.SIGN/TERMINATE``, or what ``resource_models``
-    names), else the plain dict.
+    ``resource`` is the typed model of its event type: every event type a notification resource
+    schema of the spec declares (``wechatpay_client._metadata.NOTIFICATION_RESOURCES``, e.g.
+    ``InsuranceEntrustNotificationResource`` for ``INSURANCE_ENTRUST.*``, ``RefundNotificationResource``
+    for ``REFUND.*``, ``TransferBillNotificationResource`` for ``MCHTRANSFER.BILL.FINISHED``), or what
+    ``resource_models`` names; else the plain dict.
     ``raw_resource`` is the decrypted JSON object. ``create_time`` is an aware datetime when it
     parses (RFC 3339, or the old compact ``YYYYMMDDhhmmss`` form read as Beijing time), else the
     string as sent. ``is_duplicate`` is True when the store says this ``id`` was already handled
@@ -650,27 +651,41 @@ def _parse_create_time(value: str) -> _dt.datetime | str:
     return parsed
 
 
-def _default_resource_models() -> dict[str, ResourceModel]:
+#: Per event type, the candidate models: ``(key, model)`` pairs, keyed ones first; a keyed model
+#: applies when the decrypted resource has that key, the ``None`` one otherwise.
+_Candidates: TypeAlias = tuple[tuple[str | None, ResourceModel], ...]
+
+
+def _default_resource_models() -> dict[str, _Candidates]:
+    """The spec's callback table (``wechatpay_client._metadata.NOTIFICATION_RESOURCES``), models resolved.
+
+    Data-driven: every event type a notification resource schema declares
+    (``x-wechatpay-event-types``) is typed, so a new family's callbacks need no code here.
+    ``TRANSACTION.*`` carries one resource shape for every single-order payment product (the
+    insurance model is the generic direct-merchant transaction with the papay fields as optional
+    extras, unknown keys kept); a combined order's ``TRANSACTION.SUCCESS`` is told apart by its
+    ``combine_out_trade_no``.
+    """
     import importlib
 
     try:
         models = importlib.import_module(_MODELS_MODULE)
+        metadata = importlib.import_module(_METADATA_MODULE)
     except ImportError as exc:  # pragma: no cover - the package ships with the SDK
         raise ConfigurationError(
             "the generated package wechatpay_client is not installed (pip install -e . in the repository)"
         ) from exc
-    entrust: ResourceModel = models.InsuranceEntrustNotificationResource
-    # TRANSACTION.* carries one resource shape for every payment product: the insurance model is
-    # the generic direct-merchant transaction with the papay fields as optional extras, so it
-    # also reads basic-payment notifications (unknown keys are kept in additional_properties).
-    transaction: ResourceModel = models.InsuranceTransactionNotificationResource
-    refund: ResourceModel = models.RefundNotificationResource
-    papay_contract: ResourceModel = models.PapayContractNotificationResource
-    table: dict[str, ResourceModel] = {name: entrust for name in INSURANCE_ENTRUST_EVENT_TYPES}
-    table.update({name: transaction for name in TRANSACTION_EVENT_TYPES})
-    table.update({name: refund for name in REFUND_EVENT_TYPES})
-    table.update({name: papay_contract for name in ENTRUST_EVENT_TYPES})
+    table: dict[str, _Candidates] = {}
+    for event_type, entries in getattr(metadata, "NOTIFICATION_RESOURCES", {}).items():
+        table[event_type] = tuple((key, getattr(models, name)) for key, name in entries)
     return table
+
+
+def _choose_model(candidates: _Candidates, resource: Mapping[str, Any]) -> ResourceModel | None:
+    for key, model in candidates:
+        if key is None or key in resource:
+            return model
+    return None
 
 
 @functools.cache
@@ -1003,7 +1018,7 @@ class NotificationParser:
             raise ConfigurationError("store must have is_processed(id) and mark_processed(id) (NotificationStore)")
         self._store: NotificationStore = store if store is not None else InMemoryNotificationStore()
         self._extra_models = dict(resource_models or {})
-        self._models: dict[str, ResourceModel] | None = None
+        self._models: dict[str, _Candidates] | None = None
         self._clock = clock
 
     @classmethod
@@ -1247,14 +1262,14 @@ class NotificationParser:
             document=document,
         )
 
-    def _resource_models(self) -> dict[str, ResourceModel]:
+    def _resource_models(self) -> dict[str, _Candidates]:
         if self._models is None:
             table = _default_resource_models()
             for event_type, model in self._extra_models.items():
                 if model is None:
                     table.pop(event_type, None)
                 else:
-                    table[event_type] = model
+                    table[event_type] = ((None, model),)  # the caller's model replaces the spec's choice
             self._models = table
         return self._models
 
@@ -1323,7 +1338,8 @@ class NotificationParser:
         )
 
     def _typed_resource(self, envelope: _Envelope, raw_resource: dict[str, Any], request_id: str | None) -> Any:
-        model = self._resource_models().get(envelope.event_type)
+        candidates = self._resource_models().get(envelope.event_type)
+        model = None if candidates is None else _choose_model(candidates, raw_resource)
         if model is None:
             return raw_resource
         try:

@@ -1481,4 +1481,34 @@ def get_operation(operation_id: str) -> OperationMetadata | None:
     return OPERATIONS.get(operation_id)
 
 
-__all__ = ["OPERATIONS", "OPERATION_ID_EXTENSION", "OperationMetadata", "get_operation"]
+#: Callback event type -> ((distinguishing resource key or None, model class name in
+#: ``wechatpay_client.models``), ...): what ``NotificationParser`` types a decrypted resource as.
+#: From the spec's ``x-wechatpay-event-types`` / ``x-wechatpay-event-key``; keyed entries first.
+NOTIFICATION_RESOURCES: Final[Mapping[str, tuple[tuple[str | None, str], ...]]] = MappingProxyType(
+    {
+        "ENTRUST.SIGN": ((None, "PapayContractNotificationResource"),),
+        "ENTRUST.TERMINATE": ((None, "PapayContractNotificationResource"),),
+        "INSURANCE_ENTRUST.RENEW": ((None, "InsuranceEntrustNotificationResource"),),
+        "INSURANCE_ENTRUST.SIGN": ((None, "InsuranceEntrustNotificationResource"),),
+        "INSURANCE_ENTRUST.TERMINATE": ((None, "InsuranceEntrustNotificationResource"),),
+        "MCHTRANSFER.AUTHORIZATION.CLOSED": ((None, "TransferAuthorizationNotificationResource"),),
+        "MCHTRANSFER.AUTHORIZATION.CONFIRMED": ((None, "TransferAuthorizationNotificationResource"),),
+        "MCHTRANSFER.BATCH.CLOSED": ((None, "TransferBatchNotificationResource"),),
+        "MCHTRANSFER.BATCH.FINISHED": ((None, "TransferBatchNotificationResource"),),
+        "MCHTRANSFER.BILL.FINISHED": ((None, "TransferBillNotificationResource"),),
+        "MCHTRANSFER.QQWALLETBILL.FINISHED": ((None, "TransferQqWalletBillNotificationResource"),),
+        "MEDICAL_INSURANCE.SUCCESS": ((None, "MedicalInsuranceNotificationResource"),),
+        "REFUND.ABNORMAL": ((None, "RefundNotificationResource"),),
+        "REFUND.CLOSED": ((None, "RefundNotificationResource"),),
+        "REFUND.SUCCESS": ((None, "RefundNotificationResource"),),
+        "RISKTRADE.IDENTIFICATION": ((None, "RiskTradeNotificationResource"),),
+        "TRANSACTION.FAIL": ((None, "InsuranceTransactionNotificationResource"),),
+        "TRANSACTION.SUCCESS": (
+            ("combine_out_trade_no", "CombineTransactionNotificationResource"),
+            (None, "InsuranceTransactionNotificationResource"),
+        ),
+    }
+)
+
+
+__all__ = ["NOTIFICATION_RESOURCES", "OPERATIONS", "OPERATION_ID_EXTENSION", "OperationMetadata", "get_operation"]

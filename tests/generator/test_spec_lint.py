@@ -119,6 +119,7 @@ def _documents() -> dict[str, dict[str, Any]]:
                     },
                     "WidgetNotificationResource": {
                         "type": "object",
+                        "x-wechatpay-event-types": ["WIDGET.USED"],
                         "properties": {"state": {"type": "string"}},
                     },
                 }
@@ -289,6 +290,39 @@ BROKEN: list[tuple[str, Callable[[dict[str, dict[str, Any]]], None], str, str]] 
         ),
         "[open-response]",
         "notification schema WidgetNotificationResource",
+    ),
+    (
+        "notification resource without event types",
+        _set(
+            ["paths/widgets.yaml", "components", "schemas", "WidgetNotificationResource", "x-wechatpay-event-types"],
+            _DELETE,
+        ),
+        "WidgetNotificationResource: [notification]",
+        "list the callback event types",
+    ),
+    (
+        "badly named event type",
+        _set(
+            ["paths/widgets.yaml", "components", "schemas", "WidgetNotificationResource", "x-wechatpay-event-types"],
+            ["widget used"],
+        ),
+        "[notification]",
+        "not of the form FAMILY.EVENT",
+    ),
+    (
+        "two default models for one event type",
+        _set(["paths/widgets.yaml", "components", "schemas", "Widget", "x-wechatpay-event-types"], ["WIDGET.USED"]),
+        "[notification]",
+        "already parses into",
+    ),
+    (
+        "event key that is no property",
+        _set(
+            ["paths/widgets.yaml", "components", "schemas", "WidgetNotificationResource", "x-wechatpay-event-key"],
+            "nope",
+        ),
+        "[notification]",
+        "is not one of its properties",
     ),
     (
         "plain-http server",
