@@ -13,7 +13,8 @@ import importlib.resources
 import json
 import os
 import re
-from collections.abc import Iterator, Mapping
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Final
 
@@ -69,6 +70,9 @@ class Operation:
         return re.sub(r"\{[^}]+\}", "{}", self.path)
 
 
+_PARAMETER: Final = re.compile(r"\{[^}]+\}")
+
+
 def _template_pattern(template: str) -> re.Pattern[str]:
     out = []
     for piece in re.split(r"(\{[^}]+\})", template):
@@ -79,8 +83,76 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     return re.compile("^" + "".join(out) + "$")
 
 
+class _Node:
+    """One level of the routing trie: children by literal segment, one child for parameter segments."""
+
+    __slots__ = ("literal", "operations", "variable")
+
+    def __init__(self) -> None:
+        self.literal: dict[str, _Node] = {}
+        self.variable: _Node | None = None
+        self.operations: list[int] = []  # indexes into Spec.operations, in document order
+
+
+class _RouteIndex:
+    """Candidate operations for a request path, without looking at the other operations.
+
+    A template is split at ``/``; a segment without ``{param}`` must equal the request's segment,
+    a segment with one (``{id}``, ``{id}.json``) takes any non-empty segment. The candidates are a
+    superset of the templates whose pattern matches: :meth:`Spec.match` still confirms each with
+    the template's regex, so the answers are exactly those of a scan over every operation.
+    Templates the split cannot represent (a parameter name containing ``/``) are always candidates.
+    """
+
+    def __init__(self, operations: Sequence[Operation]) -> None:
+        self._root = _Node()
+        self._always: list[int] = []
+        for index, op in enumerate(operations):
+            if any("/" in found.group() for found in _PARAMETER.finditer(op.path)):
+                self._always.append(index)
+                continue
+            node = self._root
+            for segment in op.path.split("/"):
+                if _PARAMETER.search(segment):
+                    if node.variable is None:
+                        node.variable = _Node()
+                    node = node.variable
+                else:
+                    node = node.literal.setdefault(segment, _Node())
+            node.operations.append(index)
+
+    def candidates(self, path: str) -> list[int]:
+        found = self._walk(path.split("/"))
+        if path.endswith("\n"):  # a regex "$" also matches before a final newline
+            found.extend(self._walk(path[:-1].split("/")))
+        found.extend(self._always)
+        return sorted(set(found))
+
+    def _walk(self, segments: list[str]) -> list[int]:
+        found: list[int] = []
+        count = len(segments)
+        stack = [(self._root, 0)]
+        while stack:
+            node, depth = stack.pop()
+            if depth == count:
+                found.extend(node.operations)
+                continue
+            segment = segments[depth]
+            child = node.literal.get(segment)
+            if child is not None:
+                stack.append((child, depth + 1))
+            if node.variable is not None and segment:  # "[^/]+": a parameter is never empty
+                stack.append((node.variable, depth + 1))
+        return found
+
+
 class Spec:
-    """One loaded OpenAPI document."""
+    """One loaded OpenAPI document.
+
+    Read-only once built (the operations are frozen, the indexes are built here and never
+    changed), so one instance can serve several sandboxes and threads: ``load_spec()`` shares one
+    per process. Do not mutate ``document``; copy it (``dict(spec.document)``) to derive a spec.
+    """
 
     def __init__(self, document: Mapping[str, Any], *, source: str = "<mapping>") -> None:
         self.document = document
@@ -88,6 +160,10 @@ class Spec:
         self.validator = Validator(self.resolve)
         self.operations: tuple[Operation, ...] = tuple(self._build())
         self._by_id = {op.operation_id: op for op in self.operations}
+        self._routes = _RouteIndex(self.operations)
+        self._by_shape: dict[tuple[str, str], Operation] = {}
+        for op in self.operations:
+            self._by_shape.setdefault((op.method, op.shape), op)
 
     # ----------------------------------------------------------------- refs
     def resolve(self, node: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -222,7 +298,9 @@ class Spec:
         """
         known = False
         best: tuple[int, Operation, re.Match[str]] | None = None
-        for op in self.operations:
+        operations = self.operations
+        for index in self._routes.candidates(path):  # in document order, as a full scan would see them
+            op = operations[index]
             found = op.pattern.match(path)
             if found is None:
                 continue
@@ -238,11 +316,7 @@ class Spec:
         return op, {name: found.group(i + 1) for i, name in enumerate(names)}, True
 
     def find_by_shape(self, method: str, template: str) -> Operation | None:
-        shape = re.sub(r"\{[^}]+\}", "{}", template)
-        for op in self.operations:
-            if op.method == method and op.shape == shape:
-                return op
-        return None
+        return self._by_shape.get((method, _PARAMETER.sub("{}", template)))
 
 
 def _load_yaml(path: Path) -> Mapping[str, Any]:
@@ -264,8 +338,33 @@ def _load_yaml(path: Path) -> Mapping[str, Any]:
     return data
 
 
+_DEFAULT_LOCK = threading.Lock()
+_default: tuple[tuple[str, int, int], Spec] | None = None
+
+
+def _default_spec(resource: Any) -> Spec:
+    """The shipped spec, parsed once per process (again only if the file changes on disk)."""
+    global _default
+    where = os.fspath(resource) if isinstance(resource, os.PathLike) else None
+    with _DEFAULT_LOCK:
+        key: tuple[str, int, int] | None = None
+        if where is not None:
+            stat = os.stat(where)
+            key = (where, stat.st_mtime_ns, stat.st_size)
+            if _default is not None and _default[0] == key:
+                return _default[1]
+        spec = Spec(json.loads(resource.read_text(encoding="utf-8")), source=f"{CLIENT_PACKAGE}/{SPEC_RESOURCE}")
+        if key is not None:  # a resource inside a zip has no file to check: not cached
+            _default = (key, spec)
+        return spec
+
+
 def load_spec(source: str | os.PathLike[str] | Mapping[str, Any] | None = None) -> Spec:
-    """Load the spec: an explicit mapping or file, else the ``wechatpay_client`` resource."""
+    """Load the spec: an explicit mapping or file, else the ``wechatpay_client`` resource.
+
+    The default (no argument) is parsed once per process and shared: a :class:`Spec` is
+    read-only. An explicit mapping or file is loaded afresh on every call.
+    """
     if isinstance(source, Mapping):
         return Spec(source)
     if source is not None:
@@ -276,7 +375,7 @@ def load_spec(source: str | os.PathLike[str] | Mapping[str, Any] | None = None) 
     try:
         resource = importlib.resources.files(CLIENT_PACKAGE).joinpath(SPEC_RESOURCE)
         if resource.is_file():
-            return Spec(json.loads(resource.read_text(encoding="utf-8")), source=f"{CLIENT_PACKAGE}/{SPEC_RESOURCE}")
+            return _default_spec(resource)
     except ModuleNotFoundError:
         pass
     raise SpecError(
