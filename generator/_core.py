@@ -458,6 +458,27 @@ def request_schema_documents(spec: Mapping[str, Any], note: str) -> dict[str, di
 # --------------------------------------------------------------------------- generation
 
 
+def _write_models_stub(models_dir: Path) -> None:
+    """``models/__init__.pyi``: the eager imports type checkers need, kept out of the runtime module."""
+    tree = ast.parse((models_dir / "__init__.py").read_text(encoding="utf-8"))
+    table: dict[str, str] = {}
+    for node in tree.body:
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and node.target.id == "_MODULE_BY_NAME"
+        ):
+            table = ast.literal_eval(node.value)  # type: ignore[arg-type]
+    if not table:
+        raise GenerationError("models/__init__.py has no _MODULE_BY_NAME table; the template changed")
+    lines = ['"""Types of the lazily loaded models (see __init__.py)."""', ""]
+    lines += [
+        f"from {module} import {name} as {name}" for name, module in sorted(table.items(), key=lambda e: (e[1], e[0]))
+    ]
+    lines += ["", "__all__ = ("] + [f'    "{name}",' for name in sorted(table)] + [")", ""]
+    (models_dir / "__init__.pyi").write_text("\n".join(lines), encoding="utf-8")
+
+
 def _lazy_import_entries(imports: list[str]) -> list[tuple[str, str]]:
     entries = []
     for line in sorted(imports):
@@ -544,6 +565,7 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
             "openapi-python-client reported problems (warnings count as errors):\n" + "\n".join(lines)
         )
 
+    _write_models_stub(package_dir / "models")
     (package_dir / METADATA_MODULE).write_text(
         render_metadata_module(operations, notification_resources(spec)), encoding="utf-8"
     )
@@ -556,7 +578,7 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
     spec_base = spec_path.resolve().parent.parent
     spec_files = {_relative(path, spec_base): hashlib.sha256(path.read_bytes()).hexdigest() for path in loaded.files}
     note = "Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit."
-    for path in sorted(package_dir.rglob("*.py")):
+    for path in sorted([*package_dir.rglob("*.py"), *package_dir.rglob("*.pyi")]):
         path.write_text(f"# {note}\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
     (package_dir / "py.typed").write_text(f"# {note}\n", encoding="utf-8")
     spec_json = {"x-generated": note, **spec}
@@ -598,6 +620,7 @@ def check_output(
     from openapi_python_client.strings import ClassName
 
     problems: list[str] = []
+    by_id = {op.get("operationId"): op for _path, _method, op in iter_operations(spec)}
     for meta in operations:
         module = package_dir / "api" / meta["tag"] / f"{meta['operation_id']}.py"
         if not module.is_file():
@@ -605,7 +628,7 @@ def check_output(
             continue
         functions = _module_functions(module)
         expected = {"sync_detailed", "asyncio_detailed"}
-        op = _find_operation(spec, meta["operation_id"])
+        op = by_id[meta["operation_id"]]
         has_body = any(
             _json_schema(_resolve(spec, op["responses"][code])) is not None
             for code in op["responses"]
@@ -639,13 +662,6 @@ def check_output(
             problems.append(f"sensitive field {entry}: repr is not masked")
     if problems:
         raise GenerationError("generated output is incomplete:\n" + "\n".join(f"- {p}" for p in problems))
-
-
-def _find_operation(spec: Mapping[str, Any], operation_id: str) -> dict[str, Any]:
-    for _path, _method, op in iter_operations(spec):
-        if op.get("operationId") == operation_id:
-            return op
-    raise KeyError(operation_id)
 
 
 def _is_masked(path: Path, class_name: str, prop: str) -> bool:

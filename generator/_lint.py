@@ -28,6 +28,10 @@ names the file, the operation or schema, the JSON path and the rule. The rules (
   event types look like ``FAMILY.EVENT``; each event type has at most one default model, and a
   model that shares an event type with another names a property of its own that tells them apart
   (``x-wechatpay-event-key``).
+- ``schema-name``: no schema has a property whose snake_case name is the schema's own snake_case
+  name (``FapiaoDownloadInfoList.fapiao_download_info_list``): openapi-python-client names the
+  instance in ``from_dict`` after the class, so the property would shadow it and the generated
+  model would not type-check.
 - ``placement``: a component defined in ``paths/<tag>.yaml`` is used only by that tag's operations
   (a component that two tags share lives in ``components.yaml``).
 """
@@ -53,6 +57,11 @@ NO_RECONCILE = "x-wechatpay-no-reconcile"
 CLOSED_FORMATS = {"date", "date-time", "binary"}
 MIN_REASON = 20
 EVENT_TYPE = re.compile(r"^[A-Z0-9_]+(\.[A-Z0-9_]+)+$")
+
+
+def _snake(name: str) -> str:
+    """The snake_case openapi-python-client derives from a schema or property name (close enough)."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).replace("-", "_").lower()
 
 
 class LintError(Exception):
@@ -168,6 +177,7 @@ class _Linter:
             file = self.bundle.path_origin.get(o.path)
             self.operation_rules(o, file, declared_tags, ids, get_ids)
         self.notification_rules()
+        self.schema_name_rules()
         self.request_rules(operations)
         self.response_rules(operations)
         self.placement_rules(operations)
@@ -234,6 +244,21 @@ class _Linter:
                     f"an unsafe {o.method.upper()} names its reconcile query (x-wechatpay-reconcile-with) "
                     f"or says why none exists ({NO_RECONCILE}: <reason>)",
                 )
+
+    def schema_name_rules(self) -> None:
+        for name, schema in ((self.document.get("components") or {}).get("schemas") or {}).items():
+            if not isinstance(schema, Mapping):
+                continue
+            own = _snake(str(name))
+            for prop in schema.get("properties") or {}:
+                if _snake(str(prop)) == own:
+                    self.report(
+                        self.component_file(name),
+                        name,
+                        "schema-name",
+                        f"property {prop!r} has the schema's own snake_case name; rename the schema "
+                        "(e.g. add the role suffix Response)",
+                    )
 
     def notification_rules(self) -> None:
         defaults: dict[str, str] = {}

@@ -51,6 +51,7 @@ PNG = bytes.fromhex(
     "1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082"
 )
 MP4 = b"\x00\x00\x00\x18ftypmp42" + bytes(64)
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
 SPEC: Spec = load_spec()  # the client's own _openapi.json
 
 
@@ -119,14 +120,26 @@ class RequestSynth:
             targets[param.location][param.name] = value
         if op.body_schema is not None:
             if op.multipart:
-                data, filename, content_type = (
-                    (MP4, "sandbox.mp4", "video/mp4") if "video" in op.path else (PNG, "sandbox.png", "image/png")
-                )
-                prepared.body = {"meta": {"filename": filename, "sha256": hashlib.sha256(data).hexdigest()}}
-                prepared.files["file"] = (data, filename, content_type)
+                prepared.body, prepared.files["file"] = self._upload(op)
             else:
                 prepared.body = self.value(op.body_schema, None, 0)
         return prepared
+
+    def _upload(self, op: Operation) -> tuple[dict[str, Any], tuple[bytes, str, str]]:
+        """``meta`` built from its schema, and a file it describes (image, video or e-fapiao PDF)."""
+        body_schema = self._merged(op.body_schema or {})
+        meta_schema = self._merged(body_schema.get("properties", {}).get("meta", {}))
+        meta = self.value(meta_schema, "meta", 0)
+        properties = meta_schema.get("properties", {})
+        if "digest" in properties:  # e-fapiao: {file_type, digest_alogrithm, digest}
+            data, filename, content_type = PDF, "sandbox.pdf", "application/pdf"
+            meta.update(file_type="PDF", digest_alogrithm="SM3", digest=hashlib.new("sm3", data).hexdigest().upper())
+        else:
+            data, filename, content_type = (
+                (MP4, "sandbox.mp4", "video/mp4") if "video" in op.path else (PNG, "sandbox.png", "image/png")
+            )
+            meta.update(filename=filename, sha256=hashlib.sha256(data).hexdigest())
+        return {"meta": meta}, (data, filename, content_type)
 
     def _merged(self, schema: Mapping[str, Any]) -> dict[str, Any]:
         node = dict(self.spec.resolve(schema))

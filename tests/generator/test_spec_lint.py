@@ -325,6 +325,12 @@ BROKEN: list[tuple[str, Callable[[dict[str, dict[str, Any]]], None], str, str]] 
         "is not one of its properties",
     ),
     (
+        "property named like its schema",
+        _set([*_RESP, "widget"], {"type": "string"}),
+        "Widget: [schema-name]",
+        "the schema's own snake_case name",
+    ),
+    (
         "plain-http server",
         _set([*_CREATE, "servers"], [{"url": "http://apihk.mch.weixin.qq.com"}]),
         "create_widget: [server]",

@@ -4,360 +4,7 @@
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from .apply_fund_flow_bill_account_type import ApplyFundFlowBillAccountType
-    from .apply_fund_flow_bill_tar_type import ApplyFundFlowBillTarType
-    from .apply_profitsharing_bill_tar_type import ApplyProfitsharingBillTarType
-    from .apply_trade_bill_bill_type import ApplyTradeBillBillType
-    from .apply_trade_bill_tar_type import ApplyTradeBillTarType
-    from .bill_apply_response import BillApplyResponse
-    from .certificate_list_response import CertificateListResponse
-    from .combine_app_request import CombineAppRequest
-    from .combine_app_request_limit_pay_item import CombineAppRequestLimitPayItem
-    from .combine_close_request import CombineCloseRequest
-    from .combine_close_sub_order import CombineCloseSubOrder
-    from .combine_contract_info import CombineContractInfo
-    from .combine_contract_result import CombineContractResult
-    from .combine_goods_detail import CombineGoodsDetail
-    from .combine_h5_info import CombineH5Info
-    from .combine_h5_request import CombineH5Request
-    from .combine_h5_request_limit_pay_item import CombineH5RequestLimitPayItem
-    from .combine_h5_response import CombineH5Response
-    from .combine_h5_scene_info import CombineH5SceneInfo
-    from .combine_identity_payer_info import CombineIdentityPayerInfo
-    from .combine_installment_info import CombineInstallmentInfo
-    from .combine_jsapi_request import CombineJsapiRequest
-    from .combine_jsapi_request_limit_pay_item import CombineJsapiRequestLimitPayItem
-    from .combine_native_request import CombineNativeRequest
-    from .combine_native_request_limit_pay_item import CombineNativeRequestLimitPayItem
-    from .combine_native_response import CombineNativeResponse
-    from .combine_payer_identity import CombinePayerIdentity
-    from .combine_payer_identity_type import CombinePayerIdentityType
-    from .combine_payer_info import CombinePayerInfo
-    from .combine_prepay_response import CombinePrepayResponse
-    from .combine_promotion_detail import CombinePromotionDetail
-    from .combine_response_amount import CombineResponseAmount
-    from .combine_response_payer import CombineResponsePayer
-    from .combine_response_scene_info import CombineResponseSceneInfo
-    from .combine_response_sub_order import CombineResponseSubOrder
-    from .combine_scene_info import CombineSceneInfo
-    from .combine_settle_info import CombineSettleInfo
-    from .combine_sub_order import CombineSubOrder
-    from .combine_sub_order_amount import CombineSubOrderAmount
-    from .combine_subsidy_detail import CombineSubsidyDetail
-    from .combine_subsidy_detail_subsidy_period_type import CombineSubsidyDetailSubsidyPeriodType
-    from .combine_subsidy_info import CombineSubsidyInfo
-    from .combine_subsidy_plan import CombineSubsidyPlan
-    from .combine_subsidy_plan_subsidy_installment_num import CombineSubsidyPlanSubsidyInstallmentNum
-    from .combine_subsidy_plan_subsidy_percent import CombineSubsidyPlanSubsidyPercent
-    from .combine_transaction import CombineTransaction
-    from .combine_transaction_notification_resource import CombineTransactionNotificationResource
-    from .credit_pay_exposure_payer import CreditPayExposurePayer
-    from .credit_pay_exposure_request import CreditPayExposureRequest
-    from .credit_pay_exposure_response import CreditPayExposureResponse
-    from .credit_pay_instal_exposure_request import CreditPayInstalExposureRequest
-    from .credit_pay_instal_exposure_request_user_id_type import CreditPayInstalExposureRequestUserIdType
-    from .credit_pay_instal_exposure_response import CreditPayInstalExposureResponse
-    from .download_certificates_algorithm_type import DownloadCertificatesAlgorithmType
-    from .encrypt_certificate import EncryptCertificate
-    from .error_response import ErrorResponse
-    from .error_response_detail import ErrorResponseDetail
-    from .insurance_amount import InsuranceAmount
-    from .insurance_amount_currency import InsuranceAmountCurrency
-    from .insurance_apply_deduction_request import InsuranceApplyDeductionRequest
-    from .insurance_apply_deduction_response import InsuranceApplyDeductionResponse
-    from .insurance_contract import InsuranceContract
-    from .insurance_contract_query_response import InsuranceContractQueryResponse
-    from .insurance_contract_terminate_info import InsuranceContractTerminateInfo
-    from .insurance_entrust_notification_resource import InsuranceEntrustNotificationResource
-    from .insurance_jump_control import InsuranceJumpControl
-    from .insurance_modify_policy_periods_request import InsuranceModifyPolicyPeriodsRequest
-    from .insurance_modify_policy_periods_response import InsuranceModifyPolicyPeriodsResponse
-    from .insurance_policy import InsurancePolicy
-    from .insurance_policy_authorization import InsurancePolicyAuthorization
-    from .insurance_policy_authorization_request import InsurancePolicyAuthorizationRequest
-    from .insurance_policy_clause import InsurancePolicyClause
-    from .insurance_policy_coverage_detail import InsurancePolicyCoverageDetail
-    from .insurance_policy_period_list_item import InsurancePolicyPeriodListItem
-    from .insurance_policy_period_list_response import InsurancePolicyPeriodListResponse
-    from .insurance_policy_period_plan import InsurancePolicyPeriodPlan
-    from .insurance_policy_period_state import InsurancePolicyPeriodState
-    from .insurance_policy_update_request import InsurancePolicyUpdateRequest
-    from .insurance_policy_update_request_coverage_term_type import InsurancePolicyUpdateRequestCoverageTermType
-    from .insurance_policy_update_request_payment_method import InsurancePolicyUpdateRequestPaymentMethod
-    from .insurance_policy_update_request_payment_period import InsurancePolicyUpdateRequestPaymentPeriod
-    from .insurance_policy_update_request_period_premium_mode import InsurancePolicyUpdateRequestPeriodPremiumMode
-    from .insurance_policy_update_request_policy_state import InsurancePolicyUpdateRequestPolicyState
-    from .insurance_policy_update_request_policy_type import InsurancePolicyUpdateRequestPolicyType
-    from .insurance_policy_upload_request import InsurancePolicyUploadRequest
-    from .insurance_policy_upload_request_coverage_term_type import InsurancePolicyUploadRequestCoverageTermType
-    from .insurance_policy_upload_request_payment_method import InsurancePolicyUploadRequestPaymentMethod
-    from .insurance_policy_upload_request_payment_period import InsurancePolicyUploadRequestPaymentPeriod
-    from .insurance_policy_upload_request_period_premium_mode import InsurancePolicyUploadRequestPeriodPremiumMode
-    from .insurance_policy_upload_request_policy_state import InsurancePolicyUploadRequestPolicyState
-    from .insurance_policy_upload_request_policy_type import InsurancePolicyUploadRequestPolicyType
-    from .insurance_pre_sign_app_request import InsurancePreSignAppRequest
-    from .insurance_pre_sign_app_response import InsurancePreSignAppResponse
-    from .insurance_pre_sign_h5_request import InsurancePreSignH5Request
-    from .insurance_pre_sign_h5_response import InsurancePreSignH5Response
-    from .insurance_pre_sign_jsapi_request import InsurancePreSignJsapiRequest
-    from .insurance_pre_sign_jsapi_response import InsurancePreSignJsapiResponse
-    from .insurance_pre_sign_mini_program_request import InsurancePreSignMiniProgramRequest
-    from .insurance_pre_sign_mini_program_response import InsurancePreSignMiniProgramResponse
-    from .insurance_real_identity import InsuranceRealIdentity
-    from .insurance_real_identity_identity_type import InsuranceRealIdentityIdentityType
-    from .insurance_renew_contract_request import InsuranceRenewContractRequest
-    from .insurance_renew_policy_period_plan import InsuranceRenewPolicyPeriodPlan
-    from .insurance_response_amount import InsuranceResponseAmount
-    from .insurance_response_policy_period_plan import InsuranceResponsePolicyPeriodPlan
-    from .insurance_schedule_policy_period_request import InsuranceSchedulePolicyPeriodRequest
-    from .insurance_terminate_contract_request import InsuranceTerminateContractRequest
-    from .insurance_transaction_notification_resource import InsuranceTransactionNotificationResource
-    from .media_upload_meta import MediaUploadMeta
-    from .media_upload_request import MediaUploadRequest
-    from .media_upload_response import MediaUploadResponse
-    from .medical_insurance_cash_add import MedicalInsuranceCashAdd
-    from .medical_insurance_cash_add_cash_add_type import MedicalInsuranceCashAddCashAddType
-    from .medical_insurance_cash_reduce import MedicalInsuranceCashReduce
-    from .medical_insurance_cash_reduce_cash_reduce_type import MedicalInsuranceCashReduceCashReduceType
-    from .medical_insurance_notification_resource import MedicalInsuranceNotificationResource
-    from .medical_insurance_order import MedicalInsuranceOrder
-    from .medical_insurance_order_create_request import MedicalInsuranceOrderCreateRequest
-    from .medical_insurance_order_create_request_mix_pay_type import MedicalInsuranceOrderCreateRequestMixPayType
-    from .medical_insurance_order_create_request_order_type import MedicalInsuranceOrderCreateRequestOrderType
-    from .medical_insurance_person import MedicalInsurancePerson
-    from .medical_insurance_person_card_type import MedicalInsurancePersonCardType
-    from .medical_insurance_response_cash_add import MedicalInsuranceResponseCashAdd
-    from .medical_insurance_response_cash_reduce import MedicalInsuranceResponseCashReduce
-    from .notification_encrypted_resource import NotificationEncryptedResource
-    from .notification_envelope import NotificationEnvelope
-    from .papay_amount import PapayAmount
-    from .papay_apply_transaction_request import PapayApplyTransactionRequest
-    from .papay_apply_transaction_response import PapayApplyTransactionResponse
-    from .papay_contract import PapayContract
-    from .papay_contract_deduct_schedule import PapayContractDeductSchedule
-    from .papay_contract_notification_resource import PapayContractNotificationResource
-    from .papay_contract_terminate_info import PapayContractTerminateInfo
-    from .papay_deduct_duration import PapayDeductDuration
-    from .papay_deduct_duration_count import PapayDeductDurationCount
-    from .papay_deduct_duration_unit import PapayDeductDurationUnit
-    from .papay_deduct_fail_notice_request import PapayDeductFailNoticeRequest
-    from .papay_device_info import PapayDeviceInfo
-    from .papay_device_info_days_since_first_login import PapayDeviceInfoDaysSinceFirstLogin
-    from .papay_device_info_device_type import PapayDeviceInfoDeviceType
-    from .papay_estimated_amount import PapayEstimatedAmount
-    from .papay_harmony_apply_transaction_request import PapayHarmonyApplyTransactionRequest
-    from .papay_harmony_contract import PapayHarmonyContract
-    from .papay_harmony_pre_sign_request import PapayHarmonyPreSignRequest
-    from .papay_harmony_pre_sign_request_sign_scene import PapayHarmonyPreSignRequestSignScene
-    from .papay_harmony_pre_sign_response import PapayHarmonyPreSignResponse
-    from .papay_jump_control import PapayJumpControl
-    from .papay_notification_amount import PapayNotificationAmount
-    from .papay_notification_deduct_schedule import PapayNotificationDeductSchedule
-    from .papay_notification_terminate_info import PapayNotificationTerminateInfo
-    from .papay_pre_deduct_notice_request import PapayPreDeductNoticeRequest
-    from .papay_pre_sign_deduct_schedule import PapayPreSignDeductSchedule
-    from .papay_response_amount import PapayResponseAmount
-    from .papay_schedule_request import PapayScheduleRequest
-    from .papay_schedule_state import PapayScheduleState
-    from .papay_scheduled_deduct_pre_sign_app_response import PapayScheduledDeductPreSignAppResponse
-    from .papay_scheduled_deduct_pre_sign_h5_request import PapayScheduledDeductPreSignH5Request
-    from .papay_scheduled_deduct_pre_sign_h5_response import PapayScheduledDeductPreSignH5Response
-    from .papay_scheduled_deduct_pre_sign_jsapi_response import PapayScheduledDeductPreSignJsapiResponse
-    from .papay_scheduled_deduct_pre_sign_mini_program_response import PapayScheduledDeductPreSignMiniProgramResponse
-    from .papay_scheduled_deduct_pre_sign_request import PapayScheduledDeductPreSignRequest
-    from .papay_terminate_contract_request import PapayTerminateContractRequest
-    from .password_exempt_contract import PasswordExemptContract
-    from .password_exempt_contract_ref import PasswordExemptContractRef
-    from .password_exempt_mini_program_pre_sign_request import PasswordExemptMiniProgramPreSignRequest
-    from .password_exempt_mini_program_pre_sign_response import PasswordExemptMiniProgramPreSignResponse
-    from .password_exempt_pay_redirect_pre_sign_request import PasswordExemptPayRedirectPreSignRequest
-    from .password_exempt_terminate_info import PasswordExemptTerminateInfo
-    from .password_exempt_terminate_request import PasswordExemptTerminateRequest
-    from .pay_amount import PayAmount
-    from .pay_amount_currency import PayAmountCurrency
-    from .pay_app_request import PayAppRequest
-    from .pay_app_request_limit_pay_item import PayAppRequestLimitPayItem
-    from .pay_close_request import PayCloseRequest
-    from .pay_codepay_detail import PayCodepayDetail
-    from .pay_codepay_goods_detail import PayCodepayGoodsDetail
-    from .pay_codepay_payer import PayCodepayPayer
-    from .pay_codepay_request import PayCodepayRequest
-    from .pay_codepay_response import PayCodepayResponse
-    from .pay_codepay_scene_info import PayCodepaySceneInfo
-    from .pay_codepay_store_info import PayCodepayStoreInfo
-    from .pay_detail import PayDetail
-    from .pay_goods_detail import PayGoodsDetail
-    from .pay_h5_info import PayH5Info
-    from .pay_h5_request import PayH5Request
-    from .pay_h5_request_limit_pay_item import PayH5RequestLimitPayItem
-    from .pay_h5_response import PayH5Response
-    from .pay_h5_scene_info import PayH5SceneInfo
-    from .pay_identity_payer import PayIdentityPayer
-    from .pay_jsapi_request import PayJsapiRequest
-    from .pay_jsapi_request_limit_pay_item import PayJsapiRequestLimitPayItem
-    from .pay_native_request import PayNativeRequest
-    from .pay_native_request_limit_pay_item import PayNativeRequestLimitPayItem
-    from .pay_native_response import PayNativeResponse
-    from .pay_payer import PayPayer
-    from .pay_payer_identity import PayPayerIdentity
-    from .pay_payer_identity_type import PayPayerIdentityType
-    from .pay_prepay_response import PayPrepayResponse
-    from .pay_reverse_request import PayReverseRequest
-    from .pay_reverse_response import PayReverseResponse
-    from .pay_scene_info import PaySceneInfo
-    from .pay_settle_info import PaySettleInfo
-    from .pay_store_info import PayStoreInfo
-    from .pay_subsidy_detail import PaySubsidyDetail
-    from .pay_subsidy_detail_subsidy_period_type import PaySubsidyDetailSubsidyPeriodType
-    from .pay_subsidy_info import PaySubsidyInfo
-    from .pay_subsidy_plan import PaySubsidyPlan
-    from .pay_subsidy_plan_subsidy_installment_num import PaySubsidyPlanSubsidyInstallmentNum
-    from .pay_subsidy_plan_subsidy_percent import PaySubsidyPlanSubsidyPercent
-    from .pay_with_contract_amount import PayWithContractAmount
-    from .pay_with_contract_amount_currency import PayWithContractAmountCurrency
-    from .pay_with_contract_app_contract_info import PayWithContractAppContractInfo
-    from .pay_with_contract_app_request import PayWithContractAppRequest
-    from .pay_with_contract_detail import PayWithContractDetail
-    from .pay_with_contract_goods_detail import PayWithContractGoodsDetail
-    from .pay_with_contract_jsapi_contract_info import PayWithContractJsapiContractInfo
-    from .pay_with_contract_jsapi_request import PayWithContractJsapiRequest
-    from .pay_with_contract_payer import PayWithContractPayer
-    from .pay_with_contract_prepay_response import PayWithContractPrepayResponse
-    from .pay_with_contract_scene_info import PayWithContractSceneInfo
-    from .pay_with_contract_settle_info import PayWithContractSettleInfo
-    from .pay_with_contract_store_info import PayWithContractStoreInfo
-    from .platform_certificate_info import PlatformCertificateInfo
-    from .profitsharing_order import ProfitsharingOrder
-    from .profitsharing_order_create_request import ProfitsharingOrderCreateRequest
-    from .profitsharing_order_receiver import ProfitsharingOrderReceiver
-    from .profitsharing_order_receiver_type import ProfitsharingOrderReceiverType
-    from .profitsharing_receiver_add_request import ProfitsharingReceiverAddRequest
-    from .profitsharing_receiver_add_request_relation_type import ProfitsharingReceiverAddRequestRelationType
-    from .profitsharing_receiver_add_request_type import ProfitsharingReceiverAddRequestType
-    from .profitsharing_receiver_add_response import ProfitsharingReceiverAddResponse
-    from .profitsharing_receiver_delete_request import ProfitsharingReceiverDeleteRequest
-    from .profitsharing_receiver_delete_request_type import ProfitsharingReceiverDeleteRequestType
-    from .profitsharing_receiver_delete_response import ProfitsharingReceiverDeleteResponse
-    from .profitsharing_receiver_result import ProfitsharingReceiverResult
-    from .profitsharing_return_order import ProfitsharingReturnOrder
-    from .profitsharing_return_order_create_request import ProfitsharingReturnOrderCreateRequest
-    from .profitsharing_unfreeze_request import ProfitsharingUnfreezeRequest
-    from .profitsharing_unsplit_amount_response import ProfitsharingUnsplitAmountResponse
-    from .query_transfer_batch_by_batch_id_detail_status import QueryTransferBatchByBatchIdDetailStatus
-    from .query_transfer_batch_by_out_batch_no_detail_status import QueryTransferBatchByOutBatchNoDetailStatus
-    from .query_transfer_detail_receipt_accept_type import QueryTransferDetailReceiptAcceptType
-    from .recharge_amount import RechargeAmount
-    from .recharge_amount_currency import RechargeAmountCurrency
-    from .recharge_bank_transfer import RechargeBankTransfer
-    from .recharge_bank_transfer_apply_request import RechargeBankTransferApplyRequest
-    from .recharge_bank_transfer_apply_request_account_type import RechargeBankTransferApplyRequestAccountType
-    from .recharge_bank_transfer_apply_request_recharge_scene import RechargeBankTransferApplyRequestRechargeScene
-    from .recharge_bank_transfer_apply_response import RechargeBankTransferApplyResponse
-    from .recharge_bank_transfer_info import RechargeBankTransferInfo
-    from .recharge_response_amount import RechargeResponseAmount
-    from .recharge_transfer_in_account import RechargeTransferInAccount
-    from .refund import Refund
-    from .refund_amount import RefundAmount
-    from .refund_apply_abnormal_request import RefundApplyAbnormalRequest
-    from .refund_apply_abnormal_request_bank_type import RefundApplyAbnormalRequestBankType
-    from .refund_apply_abnormal_request_type import RefundApplyAbnormalRequestType
-    from .refund_create_amount import RefundCreateAmount
-    from .refund_create_amount_currency import RefundCreateAmountCurrency
-    from .refund_create_funds_from import RefundCreateFundsFrom
-    from .refund_create_funds_from_account import RefundCreateFundsFromAccount
-    from .refund_create_request import RefundCreateRequest
-    from .refund_create_request_funds_account import RefundCreateRequestFundsAccount
-    from .refund_funds_from import RefundFundsFrom
-    from .refund_goods_detail import RefundGoodsDetail
-    from .refund_notification_amount import RefundNotificationAmount
-    from .refund_notification_resource import RefundNotificationResource
-    from .refund_promotion_detail import RefundPromotionDetail
-    from .refund_response_goods_detail import RefundResponseGoodsDetail
-    from .risk_dispose_result_request import RiskDisposeResultRequest
-    from .risk_dispose_result_request_disp_conclusion_item import RiskDisposeResultRequestDispConclusionItem
-    from .risk_dispose_result_request_final_risk_result import RiskDisposeResultRequestFinalRiskResult
-    from .risk_dispose_result_request_final_risk_type import RiskDisposeResultRequestFinalRiskType
-    from .risk_dispose_result_response import RiskDisposeResultResponse
-    from .risk_living_expenses_fields import RiskLivingExpensesFields
-    from .risk_recharge_fields import RiskRechargeFields
-    from .risk_sub_order import RiskSubOrder
-    from .risk_sub_order_risky_goods import RiskSubOrderRiskyGoods
-    from .risk_sub_order_sp_risk_level import RiskSubOrderSpRiskLevel
-    from .risk_sub_order_user_risk_level import RiskSubOrderUserRiskLevel
-    from .risk_trade import RiskTrade
-    from .risk_trade_information import RiskTradeInformation
-    from .risk_trade_notification_resource import RiskTradeNotificationResource
-    from .risk_trade_result import RiskTradeResult
-    from .risk_trade_result_request import RiskTradeResultRequest
-    from .risk_trade_result_request_punish_type import RiskTradeResultRequestPunishType
-    from .risk_trade_result_request_risk_type import RiskTradeResultRequestRiskType
-    from .risk_trade_union_information_request import RiskTradeUnionInformationRequest
-    from .risk_trade_union_information_request_device_type import RiskTradeUnionInformationRequestDeviceType
-    from .risk_trade_union_information_request_goods_type import RiskTradeUnionInformationRequestGoodsType
-    from .risk_trade_union_information_request_line_type import RiskTradeUnionInformationRequestLineType
-    from .risk_trade_union_information_request_offline_delivery_label import (
-        RiskTradeUnionInformationRequestOfflineDeliveryLabel,
-    )
-    from .risk_trade_union_information_request_risky_goods import RiskTradeUnionInformationRequestRiskyGoods
-    from .risk_trade_union_information_request_scene import RiskTradeUnionInformationRequestScene
-    from .risk_trade_union_information_request_seller_type import RiskTradeUnionInformationRequestSellerType
-    from .risk_trade_union_information_request_sp_risk_level import RiskTradeUnionInformationRequestSpRiskLevel
-    from .risk_trade_union_information_request_user_risk_level import RiskTradeUnionInformationRequestUserRiskLevel
-    from .risk_trade_union_information_response import RiskTradeUnionInformationResponse
-    from .risk_trades_query_request import RiskTradesQueryRequest
-    from .risk_trades_query_response import RiskTradesQueryResponse
-    from .transaction import Transaction
-    from .transaction_amount import TransactionAmount
-    from .transaction_contract_information import TransactionContractInformation
-    from .transaction_goods_detail import TransactionGoodsDetail
-    from .transaction_installment_info import TransactionInstallmentInfo
-    from .transaction_payer import TransactionPayer
-    from .transaction_promotion_detail import TransactionPromotionDetail
-    from .transaction_scene_info import TransactionSceneInfo
-    from .transfer_authorization import TransferAuthorization
-    from .transfer_authorization_apply_request import TransferAuthorizationApplyRequest
-    from .transfer_authorization_apply_response import TransferAuthorizationApplyResponse
-    from .transfer_authorization_close_info import TransferAuthorizationCloseInfo
-    from .transfer_authorization_info import TransferAuthorizationInfo
-    from .transfer_authorization_notification_resource import TransferAuthorizationNotificationResource
-    from .transfer_authorization_scene_info import TransferAuthorizationSceneInfo
-    from .transfer_authorization_scene_info_device_type import TransferAuthorizationSceneInfoDeviceType
-    from .transfer_batch import TransferBatch
-    from .transfer_batch_create_request import TransferBatchCreateRequest
-    from .transfer_batch_create_response import TransferBatchCreateResponse
-    from .transfer_batch_detail import TransferBatchDetail
-    from .transfer_batch_detail_compact import TransferBatchDetailCompact
-    from .transfer_batch_detail_input import TransferBatchDetailInput
-    from .transfer_batch_entity import TransferBatchEntity
-    from .transfer_batch_notification_resource import TransferBatchNotificationResource
-    from .transfer_batch_receipt import TransferBatchReceipt
-    from .transfer_batch_receipt_apply_request import TransferBatchReceiptApplyRequest
-    from .transfer_bill import TransferBill
-    from .transfer_bill_by_authorization_request import TransferBillByAuthorizationRequest
-    from .transfer_bill_cancel_response import TransferBillCancelResponse
-    from .transfer_bill_create_request import TransferBillCreateRequest
-    from .transfer_bill_create_response import TransferBillCreateResponse
-    from .transfer_bill_notification_resource import TransferBillNotificationResource
-    from .transfer_bill_receipt import TransferBillReceipt
-    from .transfer_bill_receipt_apply_by_out_bill_no_request import TransferBillReceiptApplyByOutBillNoRequest
-    from .transfer_bill_receipt_apply_by_transfer_bill_no_request import TransferBillReceiptApplyByTransferBillNoRequest
-    from .transfer_bill_receipt_apply_response import TransferBillReceiptApplyResponse
-    from .transfer_bill_with_authorization_request import TransferBillWithAuthorizationRequest
-    from .transfer_bill_with_authorization_response import TransferBillWithAuthorizationResponse
-    from .transfer_detail_receipt import TransferDetailReceipt
-    from .transfer_detail_receipt_apply_request import TransferDetailReceiptApplyRequest
-    from .transfer_detail_receipt_apply_request_accept_type import TransferDetailReceiptApplyRequestAcceptType
-    from .transfer_qq_wallet_bill import TransferQqWalletBill
-    from .transfer_qq_wallet_bill_cancel_response import TransferQqWalletBillCancelResponse
-    from .transfer_qq_wallet_bill_create_request import TransferQqWalletBillCreateRequest
-    from .transfer_qq_wallet_bill_notification_resource import TransferQqWalletBillNotificationResource
-    from .transfer_qq_wallet_scene_report_info import TransferQqWalletSceneReportInfo
-    from .transfer_scene_report_info import TransferSceneReportInfo
-    from .transfer_user_recv_style import TransferUserRecvStyle
-    from .transfer_user_recv_style_type import TransferUserRecvStyleType
+from typing import Any
 
 _MODULE_BY_NAME: dict[str, str] = {
     "ApplyFundFlowBillAccountType": ".apply_fund_flow_bill_account_type",
@@ -407,6 +54,63 @@ _MODULE_BY_NAME: dict[str, str] = {
     "CombineSubsidyPlanSubsidyPercent": ".combine_subsidy_plan_subsidy_percent",
     "CombineTransaction": ".combine_transaction",
     "CombineTransactionNotificationResource": ".combine_transaction_notification_resource",
+    "Complaint": ".complaint",
+    "ComplaintAdditionalInfo": ".complaint_additional_info",
+    "ComplaintClickMessage": ".complaint_click_message",
+    "ComplaintClickMessageMessageContent": ".complaint_click_message_message_content",
+    "ComplaintCompleteRequest": ".complaint_complete_request",
+    "ComplaintHistoryMessage": ".complaint_history_message",
+    "ComplaintHistoryMessageAction": ".complaint_history_message_action",
+    "ComplaintHistoryMessageBlock": ".complaint_history_message_block",
+    "ComplaintHistoryMessageButton": ".complaint_history_message_button",
+    "ComplaintHistoryMessageButtonGroup": ".complaint_history_message_button_group",
+    "ComplaintHistoryMessageFaq": ".complaint_history_message_faq",
+    "ComplaintHistoryMessageFaqList": ".complaint_history_message_faq_list",
+    "ComplaintHistoryMessageImage": ".complaint_history_message_image",
+    "ComplaintHistoryMessageInfo": ".complaint_history_message_info",
+    "ComplaintHistoryMessageInvalidInfo": ".complaint_history_message_invalid_info",
+    "ComplaintHistoryMessageLink": ".complaint_history_message_link",
+    "ComplaintHistoryMessageText": ".complaint_history_message_text",
+    "ComplaintHistoryMiniProgramJumpInfo": ".complaint_history_mini_program_jump_info",
+    "ComplaintImageUploadMeta": ".complaint_image_upload_meta",
+    "ComplaintImageUploadRequest": ".complaint_image_upload_request",
+    "ComplaintImageUploadResponse": ".complaint_image_upload_response",
+    "ComplaintImmediateServiceRequest": ".complaint_immediate_service_request",
+    "ComplaintImmediateServiceResponse": ".complaint_immediate_service_response",
+    "ComplaintListResponse": ".complaint_list_response",
+    "ComplaintMedia": ".complaint_media",
+    "ComplaintMessage": ".complaint_message",
+    "ComplaintMessageAction": ".complaint_message_action",
+    "ComplaintMessageActionActionType": ".complaint_message_action_action_type",
+    "ComplaintMessageBlock": ".complaint_message_block",
+    "ComplaintMessageBlockType": ".complaint_message_block_type",
+    "ComplaintMessageButton": ".complaint_message_button",
+    "ComplaintMessageButtonGroup": ".complaint_message_button_group",
+    "ComplaintMessageButtonGroupButtonLayout": ".complaint_message_button_group_button_layout",
+    "ComplaintMessageFaq": ".complaint_message_faq",
+    "ComplaintMessageFaqList": ".complaint_message_faq_list",
+    "ComplaintMessageImage": ".complaint_message_image",
+    "ComplaintMessageImageImageStyleType": ".complaint_message_image_image_style_type",
+    "ComplaintMessageInfo": ".complaint_message_info",
+    "ComplaintMessageInvalidInfo": ".complaint_message_invalid_info",
+    "ComplaintMessageLink": ".complaint_message_link",
+    "ComplaintMessageMiniProgramJumpInfo": ".complaint_message_mini_program_jump_info",
+    "ComplaintMessageSenderIdentity": ".complaint_message_sender_identity",
+    "ComplaintMessageText": ".complaint_message_text",
+    "ComplaintMessageTextColor": ".complaint_message_text_color",
+    "ComplaintMiniProgramJumpInfo": ".complaint_mini_program_jump_info",
+    "ComplaintNegotiationHistory": ".complaint_negotiation_history",
+    "ComplaintNegotiationHistoryResponse": ".complaint_negotiation_history_response",
+    "ComplaintNotificationResource": ".complaint_notification_resource",
+    "ComplaintNotificationUrl": ".complaint_notification_url",
+    "ComplaintNotificationUrlRequest": ".complaint_notification_url_request",
+    "ComplaintOrderInfo": ".complaint_order_info",
+    "ComplaintRefundProgressRequest": ".complaint_refund_progress_request",
+    "ComplaintRefundProgressRequestAction": ".complaint_refund_progress_request_action",
+    "ComplaintResponseRequest": ".complaint_response_request",
+    "ComplaintReturnAddressInfo": ".complaint_return_address_info",
+    "ComplaintServiceOrderInfo": ".complaint_service_order_info",
+    "ComplaintSharePowerInfo": ".complaint_share_power_info",
     "CreditPayExposurePayer": ".credit_pay_exposure_payer",
     "CreditPayExposureRequest": ".credit_pay_exposure_request",
     "CreditPayExposureResponse": ".credit_pay_exposure_response",
@@ -417,6 +121,56 @@ _MODULE_BY_NAME: dict[str, str] = {
     "EncryptCertificate": ".encrypt_certificate",
     "ErrorResponse": ".error_response",
     "ErrorResponseDetail": ".error_response_detail",
+    "FapiaoApplication": ".fapiao_application",
+    "FapiaoBuyerInformation": ".fapiao_buyer_information",
+    "FapiaoBuyerInformationType": ".fapiao_buyer_information_type",
+    "FapiaoCardBuyerInformation": ".fapiao_card_buyer_information",
+    "FapiaoCardBuyerInformationFapiaoBillType": ".fapiao_card_buyer_information_fapiao_bill_type",
+    "FapiaoCardBuyerInformationType": ".fapiao_card_buyer_information_type",
+    "FapiaoCardCustomCell": ".fapiao_card_custom_cell",
+    "FapiaoCardInformation": ".fapiao_card_information",
+    "FapiaoCardItem": ".fapiao_card_item",
+    "FapiaoCardItemTaxPreferMark": ".fapiao_card_item_tax_prefer_mark",
+    "FapiaoCardStatusInformation": ".fapiao_card_status_information",
+    "FapiaoCardTemplate": ".fapiao_card_template",
+    "FapiaoCardTemplateCreateRequest": ".fapiao_card_template_create_request",
+    "FapiaoCardTemplateInformation": ".fapiao_card_template_information",
+    "FapiaoDevelopmentConfig": ".fapiao_development_config",
+    "FapiaoDevelopmentConfigUpdateRequest": ".fapiao_development_config_update_request",
+    "FapiaoDownloadInfo": ".fapiao_download_info",
+    "FapiaoDownloadInfoListResponse": ".fapiao_download_info_list_response",
+    "FapiaoExtraInformation": ".fapiao_extra_information",
+    "FapiaoFileUploadMeta": ".fapiao_file_upload_meta",
+    "FapiaoFileUploadMetaDigestAlogrithm": ".fapiao_file_upload_meta_digest_alogrithm",
+    "FapiaoFileUploadMetaFileType": ".fapiao_file_upload_meta_file_type",
+    "FapiaoFileUploadRequest": ".fapiao_file_upload_request",
+    "FapiaoFileUploadResponse": ".fapiao_file_upload_response",
+    "FapiaoInformation": ".fapiao_information",
+    "FapiaoInsertCardsRequest": ".fapiao_insert_cards_request",
+    "FapiaoInsertCardsRequestScene": ".fapiao_insert_cards_request_scene",
+    "FapiaoIssueInformation": ".fapiao_issue_information",
+    "FapiaoIssueItem": ".fapiao_issue_item",
+    "FapiaoIssueItemTaxPreferMark": ".fapiao_issue_item_tax_prefer_mark",
+    "FapiaoIssueRequest": ".fapiao_issue_request",
+    "FapiaoIssueRequestScene": ".fapiao_issue_request_scene",
+    "FapiaoMerchantBaseInformation": ".fapiao_merchant_base_information",
+    "FapiaoNotificationFapiao": ".fapiao_notification_fapiao",
+    "FapiaoNotificationResource": ".fapiao_notification_resource",
+    "FapiaoNumberInformation": ".fapiao_number_information",
+    "FapiaoPageLinks": ".fapiao_page_links",
+    "FapiaoResponseBuyerInformation": ".fapiao_response_buyer_information",
+    "FapiaoResponseItem": ".fapiao_response_item",
+    "FapiaoReverseInformation": ".fapiao_reverse_information",
+    "FapiaoReverseRequest": ".fapiao_reverse_request",
+    "FapiaoSellerInformation": ".fapiao_seller_information",
+    "FapiaoTaxCode": ".fapiao_tax_code",
+    "FapiaoTaxCodeList": ".fapiao_tax_code_list",
+    "FapiaoUserAppliedNotificationResource": ".fapiao_user_applied_notification_resource",
+    "FapiaoUserTitle": ".fapiao_user_title",
+    "FapiaoUserTitleUrl": ".fapiao_user_title_url",
+    "IndustryCouponToken": ".industry_coupon_token",
+    "IndustryCouponTokenCoupon": ".industry_coupon_token_coupon",
+    "IndustryCouponTokenCreateRequest": ".industry_coupon_token_create_request",
     "InsuranceAmount": ".insurance_amount",
     "InsuranceAmountCurrency": ".insurance_amount_currency",
     "InsuranceApplyDeductionRequest": ".insurance_apply_deduction_request",
@@ -599,6 +353,8 @@ _MODULE_BY_NAME: dict[str, str] = {
     "ProfitsharingReturnOrderCreateRequest": ".profitsharing_return_order_create_request",
     "ProfitsharingUnfreezeRequest": ".profitsharing_unfreeze_request",
     "ProfitsharingUnsplitAmountResponse": ".profitsharing_unsplit_amount_response",
+    "QueryFapiaoUserTitleScene": ".query_fapiao_user_title_scene",
+    "QueryFapiaoUserTitleUrlSource": ".query_fapiao_user_title_url_source",
     "QueryTransferBatchByBatchIdDetailStatus": ".query_transfer_batch_by_batch_id_detail_status",
     "QueryTransferBatchByOutBatchNoDetailStatus": ".query_transfer_batch_by_out_batch_no_detail_status",
     "QueryTransferDetailReceiptAcceptType": ".query_transfer_detail_receipt_accept_type",
@@ -773,6 +529,63 @@ __all__ = (
     "CombineSubsidyPlanSubsidyPercent",
     "CombineTransaction",
     "CombineTransactionNotificationResource",
+    "Complaint",
+    "ComplaintAdditionalInfo",
+    "ComplaintClickMessage",
+    "ComplaintClickMessageMessageContent",
+    "ComplaintCompleteRequest",
+    "ComplaintHistoryMessage",
+    "ComplaintHistoryMessageAction",
+    "ComplaintHistoryMessageBlock",
+    "ComplaintHistoryMessageButton",
+    "ComplaintHistoryMessageButtonGroup",
+    "ComplaintHistoryMessageFaq",
+    "ComplaintHistoryMessageFaqList",
+    "ComplaintHistoryMessageImage",
+    "ComplaintHistoryMessageInfo",
+    "ComplaintHistoryMessageInvalidInfo",
+    "ComplaintHistoryMessageLink",
+    "ComplaintHistoryMessageText",
+    "ComplaintHistoryMiniProgramJumpInfo",
+    "ComplaintImageUploadMeta",
+    "ComplaintImageUploadRequest",
+    "ComplaintImageUploadResponse",
+    "ComplaintImmediateServiceRequest",
+    "ComplaintImmediateServiceResponse",
+    "ComplaintListResponse",
+    "ComplaintMedia",
+    "ComplaintMessage",
+    "ComplaintMessageAction",
+    "ComplaintMessageActionActionType",
+    "ComplaintMessageBlock",
+    "ComplaintMessageBlockType",
+    "ComplaintMessageButton",
+    "ComplaintMessageButtonGroup",
+    "ComplaintMessageButtonGroupButtonLayout",
+    "ComplaintMessageFaq",
+    "ComplaintMessageFaqList",
+    "ComplaintMessageImage",
+    "ComplaintMessageImageImageStyleType",
+    "ComplaintMessageInfo",
+    "ComplaintMessageInvalidInfo",
+    "ComplaintMessageLink",
+    "ComplaintMessageMiniProgramJumpInfo",
+    "ComplaintMessageSenderIdentity",
+    "ComplaintMessageText",
+    "ComplaintMessageTextColor",
+    "ComplaintMiniProgramJumpInfo",
+    "ComplaintNegotiationHistory",
+    "ComplaintNegotiationHistoryResponse",
+    "ComplaintNotificationResource",
+    "ComplaintNotificationUrl",
+    "ComplaintNotificationUrlRequest",
+    "ComplaintOrderInfo",
+    "ComplaintRefundProgressRequest",
+    "ComplaintRefundProgressRequestAction",
+    "ComplaintResponseRequest",
+    "ComplaintReturnAddressInfo",
+    "ComplaintServiceOrderInfo",
+    "ComplaintSharePowerInfo",
     "CreditPayExposurePayer",
     "CreditPayExposureRequest",
     "CreditPayExposureResponse",
@@ -783,6 +596,56 @@ __all__ = (
     "EncryptCertificate",
     "ErrorResponse",
     "ErrorResponseDetail",
+    "FapiaoApplication",
+    "FapiaoBuyerInformation",
+    "FapiaoBuyerInformationType",
+    "FapiaoCardBuyerInformation",
+    "FapiaoCardBuyerInformationFapiaoBillType",
+    "FapiaoCardBuyerInformationType",
+    "FapiaoCardCustomCell",
+    "FapiaoCardInformation",
+    "FapiaoCardItem",
+    "FapiaoCardItemTaxPreferMark",
+    "FapiaoCardStatusInformation",
+    "FapiaoCardTemplate",
+    "FapiaoCardTemplateCreateRequest",
+    "FapiaoCardTemplateInformation",
+    "FapiaoDevelopmentConfig",
+    "FapiaoDevelopmentConfigUpdateRequest",
+    "FapiaoDownloadInfo",
+    "FapiaoDownloadInfoListResponse",
+    "FapiaoExtraInformation",
+    "FapiaoFileUploadMeta",
+    "FapiaoFileUploadMetaDigestAlogrithm",
+    "FapiaoFileUploadMetaFileType",
+    "FapiaoFileUploadRequest",
+    "FapiaoFileUploadResponse",
+    "FapiaoInformation",
+    "FapiaoInsertCardsRequest",
+    "FapiaoInsertCardsRequestScene",
+    "FapiaoIssueInformation",
+    "FapiaoIssueItem",
+    "FapiaoIssueItemTaxPreferMark",
+    "FapiaoIssueRequest",
+    "FapiaoIssueRequestScene",
+    "FapiaoMerchantBaseInformation",
+    "FapiaoNotificationFapiao",
+    "FapiaoNotificationResource",
+    "FapiaoNumberInformation",
+    "FapiaoPageLinks",
+    "FapiaoResponseBuyerInformation",
+    "FapiaoResponseItem",
+    "FapiaoReverseInformation",
+    "FapiaoReverseRequest",
+    "FapiaoSellerInformation",
+    "FapiaoTaxCode",
+    "FapiaoTaxCodeList",
+    "FapiaoUserAppliedNotificationResource",
+    "FapiaoUserTitle",
+    "FapiaoUserTitleUrl",
+    "IndustryCouponToken",
+    "IndustryCouponTokenCoupon",
+    "IndustryCouponTokenCreateRequest",
     "InsuranceAmount",
     "InsuranceAmountCurrency",
     "InsuranceApplyDeductionRequest",
@@ -965,6 +828,8 @@ __all__ = (
     "ProfitsharingReturnOrderCreateRequest",
     "ProfitsharingUnfreezeRequest",
     "ProfitsharingUnsplitAmountResponse",
+    "QueryFapiaoUserTitleScene",
+    "QueryFapiaoUserTitleUrlSource",
     "QueryTransferBatchByBatchIdDetailStatus",
     "QueryTransferBatchByOutBatchNoDetailStatus",
     "QueryTransferDetailReceiptAcceptType",

@@ -1,0 +1,110 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import Response
+
+OPERATION_ID = "delete_complaint_notification"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/v3/merchant-service/complaint-notifications",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """删除投诉通知回调地址
+
+    删除投诉通知回调地址 — removes the registered complaint notification address, which
+    stops the `COMPLAINT.*` pushes. Complaints still exist and can be read with
+    `list_complaints`. Success is `204 No Content` (still signed).
+
+    After an unclear outcome, `query_complaint_notification` tells whether an address is
+    still registered (an error answer saying it does not exist means the delete took
+    effect).
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012460452
+
+    Operation: ``delete_complaint_notification`` (DELETE /v3/merchant-service/complaint-notifications)
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[None]:
+    """删除投诉通知回调地址
+
+    删除投诉通知回调地址 — removes the registered complaint notification address, which
+    stops the `COMPLAINT.*` pushes. Complaints still exist and can be read with
+    `list_complaints`. Success is `204 No Content` (still signed).
+
+    After an unclear outcome, `query_complaint_notification` tells whether an address is
+    still registered (an error answer saying it does not exist means the delete took
+    effect).
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012460452
+
+    Operation: ``delete_complaint_notification`` (DELETE /v3/merchant-service/complaint-notifications)
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

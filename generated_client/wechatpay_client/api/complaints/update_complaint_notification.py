@@ -1,0 +1,221 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.complaint_notification_url import ComplaintNotificationUrl
+from ...models.complaint_notification_url_request import ComplaintNotificationUrlRequest
+from ...types import Response
+
+OPERATION_ID = "update_complaint_notification"
+
+
+def _get_kwargs(
+    *,
+    body: ComplaintNotificationUrlRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v3/merchant-service/complaint-notifications",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ComplaintNotificationUrl:
+    if response.status_code == 200:
+        response_200 = ComplaintNotificationUrl.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ComplaintNotificationUrl]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComplaintNotificationUrlRequest,
+) -> Response[ComplaintNotificationUrl]:
+    """更新投诉通知回调地址
+
+    更新投诉通知回调地址 — replaces the registered complaint notification address with a new
+    HTTPS address; later `COMPLAINT.*` events go to the new one.
+
+    Setting the same address twice leaves the same state, but the call is not documented
+    as idempotent: after a timeout or 5XX, read the address with
+    `query_complaint_notification` and repeat only if it still differs.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012459282
+
+    Operation: ``update_complaint_notification`` (PUT /v3/merchant-service/complaint-notifications)
+
+    Args:
+        body (ComplaintNotificationUrlRequest): 投诉通知回调地址请求 — the notification address to register
+            or set.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[ComplaintNotificationUrl]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComplaintNotificationUrlRequest,
+) -> ComplaintNotificationUrl:
+    """更新投诉通知回调地址
+
+    更新投诉通知回调地址 — replaces the registered complaint notification address with a new
+    HTTPS address; later `COMPLAINT.*` events go to the new one.
+
+    Setting the same address twice leaves the same state, but the call is not documented
+    as idempotent: after a timeout or 5XX, read the address with
+    `query_complaint_notification` and repeat only if it still differs.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012459282
+
+    Operation: ``update_complaint_notification`` (PUT /v3/merchant-service/complaint-notifications)
+
+    Args:
+        body (ComplaintNotificationUrlRequest): 投诉通知回调地址请求 — the notification address to register
+            or set.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        ComplaintNotificationUrl
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComplaintNotificationUrlRequest,
+) -> Response[ComplaintNotificationUrl]:
+    """更新投诉通知回调地址
+
+    更新投诉通知回调地址 — replaces the registered complaint notification address with a new
+    HTTPS address; later `COMPLAINT.*` events go to the new one.
+
+    Setting the same address twice leaves the same state, but the call is not documented
+    as idempotent: after a timeout or 5XX, read the address with
+    `query_complaint_notification` and repeat only if it still differs.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012459282
+
+    Operation: ``update_complaint_notification`` (PUT /v3/merchant-service/complaint-notifications)
+
+    Args:
+        body (ComplaintNotificationUrlRequest): 投诉通知回调地址请求 — the notification address to register
+            or set.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[ComplaintNotificationUrl]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ComplaintNotificationUrlRequest,
+) -> ComplaintNotificationUrl:
+    """更新投诉通知回调地址
+
+    更新投诉通知回调地址 — replaces the registered complaint notification address with a new
+    HTTPS address; later `COMPLAINT.*` events go to the new one.
+
+    Setting the same address twice leaves the same state, but the call is not documented
+    as idempotent: after a timeout or 5XX, read the address with
+    `query_complaint_notification` and repeat only if it still differs.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012459282
+
+    Operation: ``update_complaint_notification`` (PUT /v3/merchant-service/complaint-notifications)
+
+    Args:
+        body (ComplaintNotificationUrlRequest): 投诉通知回调地址请求 — the notification address to register
+            or set.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        ComplaintNotificationUrl
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,1124 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+"""Types of the lazily loaded models (see __init__.py)."""
+
+from .apply_fund_flow_bill_account_type import ApplyFundFlowBillAccountType as ApplyFundFlowBillAccountType
+from .apply_fund_flow_bill_tar_type import ApplyFundFlowBillTarType as ApplyFundFlowBillTarType
+from .apply_profitsharing_bill_tar_type import ApplyProfitsharingBillTarType as ApplyProfitsharingBillTarType
+from .apply_trade_bill_bill_type import ApplyTradeBillBillType as ApplyTradeBillBillType
+from .apply_trade_bill_tar_type import ApplyTradeBillTarType as ApplyTradeBillTarType
+from .bill_apply_response import BillApplyResponse as BillApplyResponse
+from .certificate_list_response import CertificateListResponse as CertificateListResponse
+from .combine_app_request import CombineAppRequest as CombineAppRequest
+from .combine_app_request_limit_pay_item import CombineAppRequestLimitPayItem as CombineAppRequestLimitPayItem
+from .combine_close_request import CombineCloseRequest as CombineCloseRequest
+from .combine_close_sub_order import CombineCloseSubOrder as CombineCloseSubOrder
+from .combine_contract_info import CombineContractInfo as CombineContractInfo
+from .combine_contract_result import CombineContractResult as CombineContractResult
+from .combine_goods_detail import CombineGoodsDetail as CombineGoodsDetail
+from .combine_h5_info import CombineH5Info as CombineH5Info
+from .combine_h5_request import CombineH5Request as CombineH5Request
+from .combine_h5_request_limit_pay_item import CombineH5RequestLimitPayItem as CombineH5RequestLimitPayItem
+from .combine_h5_response import CombineH5Response as CombineH5Response
+from .combine_h5_scene_info import CombineH5SceneInfo as CombineH5SceneInfo
+from .combine_identity_payer_info import CombineIdentityPayerInfo as CombineIdentityPayerInfo
+from .combine_installment_info import CombineInstallmentInfo as CombineInstallmentInfo
+from .combine_jsapi_request import CombineJsapiRequest as CombineJsapiRequest
+from .combine_jsapi_request_limit_pay_item import CombineJsapiRequestLimitPayItem as CombineJsapiRequestLimitPayItem
+from .combine_native_request import CombineNativeRequest as CombineNativeRequest
+from .combine_native_request_limit_pay_item import CombineNativeRequestLimitPayItem as CombineNativeRequestLimitPayItem
+from .combine_native_response import CombineNativeResponse as CombineNativeResponse
+from .combine_payer_identity import CombinePayerIdentity as CombinePayerIdentity
+from .combine_payer_identity_type import CombinePayerIdentityType as CombinePayerIdentityType
+from .combine_payer_info import CombinePayerInfo as CombinePayerInfo
+from .combine_prepay_response import CombinePrepayResponse as CombinePrepayResponse
+from .combine_promotion_detail import CombinePromotionDetail as CombinePromotionDetail
+from .combine_response_amount import CombineResponseAmount as CombineResponseAmount
+from .combine_response_payer import CombineResponsePayer as CombineResponsePayer
+from .combine_response_scene_info import CombineResponseSceneInfo as CombineResponseSceneInfo
+from .combine_response_sub_order import CombineResponseSubOrder as CombineResponseSubOrder
+from .combine_scene_info import CombineSceneInfo as CombineSceneInfo
+from .combine_settle_info import CombineSettleInfo as CombineSettleInfo
+from .combine_sub_order import CombineSubOrder as CombineSubOrder
+from .combine_sub_order_amount import CombineSubOrderAmount as CombineSubOrderAmount
+from .combine_subsidy_detail import CombineSubsidyDetail as CombineSubsidyDetail
+from .combine_subsidy_detail_subsidy_period_type import (
+    CombineSubsidyDetailSubsidyPeriodType as CombineSubsidyDetailSubsidyPeriodType,
+)
+from .combine_subsidy_info import CombineSubsidyInfo as CombineSubsidyInfo
+from .combine_subsidy_plan import CombineSubsidyPlan as CombineSubsidyPlan
+from .combine_subsidy_plan_subsidy_installment_num import (
+    CombineSubsidyPlanSubsidyInstallmentNum as CombineSubsidyPlanSubsidyInstallmentNum,
+)
+from .combine_subsidy_plan_subsidy_percent import CombineSubsidyPlanSubsidyPercent as CombineSubsidyPlanSubsidyPercent
+from .combine_transaction import CombineTransaction as CombineTransaction
+from .combine_transaction_notification_resource import (
+    CombineTransactionNotificationResource as CombineTransactionNotificationResource,
+)
+from .complaint import Complaint as Complaint
+from .complaint_additional_info import ComplaintAdditionalInfo as ComplaintAdditionalInfo
+from .complaint_click_message import ComplaintClickMessage as ComplaintClickMessage
+from .complaint_click_message_message_content import (
+    ComplaintClickMessageMessageContent as ComplaintClickMessageMessageContent,
+)
+from .complaint_complete_request import ComplaintCompleteRequest as ComplaintCompleteRequest
+from .complaint_history_message import ComplaintHistoryMessage as ComplaintHistoryMessage
+from .complaint_history_message_action import ComplaintHistoryMessageAction as ComplaintHistoryMessageAction
+from .complaint_history_message_block import ComplaintHistoryMessageBlock as ComplaintHistoryMessageBlock
+from .complaint_history_message_button import ComplaintHistoryMessageButton as ComplaintHistoryMessageButton
+from .complaint_history_message_button_group import (
+    ComplaintHistoryMessageButtonGroup as ComplaintHistoryMessageButtonGroup,
+)
+from .complaint_history_message_faq import ComplaintHistoryMessageFaq as ComplaintHistoryMessageFaq
+from .complaint_history_message_faq_list import ComplaintHistoryMessageFaqList as ComplaintHistoryMessageFaqList
+from .complaint_history_message_image import ComplaintHistoryMessageImage as ComplaintHistoryMessageImage
+from .complaint_history_message_info import ComplaintHistoryMessageInfo as ComplaintHistoryMessageInfo
+from .complaint_history_message_invalid_info import (
+    ComplaintHistoryMessageInvalidInfo as ComplaintHistoryMessageInvalidInfo,
+)
+from .complaint_history_message_link import ComplaintHistoryMessageLink as ComplaintHistoryMessageLink
+from .complaint_history_message_text import ComplaintHistoryMessageText as ComplaintHistoryMessageText
+from .complaint_history_mini_program_jump_info import (
+    ComplaintHistoryMiniProgramJumpInfo as ComplaintHistoryMiniProgramJumpInfo,
+)
+from .complaint_image_upload_meta import ComplaintImageUploadMeta as ComplaintImageUploadMeta
+from .complaint_image_upload_request import ComplaintImageUploadRequest as ComplaintImageUploadRequest
+from .complaint_image_upload_response import ComplaintImageUploadResponse as ComplaintImageUploadResponse
+from .complaint_immediate_service_request import ComplaintImmediateServiceRequest as ComplaintImmediateServiceRequest
+from .complaint_immediate_service_response import ComplaintImmediateServiceResponse as ComplaintImmediateServiceResponse
+from .complaint_list_response import ComplaintListResponse as ComplaintListResponse
+from .complaint_media import ComplaintMedia as ComplaintMedia
+from .complaint_message import ComplaintMessage as ComplaintMessage
+from .complaint_message_action import ComplaintMessageAction as ComplaintMessageAction
+from .complaint_message_action_action_type import ComplaintMessageActionActionType as ComplaintMessageActionActionType
+from .complaint_message_block import ComplaintMessageBlock as ComplaintMessageBlock
+from .complaint_message_block_type import ComplaintMessageBlockType as ComplaintMessageBlockType
+from .complaint_message_button import ComplaintMessageButton as ComplaintMessageButton
+from .complaint_message_button_group import ComplaintMessageButtonGroup as ComplaintMessageButtonGroup
+from .complaint_message_button_group_button_layout import (
+    ComplaintMessageButtonGroupButtonLayout as ComplaintMessageButtonGroupButtonLayout,
+)
+from .complaint_message_faq import ComplaintMessageFaq as ComplaintMessageFaq
+from .complaint_message_faq_list import ComplaintMessageFaqList as ComplaintMessageFaqList
+from .complaint_message_image import ComplaintMessageImage as ComplaintMessageImage
+from .complaint_message_image_image_style_type import (
+    ComplaintMessageImageImageStyleType as ComplaintMessageImageImageStyleType,
+)
+from .complaint_message_info import ComplaintMessageInfo as ComplaintMessageInfo
+from .complaint_message_invalid_info import ComplaintMessageInvalidInfo as ComplaintMessageInvalidInfo
+from .complaint_message_link import ComplaintMessageLink as ComplaintMessageLink
+from .complaint_message_mini_program_jump_info import (
+    ComplaintMessageMiniProgramJumpInfo as ComplaintMessageMiniProgramJumpInfo,
+)
+from .complaint_message_sender_identity import ComplaintMessageSenderIdentity as ComplaintMessageSenderIdentity
+from .complaint_message_text import ComplaintMessageText as ComplaintMessageText
+from .complaint_message_text_color import ComplaintMessageTextColor as ComplaintMessageTextColor
+from .complaint_mini_program_jump_info import ComplaintMiniProgramJumpInfo as ComplaintMiniProgramJumpInfo
+from .complaint_negotiation_history import ComplaintNegotiationHistory as ComplaintNegotiationHistory
+from .complaint_negotiation_history_response import (
+    ComplaintNegotiationHistoryResponse as ComplaintNegotiationHistoryResponse,
+)
+from .complaint_notification_resource import ComplaintNotificationResource as ComplaintNotificationResource
+from .complaint_notification_url import ComplaintNotificationUrl as ComplaintNotificationUrl
+from .complaint_notification_url_request import ComplaintNotificationUrlRequest as ComplaintNotificationUrlRequest
+from .complaint_order_info import ComplaintOrderInfo as ComplaintOrderInfo
+from .complaint_refund_progress_request import ComplaintRefundProgressRequest as ComplaintRefundProgressRequest
+from .complaint_refund_progress_request_action import (
+    ComplaintRefundProgressRequestAction as ComplaintRefundProgressRequestAction,
+)
+from .complaint_response_request import ComplaintResponseRequest as ComplaintResponseRequest
+from .complaint_return_address_info import ComplaintReturnAddressInfo as ComplaintReturnAddressInfo
+from .complaint_service_order_info import ComplaintServiceOrderInfo as ComplaintServiceOrderInfo
+from .complaint_share_power_info import ComplaintSharePowerInfo as ComplaintSharePowerInfo
+from .credit_pay_exposure_payer import CreditPayExposurePayer as CreditPayExposurePayer
+from .credit_pay_exposure_request import CreditPayExposureRequest as CreditPayExposureRequest
+from .credit_pay_exposure_response import CreditPayExposureResponse as CreditPayExposureResponse
+from .credit_pay_instal_exposure_request import CreditPayInstalExposureRequest as CreditPayInstalExposureRequest
+from .credit_pay_instal_exposure_request_user_id_type import (
+    CreditPayInstalExposureRequestUserIdType as CreditPayInstalExposureRequestUserIdType,
+)
+from .credit_pay_instal_exposure_response import CreditPayInstalExposureResponse as CreditPayInstalExposureResponse
+from .download_certificates_algorithm_type import DownloadCertificatesAlgorithmType as DownloadCertificatesAlgorithmType
+from .encrypt_certificate import EncryptCertificate as EncryptCertificate
+from .error_response import ErrorResponse as ErrorResponse
+from .error_response_detail import ErrorResponseDetail as ErrorResponseDetail
+from .fapiao_application import FapiaoApplication as FapiaoApplication
+from .fapiao_buyer_information import FapiaoBuyerInformation as FapiaoBuyerInformation
+from .fapiao_buyer_information_type import FapiaoBuyerInformationType as FapiaoBuyerInformationType
+from .fapiao_card_buyer_information import FapiaoCardBuyerInformation as FapiaoCardBuyerInformation
+from .fapiao_card_buyer_information_fapiao_bill_type import (
+    FapiaoCardBuyerInformationFapiaoBillType as FapiaoCardBuyerInformationFapiaoBillType,
+)
+from .fapiao_card_buyer_information_type import FapiaoCardBuyerInformationType as FapiaoCardBuyerInformationType
+from .fapiao_card_custom_cell import FapiaoCardCustomCell as FapiaoCardCustomCell
+from .fapiao_card_information import FapiaoCardInformation as FapiaoCardInformation
+from .fapiao_card_item import FapiaoCardItem as FapiaoCardItem
+from .fapiao_card_item_tax_prefer_mark import FapiaoCardItemTaxPreferMark as FapiaoCardItemTaxPreferMark
+from .fapiao_card_status_information import FapiaoCardStatusInformation as FapiaoCardStatusInformation
+from .fapiao_card_template import FapiaoCardTemplate as FapiaoCardTemplate
+from .fapiao_card_template_create_request import FapiaoCardTemplateCreateRequest as FapiaoCardTemplateCreateRequest
+from .fapiao_card_template_information import FapiaoCardTemplateInformation as FapiaoCardTemplateInformation
+from .fapiao_development_config import FapiaoDevelopmentConfig as FapiaoDevelopmentConfig
+from .fapiao_development_config_update_request import (
+    FapiaoDevelopmentConfigUpdateRequest as FapiaoDevelopmentConfigUpdateRequest,
+)
+from .fapiao_download_info import FapiaoDownloadInfo as FapiaoDownloadInfo
+from .fapiao_download_info_list_response import FapiaoDownloadInfoListResponse as FapiaoDownloadInfoListResponse
+from .fapiao_extra_information import FapiaoExtraInformation as FapiaoExtraInformation
+from .fapiao_file_upload_meta import FapiaoFileUploadMeta as FapiaoFileUploadMeta
+from .fapiao_file_upload_meta_digest_alogrithm import (
+    FapiaoFileUploadMetaDigestAlogrithm as FapiaoFileUploadMetaDigestAlogrithm,
+)
+from .fapiao_file_upload_meta_file_type import FapiaoFileUploadMetaFileType as FapiaoFileUploadMetaFileType
+from .fapiao_file_upload_request import FapiaoFileUploadRequest as FapiaoFileUploadRequest
+from .fapiao_file_upload_response import FapiaoFileUploadResponse as FapiaoFileUploadResponse
+from .fapiao_information import FapiaoInformation as FapiaoInformation
+from .fapiao_insert_cards_request import FapiaoInsertCardsRequest as FapiaoInsertCardsRequest
+from .fapiao_insert_cards_request_scene import FapiaoInsertCardsRequestScene as FapiaoInsertCardsRequestScene
+from .fapiao_issue_information import FapiaoIssueInformation as FapiaoIssueInformation
+from .fapiao_issue_item import FapiaoIssueItem as FapiaoIssueItem
+from .fapiao_issue_item_tax_prefer_mark import FapiaoIssueItemTaxPreferMark as FapiaoIssueItemTaxPreferMark
+from .fapiao_issue_request import FapiaoIssueRequest as FapiaoIssueRequest
+from .fapiao_issue_request_scene import FapiaoIssueRequestScene as FapiaoIssueRequestScene
+from .fapiao_merchant_base_information import FapiaoMerchantBaseInformation as FapiaoMerchantBaseInformation
+from .fapiao_notification_fapiao import FapiaoNotificationFapiao as FapiaoNotificationFapiao
+from .fapiao_notification_resource import FapiaoNotificationResource as FapiaoNotificationResource
+from .fapiao_number_information import FapiaoNumberInformation as FapiaoNumberInformation
+from .fapiao_page_links import FapiaoPageLinks as FapiaoPageLinks
+from .fapiao_response_buyer_information import FapiaoResponseBuyerInformation as FapiaoResponseBuyerInformation
+from .fapiao_response_item import FapiaoResponseItem as FapiaoResponseItem
+from .fapiao_reverse_information import FapiaoReverseInformation as FapiaoReverseInformation
+from .fapiao_reverse_request import FapiaoReverseRequest as FapiaoReverseRequest
+from .fapiao_seller_information import FapiaoSellerInformation as FapiaoSellerInformation
+from .fapiao_tax_code import FapiaoTaxCode as FapiaoTaxCode
+from .fapiao_tax_code_list import FapiaoTaxCodeList as FapiaoTaxCodeList
+from .fapiao_user_applied_notification_resource import (
+    FapiaoUserAppliedNotificationResource as FapiaoUserAppliedNotificationResource,
+)
+from .fapiao_user_title import FapiaoUserTitle as FapiaoUserTitle
+from .fapiao_user_title_url import FapiaoUserTitleUrl as FapiaoUserTitleUrl
+from .industry_coupon_token import IndustryCouponToken as IndustryCouponToken
+from .industry_coupon_token_coupon import IndustryCouponTokenCoupon as IndustryCouponTokenCoupon
+from .industry_coupon_token_create_request import IndustryCouponTokenCreateRequest as IndustryCouponTokenCreateRequest
+from .insurance_amount import InsuranceAmount as InsuranceAmount
+from .insurance_amount_currency import InsuranceAmountCurrency as InsuranceAmountCurrency
+from .insurance_apply_deduction_request import InsuranceApplyDeductionRequest as InsuranceApplyDeductionRequest
+from .insurance_apply_deduction_response import InsuranceApplyDeductionResponse as InsuranceApplyDeductionResponse
+from .insurance_contract import InsuranceContract as InsuranceContract
+from .insurance_contract_query_response import InsuranceContractQueryResponse as InsuranceContractQueryResponse
+from .insurance_contract_terminate_info import InsuranceContractTerminateInfo as InsuranceContractTerminateInfo
+from .insurance_entrust_notification_resource import (
+    InsuranceEntrustNotificationResource as InsuranceEntrustNotificationResource,
+)
+from .insurance_jump_control import InsuranceJumpControl as InsuranceJumpControl
+from .insurance_modify_policy_periods_request import (
+    InsuranceModifyPolicyPeriodsRequest as InsuranceModifyPolicyPeriodsRequest,
+)
+from .insurance_modify_policy_periods_response import (
+    InsuranceModifyPolicyPeriodsResponse as InsuranceModifyPolicyPeriodsResponse,
+)
+from .insurance_policy import InsurancePolicy as InsurancePolicy
+from .insurance_policy_authorization import InsurancePolicyAuthorization as InsurancePolicyAuthorization
+from .insurance_policy_authorization_request import (
+    InsurancePolicyAuthorizationRequest as InsurancePolicyAuthorizationRequest,
+)
+from .insurance_policy_clause import InsurancePolicyClause as InsurancePolicyClause
+from .insurance_policy_coverage_detail import InsurancePolicyCoverageDetail as InsurancePolicyCoverageDetail
+from .insurance_policy_period_list_item import InsurancePolicyPeriodListItem as InsurancePolicyPeriodListItem
+from .insurance_policy_period_list_response import (
+    InsurancePolicyPeriodListResponse as InsurancePolicyPeriodListResponse,
+)
+from .insurance_policy_period_plan import InsurancePolicyPeriodPlan as InsurancePolicyPeriodPlan
+from .insurance_policy_period_state import InsurancePolicyPeriodState as InsurancePolicyPeriodState
+from .insurance_policy_update_request import InsurancePolicyUpdateRequest as InsurancePolicyUpdateRequest
+from .insurance_policy_update_request_coverage_term_type import (
+    InsurancePolicyUpdateRequestCoverageTermType as InsurancePolicyUpdateRequestCoverageTermType,
+)
+from .insurance_policy_update_request_payment_method import (
+    InsurancePolicyUpdateRequestPaymentMethod as InsurancePolicyUpdateRequestPaymentMethod,
+)
+from .insurance_policy_update_request_payment_period import (
+    InsurancePolicyUpdateRequestPaymentPeriod as InsurancePolicyUpdateRequestPaymentPeriod,
+)
+from .insurance_policy_update_request_period_premium_mode import (
+    InsurancePolicyUpdateRequestPeriodPremiumMode as InsurancePolicyUpdateRequestPeriodPremiumMode,
+)
+from .insurance_policy_update_request_policy_state import (
+    InsurancePolicyUpdateRequestPolicyState as InsurancePolicyUpdateRequestPolicyState,
+)
+from .insurance_policy_update_request_policy_type import (
+    InsurancePolicyUpdateRequestPolicyType as InsurancePolicyUpdateRequestPolicyType,
+)
+from .insurance_policy_upload_request import InsurancePolicyUploadRequest as InsurancePolicyUploadRequest
+from .insurance_policy_upload_request_coverage_term_type import (
+    InsurancePolicyUploadRequestCoverageTermType as InsurancePolicyUploadRequestCoverageTermType,
+)
+from .insurance_policy_upload_request_payment_method import (
+    InsurancePolicyUploadRequestPaymentMethod as InsurancePolicyUploadRequestPaymentMethod,
+)
+from .insurance_policy_upload_request_payment_period import (
+    InsurancePolicyUploadRequestPaymentPeriod as InsurancePolicyUploadRequestPaymentPeriod,
+)
+from .insurance_policy_upload_request_period_premium_mode import (
+    InsurancePolicyUploadRequestPeriodPremiumMode as InsurancePolicyUploadRequestPeriodPremiumMode,
+)
+from .insurance_policy_upload_request_policy_state import (
+    InsurancePolicyUploadRequestPolicyState as InsurancePolicyUploadRequestPolicyState,
+)
+from .insurance_policy_upload_request_policy_type import (
+    InsurancePolicyUploadRequestPolicyType as InsurancePolicyUploadRequestPolicyType,
+)
+from .insurance_pre_sign_app_request import InsurancePreSignAppRequest as InsurancePreSignAppRequest
+from .insurance_pre_sign_app_response import InsurancePreSignAppResponse as InsurancePreSignAppResponse
+from .insurance_pre_sign_h5_request import InsurancePreSignH5Request as InsurancePreSignH5Request
+from .insurance_pre_sign_h5_response import InsurancePreSignH5Response as InsurancePreSignH5Response
+from .insurance_pre_sign_jsapi_request import InsurancePreSignJsapiRequest as InsurancePreSignJsapiRequest
+from .insurance_pre_sign_jsapi_response import InsurancePreSignJsapiResponse as InsurancePreSignJsapiResponse
+from .insurance_pre_sign_mini_program_request import (
+    InsurancePreSignMiniProgramRequest as InsurancePreSignMiniProgramRequest,
+)
+from .insurance_pre_sign_mini_program_response import (
+    InsurancePreSignMiniProgramResponse as InsurancePreSignMiniProgramResponse,
+)
+from .insurance_real_identity import InsuranceRealIdentity as InsuranceRealIdentity
+from .insurance_real_identity_identity_type import (
+    InsuranceRealIdentityIdentityType as InsuranceRealIdentityIdentityType,
+)
+from .insurance_renew_contract_request import InsuranceRenewContractRequest as InsuranceRenewContractRequest
+from .insurance_renew_policy_period_plan import InsuranceRenewPolicyPeriodPlan as InsuranceRenewPolicyPeriodPlan
+from .insurance_response_amount import InsuranceResponseAmount as InsuranceResponseAmount
+from .insurance_response_policy_period_plan import (
+    InsuranceResponsePolicyPeriodPlan as InsuranceResponsePolicyPeriodPlan,
+)
+from .insurance_schedule_policy_period_request import (
+    InsuranceSchedulePolicyPeriodRequest as InsuranceSchedulePolicyPeriodRequest,
+)
+from .insurance_terminate_contract_request import InsuranceTerminateContractRequest as InsuranceTerminateContractRequest
+from .insurance_transaction_notification_resource import (
+    InsuranceTransactionNotificationResource as InsuranceTransactionNotificationResource,
+)
+from .media_upload_meta import MediaUploadMeta as MediaUploadMeta
+from .media_upload_request import MediaUploadRequest as MediaUploadRequest
+from .media_upload_response import MediaUploadResponse as MediaUploadResponse
+from .medical_insurance_cash_add import MedicalInsuranceCashAdd as MedicalInsuranceCashAdd
+from .medical_insurance_cash_add_cash_add_type import (
+    MedicalInsuranceCashAddCashAddType as MedicalInsuranceCashAddCashAddType,
+)
+from .medical_insurance_cash_reduce import MedicalInsuranceCashReduce as MedicalInsuranceCashReduce
+from .medical_insurance_cash_reduce_cash_reduce_type import (
+    MedicalInsuranceCashReduceCashReduceType as MedicalInsuranceCashReduceCashReduceType,
+)
+from .medical_insurance_notification_resource import (
+    MedicalInsuranceNotificationResource as MedicalInsuranceNotificationResource,
+)
+from .medical_insurance_order import MedicalInsuranceOrder as MedicalInsuranceOrder
+from .medical_insurance_order_create_request import (
+    MedicalInsuranceOrderCreateRequest as MedicalInsuranceOrderCreateRequest,
+)
+from .medical_insurance_order_create_request_mix_pay_type import (
+    MedicalInsuranceOrderCreateRequestMixPayType as MedicalInsuranceOrderCreateRequestMixPayType,
+)
+from .medical_insurance_order_create_request_order_type import (
+    MedicalInsuranceOrderCreateRequestOrderType as MedicalInsuranceOrderCreateRequestOrderType,
+)
+from .medical_insurance_person import MedicalInsurancePerson as MedicalInsurancePerson
+from .medical_insurance_person_card_type import MedicalInsurancePersonCardType as MedicalInsurancePersonCardType
+from .medical_insurance_response_cash_add import MedicalInsuranceResponseCashAdd as MedicalInsuranceResponseCashAdd
+from .medical_insurance_response_cash_reduce import (
+    MedicalInsuranceResponseCashReduce as MedicalInsuranceResponseCashReduce,
+)
+from .notification_encrypted_resource import NotificationEncryptedResource as NotificationEncryptedResource
+from .notification_envelope import NotificationEnvelope as NotificationEnvelope
+from .papay_amount import PapayAmount as PapayAmount
+from .papay_apply_transaction_request import PapayApplyTransactionRequest as PapayApplyTransactionRequest
+from .papay_apply_transaction_response import PapayApplyTransactionResponse as PapayApplyTransactionResponse
+from .papay_contract import PapayContract as PapayContract
+from .papay_contract_deduct_schedule import PapayContractDeductSchedule as PapayContractDeductSchedule
+from .papay_contract_notification_resource import PapayContractNotificationResource as PapayContractNotificationResource
+from .papay_contract_terminate_info import PapayContractTerminateInfo as PapayContractTerminateInfo
+from .papay_deduct_duration import PapayDeductDuration as PapayDeductDuration
+from .papay_deduct_duration_count import PapayDeductDurationCount as PapayDeductDurationCount
+from .papay_deduct_duration_unit import PapayDeductDurationUnit as PapayDeductDurationUnit
+from .papay_deduct_fail_notice_request import PapayDeductFailNoticeRequest as PapayDeductFailNoticeRequest
+from .papay_device_info import PapayDeviceInfo as PapayDeviceInfo
+from .papay_device_info_days_since_first_login import (
+    PapayDeviceInfoDaysSinceFirstLogin as PapayDeviceInfoDaysSinceFirstLogin,
+)
+from .papay_device_info_device_type import PapayDeviceInfoDeviceType as PapayDeviceInfoDeviceType
+from .papay_estimated_amount import PapayEstimatedAmount as PapayEstimatedAmount
+from .papay_harmony_apply_transaction_request import (
+    PapayHarmonyApplyTransactionRequest as PapayHarmonyApplyTransactionRequest,
+)
+from .papay_harmony_contract import PapayHarmonyContract as PapayHarmonyContract
+from .papay_harmony_pre_sign_request import PapayHarmonyPreSignRequest as PapayHarmonyPreSignRequest
+from .papay_harmony_pre_sign_request_sign_scene import (
+    PapayHarmonyPreSignRequestSignScene as PapayHarmonyPreSignRequestSignScene,
+)
+from .papay_harmony_pre_sign_response import PapayHarmonyPreSignResponse as PapayHarmonyPreSignResponse
+from .papay_jump_control import PapayJumpControl as PapayJumpControl
+from .papay_notification_amount import PapayNotificationAmount as PapayNotificationAmount
+from .papay_notification_deduct_schedule import PapayNotificationDeductSchedule as PapayNotificationDeductSchedule
+from .papay_notification_terminate_info import PapayNotificationTerminateInfo as PapayNotificationTerminateInfo
+from .papay_pre_deduct_notice_request import PapayPreDeductNoticeRequest as PapayPreDeductNoticeRequest
+from .papay_pre_sign_deduct_schedule import PapayPreSignDeductSchedule as PapayPreSignDeductSchedule
+from .papay_response_amount import PapayResponseAmount as PapayResponseAmount
+from .papay_schedule_request import PapayScheduleRequest as PapayScheduleRequest
+from .papay_schedule_state import PapayScheduleState as PapayScheduleState
+from .papay_scheduled_deduct_pre_sign_app_response import (
+    PapayScheduledDeductPreSignAppResponse as PapayScheduledDeductPreSignAppResponse,
+)
+from .papay_scheduled_deduct_pre_sign_h5_request import (
+    PapayScheduledDeductPreSignH5Request as PapayScheduledDeductPreSignH5Request,
+)
+from .papay_scheduled_deduct_pre_sign_h5_response import (
+    PapayScheduledDeductPreSignH5Response as PapayScheduledDeductPreSignH5Response,
+)
+from .papay_scheduled_deduct_pre_sign_jsapi_response import (
+    PapayScheduledDeductPreSignJsapiResponse as PapayScheduledDeductPreSignJsapiResponse,
+)
+from .papay_scheduled_deduct_pre_sign_mini_program_response import (
+    PapayScheduledDeductPreSignMiniProgramResponse as PapayScheduledDeductPreSignMiniProgramResponse,
+)
+from .papay_scheduled_deduct_pre_sign_request import (
+    PapayScheduledDeductPreSignRequest as PapayScheduledDeductPreSignRequest,
+)
+from .papay_terminate_contract_request import PapayTerminateContractRequest as PapayTerminateContractRequest
+from .password_exempt_contract import PasswordExemptContract as PasswordExemptContract
+from .password_exempt_contract_ref import PasswordExemptContractRef as PasswordExemptContractRef
+from .password_exempt_mini_program_pre_sign_request import (
+    PasswordExemptMiniProgramPreSignRequest as PasswordExemptMiniProgramPreSignRequest,
+)
+from .password_exempt_mini_program_pre_sign_response import (
+    PasswordExemptMiniProgramPreSignResponse as PasswordExemptMiniProgramPreSignResponse,
+)
+from .password_exempt_pay_redirect_pre_sign_request import (
+    PasswordExemptPayRedirectPreSignRequest as PasswordExemptPayRedirectPreSignRequest,
+)
+from .password_exempt_terminate_info import PasswordExemptTerminateInfo as PasswordExemptTerminateInfo
+from .password_exempt_terminate_request import PasswordExemptTerminateRequest as PasswordExemptTerminateRequest
+from .pay_amount import PayAmount as PayAmount
+from .pay_amount_currency import PayAmountCurrency as PayAmountCurrency
+from .pay_app_request import PayAppRequest as PayAppRequest
+from .pay_app_request_limit_pay_item import PayAppRequestLimitPayItem as PayAppRequestLimitPayItem
+from .pay_close_request import PayCloseRequest as PayCloseRequest
+from .pay_codepay_detail import PayCodepayDetail as PayCodepayDetail
+from .pay_codepay_goods_detail import PayCodepayGoodsDetail as PayCodepayGoodsDetail
+from .pay_codepay_payer import PayCodepayPayer as PayCodepayPayer
+from .pay_codepay_request import PayCodepayRequest as PayCodepayRequest
+from .pay_codepay_response import PayCodepayResponse as PayCodepayResponse
+from .pay_codepay_scene_info import PayCodepaySceneInfo as PayCodepaySceneInfo
+from .pay_codepay_store_info import PayCodepayStoreInfo as PayCodepayStoreInfo
+from .pay_detail import PayDetail as PayDetail
+from .pay_goods_detail import PayGoodsDetail as PayGoodsDetail
+from .pay_h5_info import PayH5Info as PayH5Info
+from .pay_h5_request import PayH5Request as PayH5Request
+from .pay_h5_request_limit_pay_item import PayH5RequestLimitPayItem as PayH5RequestLimitPayItem
+from .pay_h5_response import PayH5Response as PayH5Response
+from .pay_h5_scene_info import PayH5SceneInfo as PayH5SceneInfo
+from .pay_identity_payer import PayIdentityPayer as PayIdentityPayer
+from .pay_jsapi_request import PayJsapiRequest as PayJsapiRequest
+from .pay_jsapi_request_limit_pay_item import PayJsapiRequestLimitPayItem as PayJsapiRequestLimitPayItem
+from .pay_native_request import PayNativeRequest as PayNativeRequest
+from .pay_native_request_limit_pay_item import PayNativeRequestLimitPayItem as PayNativeRequestLimitPayItem
+from .pay_native_response import PayNativeResponse as PayNativeResponse
+from .pay_payer import PayPayer as PayPayer
+from .pay_payer_identity import PayPayerIdentity as PayPayerIdentity
+from .pay_payer_identity_type import PayPayerIdentityType as PayPayerIdentityType
+from .pay_prepay_response import PayPrepayResponse as PayPrepayResponse
+from .pay_reverse_request import PayReverseRequest as PayReverseRequest
+from .pay_reverse_response import PayReverseResponse as PayReverseResponse
+from .pay_scene_info import PaySceneInfo as PaySceneInfo
+from .pay_settle_info import PaySettleInfo as PaySettleInfo
+from .pay_store_info import PayStoreInfo as PayStoreInfo
+from .pay_subsidy_detail import PaySubsidyDetail as PaySubsidyDetail
+from .pay_subsidy_detail_subsidy_period_type import (
+    PaySubsidyDetailSubsidyPeriodType as PaySubsidyDetailSubsidyPeriodType,
+)
+from .pay_subsidy_info import PaySubsidyInfo as PaySubsidyInfo
+from .pay_subsidy_plan import PaySubsidyPlan as PaySubsidyPlan
+from .pay_subsidy_plan_subsidy_installment_num import (
+    PaySubsidyPlanSubsidyInstallmentNum as PaySubsidyPlanSubsidyInstallmentNum,
+)
+from .pay_subsidy_plan_subsidy_percent import PaySubsidyPlanSubsidyPercent as PaySubsidyPlanSubsidyPercent
+from .pay_with_contract_amount import PayWithContractAmount as PayWithContractAmount
+from .pay_with_contract_amount_currency import PayWithContractAmountCurrency as PayWithContractAmountCurrency
+from .pay_with_contract_app_contract_info import PayWithContractAppContractInfo as PayWithContractAppContractInfo
+from .pay_with_contract_app_request import PayWithContractAppRequest as PayWithContractAppRequest
+from .pay_with_contract_detail import PayWithContractDetail as PayWithContractDetail
+from .pay_with_contract_goods_detail import PayWithContractGoodsDetail as PayWithContractGoodsDetail
+from .pay_with_contract_jsapi_contract_info import PayWithContractJsapiContractInfo as PayWithContractJsapiContractInfo
+from .pay_with_contract_jsapi_request import PayWithContractJsapiRequest as PayWithContractJsapiRequest
+from .pay_with_contract_payer import PayWithContractPayer as PayWithContractPayer
+from .pay_with_contract_prepay_response import PayWithContractPrepayResponse as PayWithContractPrepayResponse
+from .pay_with_contract_scene_info import PayWithContractSceneInfo as PayWithContractSceneInfo
+from .pay_with_contract_settle_info import PayWithContractSettleInfo as PayWithContractSettleInfo
+from .pay_with_contract_store_info import PayWithContractStoreInfo as PayWithContractStoreInfo
+from .platform_certificate_info import PlatformCertificateInfo as PlatformCertificateInfo
+from .profitsharing_order import ProfitsharingOrder as ProfitsharingOrder
+from .profitsharing_order_create_request import ProfitsharingOrderCreateRequest as ProfitsharingOrderCreateRequest
+from .profitsharing_order_receiver import ProfitsharingOrderReceiver as ProfitsharingOrderReceiver
+from .profitsharing_order_receiver_type import ProfitsharingOrderReceiverType as ProfitsharingOrderReceiverType
+from .profitsharing_receiver_add_request import ProfitsharingReceiverAddRequest as ProfitsharingReceiverAddRequest
+from .profitsharing_receiver_add_request_relation_type import (
+    ProfitsharingReceiverAddRequestRelationType as ProfitsharingReceiverAddRequestRelationType,
+)
+from .profitsharing_receiver_add_request_type import (
+    ProfitsharingReceiverAddRequestType as ProfitsharingReceiverAddRequestType,
+)
+from .profitsharing_receiver_add_response import ProfitsharingReceiverAddResponse as ProfitsharingReceiverAddResponse
+from .profitsharing_receiver_delete_request import (
+    ProfitsharingReceiverDeleteRequest as ProfitsharingReceiverDeleteRequest,
+)
+from .profitsharing_receiver_delete_request_type import (
+    ProfitsharingReceiverDeleteRequestType as ProfitsharingReceiverDeleteRequestType,
+)
+from .profitsharing_receiver_delete_response import (
+    ProfitsharingReceiverDeleteResponse as ProfitsharingReceiverDeleteResponse,
+)
+from .profitsharing_receiver_result import ProfitsharingReceiverResult as ProfitsharingReceiverResult
+from .profitsharing_return_order import ProfitsharingReturnOrder as ProfitsharingReturnOrder
+from .profitsharing_return_order_create_request import (
+    ProfitsharingReturnOrderCreateRequest as ProfitsharingReturnOrderCreateRequest,
+)
+from .profitsharing_unfreeze_request import ProfitsharingUnfreezeRequest as ProfitsharingUnfreezeRequest
+from .profitsharing_unsplit_amount_response import (
+    ProfitsharingUnsplitAmountResponse as ProfitsharingUnsplitAmountResponse,
+)
+from .query_fapiao_user_title_scene import QueryFapiaoUserTitleScene as QueryFapiaoUserTitleScene
+from .query_fapiao_user_title_url_source import QueryFapiaoUserTitleUrlSource as QueryFapiaoUserTitleUrlSource
+from .query_transfer_batch_by_batch_id_detail_status import (
+    QueryTransferBatchByBatchIdDetailStatus as QueryTransferBatchByBatchIdDetailStatus,
+)
+from .query_transfer_batch_by_out_batch_no_detail_status import (
+    QueryTransferBatchByOutBatchNoDetailStatus as QueryTransferBatchByOutBatchNoDetailStatus,
+)
+from .query_transfer_detail_receipt_accept_type import (
+    QueryTransferDetailReceiptAcceptType as QueryTransferDetailReceiptAcceptType,
+)
+from .recharge_amount import RechargeAmount as RechargeAmount
+from .recharge_amount_currency import RechargeAmountCurrency as RechargeAmountCurrency
+from .recharge_bank_transfer import RechargeBankTransfer as RechargeBankTransfer
+from .recharge_bank_transfer_apply_request import RechargeBankTransferApplyRequest as RechargeBankTransferApplyRequest
+from .recharge_bank_transfer_apply_request_account_type import (
+    RechargeBankTransferApplyRequestAccountType as RechargeBankTransferApplyRequestAccountType,
+)
+from .recharge_bank_transfer_apply_request_recharge_scene import (
+    RechargeBankTransferApplyRequestRechargeScene as RechargeBankTransferApplyRequestRechargeScene,
+)
+from .recharge_bank_transfer_apply_response import (
+    RechargeBankTransferApplyResponse as RechargeBankTransferApplyResponse,
+)
+from .recharge_bank_transfer_info import RechargeBankTransferInfo as RechargeBankTransferInfo
+from .recharge_response_amount import RechargeResponseAmount as RechargeResponseAmount
+from .recharge_transfer_in_account import RechargeTransferInAccount as RechargeTransferInAccount
+from .refund import Refund as Refund
+from .refund_amount import RefundAmount as RefundAmount
+from .refund_apply_abnormal_request import RefundApplyAbnormalRequest as RefundApplyAbnormalRequest
+from .refund_apply_abnormal_request_bank_type import (
+    RefundApplyAbnormalRequestBankType as RefundApplyAbnormalRequestBankType,
+)
+from .refund_apply_abnormal_request_type import RefundApplyAbnormalRequestType as RefundApplyAbnormalRequestType
+from .refund_create_amount import RefundCreateAmount as RefundCreateAmount
+from .refund_create_amount_currency import RefundCreateAmountCurrency as RefundCreateAmountCurrency
+from .refund_create_funds_from import RefundCreateFundsFrom as RefundCreateFundsFrom
+from .refund_create_funds_from_account import RefundCreateFundsFromAccount as RefundCreateFundsFromAccount
+from .refund_create_request import RefundCreateRequest as RefundCreateRequest
+from .refund_create_request_funds_account import RefundCreateRequestFundsAccount as RefundCreateRequestFundsAccount
+from .refund_funds_from import RefundFundsFrom as RefundFundsFrom
+from .refund_goods_detail import RefundGoodsDetail as RefundGoodsDetail
+from .refund_notification_amount import RefundNotificationAmount as RefundNotificationAmount
+from .refund_notification_resource import RefundNotificationResource as RefundNotificationResource
+from .refund_promotion_detail import RefundPromotionDetail as RefundPromotionDetail
+from .refund_response_goods_detail import RefundResponseGoodsDetail as RefundResponseGoodsDetail
+from .risk_dispose_result_request import RiskDisposeResultRequest as RiskDisposeResultRequest
+from .risk_dispose_result_request_disp_conclusion_item import (
+    RiskDisposeResultRequestDispConclusionItem as RiskDisposeResultRequestDispConclusionItem,
+)
+from .risk_dispose_result_request_final_risk_result import (
+    RiskDisposeResultRequestFinalRiskResult as RiskDisposeResultRequestFinalRiskResult,
+)
+from .risk_dispose_result_request_final_risk_type import (
+    RiskDisposeResultRequestFinalRiskType as RiskDisposeResultRequestFinalRiskType,
+)
+from .risk_dispose_result_response import RiskDisposeResultResponse as RiskDisposeResultResponse
+from .risk_living_expenses_fields import RiskLivingExpensesFields as RiskLivingExpensesFields
+from .risk_recharge_fields import RiskRechargeFields as RiskRechargeFields
+from .risk_sub_order import RiskSubOrder as RiskSubOrder
+from .risk_sub_order_risky_goods import RiskSubOrderRiskyGoods as RiskSubOrderRiskyGoods
+from .risk_sub_order_sp_risk_level import RiskSubOrderSpRiskLevel as RiskSubOrderSpRiskLevel
+from .risk_sub_order_user_risk_level import RiskSubOrderUserRiskLevel as RiskSubOrderUserRiskLevel
+from .risk_trade import RiskTrade as RiskTrade
+from .risk_trade_information import RiskTradeInformation as RiskTradeInformation
+from .risk_trade_notification_resource import RiskTradeNotificationResource as RiskTradeNotificationResource
+from .risk_trade_result import RiskTradeResult as RiskTradeResult
+from .risk_trade_result_request import RiskTradeResultRequest as RiskTradeResultRequest
+from .risk_trade_result_request_punish_type import RiskTradeResultRequestPunishType as RiskTradeResultRequestPunishType
+from .risk_trade_result_request_risk_type import RiskTradeResultRequestRiskType as RiskTradeResultRequestRiskType
+from .risk_trade_union_information_request import RiskTradeUnionInformationRequest as RiskTradeUnionInformationRequest
+from .risk_trade_union_information_request_device_type import (
+    RiskTradeUnionInformationRequestDeviceType as RiskTradeUnionInformationRequestDeviceType,
+)
+from .risk_trade_union_information_request_goods_type import (
+    RiskTradeUnionInformationRequestGoodsType as RiskTradeUnionInformationRequestGoodsType,
+)
+from .risk_trade_union_information_request_line_type import (
+    RiskTradeUnionInformationRequestLineType as RiskTradeUnionInformationRequestLineType,
+)
+from .risk_trade_union_information_request_offline_delivery_label import (
+    RiskTradeUnionInformationRequestOfflineDeliveryLabel as RiskTradeUnionInformationRequestOfflineDeliveryLabel,
+)
+from .risk_trade_union_information_request_risky_goods import (
+    RiskTradeUnionInformationRequestRiskyGoods as RiskTradeUnionInformationRequestRiskyGoods,
+)
+from .risk_trade_union_information_request_scene import (
+    RiskTradeUnionInformationRequestScene as RiskTradeUnionInformationRequestScene,
+)
+from .risk_trade_union_information_request_seller_type import (
+    RiskTradeUnionInformationRequestSellerType as RiskTradeUnionInformationRequestSellerType,
+)
+from .risk_trade_union_information_request_sp_risk_level import (
+    RiskTradeUnionInformationRequestSpRiskLevel as RiskTradeUnionInformationRequestSpRiskLevel,
+)
+from .risk_trade_union_information_request_user_risk_level import (
+    RiskTradeUnionInformationRequestUserRiskLevel as RiskTradeUnionInformationRequestUserRiskLevel,
+)
+from .risk_trade_union_information_response import (
+    RiskTradeUnionInformationResponse as RiskTradeUnionInformationResponse,
+)
+from .risk_trades_query_request import RiskTradesQueryRequest as RiskTradesQueryRequest
+from .risk_trades_query_response import RiskTradesQueryResponse as RiskTradesQueryResponse
+from .transaction import Transaction as Transaction
+from .transaction_amount import TransactionAmount as TransactionAmount
+from .transaction_contract_information import TransactionContractInformation as TransactionContractInformation
+from .transaction_goods_detail import TransactionGoodsDetail as TransactionGoodsDetail
+from .transaction_installment_info import TransactionInstallmentInfo as TransactionInstallmentInfo
+from .transaction_payer import TransactionPayer as TransactionPayer
+from .transaction_promotion_detail import TransactionPromotionDetail as TransactionPromotionDetail
+from .transaction_scene_info import TransactionSceneInfo as TransactionSceneInfo
+from .transfer_authorization import TransferAuthorization as TransferAuthorization
+from .transfer_authorization_apply_request import TransferAuthorizationApplyRequest as TransferAuthorizationApplyRequest
+from .transfer_authorization_apply_response import (
+    TransferAuthorizationApplyResponse as TransferAuthorizationApplyResponse,
+)
+from .transfer_authorization_close_info import TransferAuthorizationCloseInfo as TransferAuthorizationCloseInfo
+from .transfer_authorization_info import TransferAuthorizationInfo as TransferAuthorizationInfo
+from .transfer_authorization_notification_resource import (
+    TransferAuthorizationNotificationResource as TransferAuthorizationNotificationResource,
+)
+from .transfer_authorization_scene_info import TransferAuthorizationSceneInfo as TransferAuthorizationSceneInfo
+from .transfer_authorization_scene_info_device_type import (
+    TransferAuthorizationSceneInfoDeviceType as TransferAuthorizationSceneInfoDeviceType,
+)
+from .transfer_batch import TransferBatch as TransferBatch
+from .transfer_batch_create_request import TransferBatchCreateRequest as TransferBatchCreateRequest
+from .transfer_batch_create_response import TransferBatchCreateResponse as TransferBatchCreateResponse
+from .transfer_batch_detail import TransferBatchDetail as TransferBatchDetail
+from .transfer_batch_detail_compact import TransferBatchDetailCompact as TransferBatchDetailCompact
+from .transfer_batch_detail_input import TransferBatchDetailInput as TransferBatchDetailInput
+from .transfer_batch_entity import TransferBatchEntity as TransferBatchEntity
+from .transfer_batch_notification_resource import TransferBatchNotificationResource as TransferBatchNotificationResource
+from .transfer_batch_receipt import TransferBatchReceipt as TransferBatchReceipt
+from .transfer_batch_receipt_apply_request import TransferBatchReceiptApplyRequest as TransferBatchReceiptApplyRequest
+from .transfer_bill import TransferBill as TransferBill
+from .transfer_bill_by_authorization_request import (
+    TransferBillByAuthorizationRequest as TransferBillByAuthorizationRequest,
+)
+from .transfer_bill_cancel_response import TransferBillCancelResponse as TransferBillCancelResponse
+from .transfer_bill_create_request import TransferBillCreateRequest as TransferBillCreateRequest
+from .transfer_bill_create_response import TransferBillCreateResponse as TransferBillCreateResponse
+from .transfer_bill_notification_resource import TransferBillNotificationResource as TransferBillNotificationResource
+from .transfer_bill_receipt import TransferBillReceipt as TransferBillReceipt
+from .transfer_bill_receipt_apply_by_out_bill_no_request import (
+    TransferBillReceiptApplyByOutBillNoRequest as TransferBillReceiptApplyByOutBillNoRequest,
+)
+from .transfer_bill_receipt_apply_by_transfer_bill_no_request import (
+    TransferBillReceiptApplyByTransferBillNoRequest as TransferBillReceiptApplyByTransferBillNoRequest,
+)
+from .transfer_bill_receipt_apply_response import TransferBillReceiptApplyResponse as TransferBillReceiptApplyResponse
+from .transfer_bill_with_authorization_request import (
+    TransferBillWithAuthorizationRequest as TransferBillWithAuthorizationRequest,
+)
+from .transfer_bill_with_authorization_response import (
+    TransferBillWithAuthorizationResponse as TransferBillWithAuthorizationResponse,
+)
+from .transfer_detail_receipt import TransferDetailReceipt as TransferDetailReceipt
+from .transfer_detail_receipt_apply_request import (
+    TransferDetailReceiptApplyRequest as TransferDetailReceiptApplyRequest,
+)
+from .transfer_detail_receipt_apply_request_accept_type import (
+    TransferDetailReceiptApplyRequestAcceptType as TransferDetailReceiptApplyRequestAcceptType,
+)
+from .transfer_qq_wallet_bill import TransferQqWalletBill as TransferQqWalletBill
+from .transfer_qq_wallet_bill_cancel_response import (
+    TransferQqWalletBillCancelResponse as TransferQqWalletBillCancelResponse,
+)
+from .transfer_qq_wallet_bill_create_request import (
+    TransferQqWalletBillCreateRequest as TransferQqWalletBillCreateRequest,
+)
+from .transfer_qq_wallet_bill_notification_resource import (
+    TransferQqWalletBillNotificationResource as TransferQqWalletBillNotificationResource,
+)
+from .transfer_qq_wallet_scene_report_info import TransferQqWalletSceneReportInfo as TransferQqWalletSceneReportInfo
+from .transfer_scene_report_info import TransferSceneReportInfo as TransferSceneReportInfo
+from .transfer_user_recv_style import TransferUserRecvStyle as TransferUserRecvStyle
+from .transfer_user_recv_style_type import TransferUserRecvStyleType as TransferUserRecvStyleType
+
+__all__ = (
+    "ApplyFundFlowBillAccountType",
+    "ApplyFundFlowBillTarType",
+    "ApplyProfitsharingBillTarType",
+    "ApplyTradeBillBillType",
+    "ApplyTradeBillTarType",
+    "BillApplyResponse",
+    "CertificateListResponse",
+    "CombineAppRequest",
+    "CombineAppRequestLimitPayItem",
+    "CombineCloseRequest",
+    "CombineCloseSubOrder",
+    "CombineContractInfo",
+    "CombineContractResult",
+    "CombineGoodsDetail",
+    "CombineH5Info",
+    "CombineH5Request",
+    "CombineH5RequestLimitPayItem",
+    "CombineH5Response",
+    "CombineH5SceneInfo",
+    "CombineIdentityPayerInfo",
+    "CombineInstallmentInfo",
+    "CombineJsapiRequest",
+    "CombineJsapiRequestLimitPayItem",
+    "CombineNativeRequest",
+    "CombineNativeRequestLimitPayItem",
+    "CombineNativeResponse",
+    "CombinePayerIdentity",
+    "CombinePayerIdentityType",
+    "CombinePayerInfo",
+    "CombinePrepayResponse",
+    "CombinePromotionDetail",
+    "CombineResponseAmount",
+    "CombineResponsePayer",
+    "CombineResponseSceneInfo",
+    "CombineResponseSubOrder",
+    "CombineSceneInfo",
+    "CombineSettleInfo",
+    "CombineSubOrder",
+    "CombineSubOrderAmount",
+    "CombineSubsidyDetail",
+    "CombineSubsidyDetailSubsidyPeriodType",
+    "CombineSubsidyInfo",
+    "CombineSubsidyPlan",
+    "CombineSubsidyPlanSubsidyInstallmentNum",
+    "CombineSubsidyPlanSubsidyPercent",
+    "CombineTransaction",
+    "CombineTransactionNotificationResource",
+    "Complaint",
+    "ComplaintAdditionalInfo",
+    "ComplaintClickMessage",
+    "ComplaintClickMessageMessageContent",
+    "ComplaintCompleteRequest",
+    "ComplaintHistoryMessage",
+    "ComplaintHistoryMessageAction",
+    "ComplaintHistoryMessageBlock",
+    "ComplaintHistoryMessageButton",
+    "ComplaintHistoryMessageButtonGroup",
+    "ComplaintHistoryMessageFaq",
+    "ComplaintHistoryMessageFaqList",
+    "ComplaintHistoryMessageImage",
+    "ComplaintHistoryMessageInfo",
+    "ComplaintHistoryMessageInvalidInfo",
+    "ComplaintHistoryMessageLink",
+    "ComplaintHistoryMessageText",
+    "ComplaintHistoryMiniProgramJumpInfo",
+    "ComplaintImageUploadMeta",
+    "ComplaintImageUploadRequest",
+    "ComplaintImageUploadResponse",
+    "ComplaintImmediateServiceRequest",
+    "ComplaintImmediateServiceResponse",
+    "ComplaintListResponse",
+    "ComplaintMedia",
+    "ComplaintMessage",
+    "ComplaintMessageAction",
+    "ComplaintMessageActionActionType",
+    "ComplaintMessageBlock",
+    "ComplaintMessageBlockType",
+    "ComplaintMessageButton",
+    "ComplaintMessageButtonGroup",
+    "ComplaintMessageButtonGroupButtonLayout",
+    "ComplaintMessageFaq",
+    "ComplaintMessageFaqList",
+    "ComplaintMessageImage",
+    "ComplaintMessageImageImageStyleType",
+    "ComplaintMessageInfo",
+    "ComplaintMessageInvalidInfo",
+    "ComplaintMessageLink",
+    "ComplaintMessageMiniProgramJumpInfo",
+    "ComplaintMessageSenderIdentity",
+    "ComplaintMessageText",
+    "ComplaintMessageTextColor",
+    "ComplaintMiniProgramJumpInfo",
+    "ComplaintNegotiationHistory",
+    "ComplaintNegotiationHistoryResponse",
+    "ComplaintNotificationResource",
+    "ComplaintNotificationUrl",
+    "ComplaintNotificationUrlRequest",
+    "ComplaintOrderInfo",
+    "ComplaintRefundProgressRequest",
+    "ComplaintRefundProgressRequestAction",
+    "ComplaintResponseRequest",
+    "ComplaintReturnAddressInfo",
+    "ComplaintServiceOrderInfo",
+    "ComplaintSharePowerInfo",
+    "CreditPayExposurePayer",
+    "CreditPayExposureRequest",
+    "CreditPayExposureResponse",
+    "CreditPayInstalExposureRequest",
+    "CreditPayInstalExposureRequestUserIdType",
+    "CreditPayInstalExposureResponse",
+    "DownloadCertificatesAlgorithmType",
+    "EncryptCertificate",
+    "ErrorResponse",
+    "ErrorResponseDetail",
+    "FapiaoApplication",
+    "FapiaoBuyerInformation",
+    "FapiaoBuyerInformationType",
+    "FapiaoCardBuyerInformation",
+    "FapiaoCardBuyerInformationFapiaoBillType",
+    "FapiaoCardBuyerInformationType",
+    "FapiaoCardCustomCell",
+    "FapiaoCardInformation",
+    "FapiaoCardItem",
+    "FapiaoCardItemTaxPreferMark",
+    "FapiaoCardStatusInformation",
+    "FapiaoCardTemplate",
+    "FapiaoCardTemplateCreateRequest",
+    "FapiaoCardTemplateInformation",
+    "FapiaoDevelopmentConfig",
+    "FapiaoDevelopmentConfigUpdateRequest",
+    "FapiaoDownloadInfo",
+    "FapiaoDownloadInfoListResponse",
+    "FapiaoExtraInformation",
+    "FapiaoFileUploadMeta",
+    "FapiaoFileUploadMetaDigestAlogrithm",
+    "FapiaoFileUploadMetaFileType",
+    "FapiaoFileUploadRequest",
+    "FapiaoFileUploadResponse",
+    "FapiaoInformation",
+    "FapiaoInsertCardsRequest",
+    "FapiaoInsertCardsRequestScene",
+    "FapiaoIssueInformation",
+    "FapiaoIssueItem",
+    "FapiaoIssueItemTaxPreferMark",
+    "FapiaoIssueRequest",
+    "FapiaoIssueRequestScene",
+    "FapiaoMerchantBaseInformation",
+    "FapiaoNotificationFapiao",
+    "FapiaoNotificationResource",
+    "FapiaoNumberInformation",
+    "FapiaoPageLinks",
+    "FapiaoResponseBuyerInformation",
+    "FapiaoResponseItem",
+    "FapiaoReverseInformation",
+    "FapiaoReverseRequest",
+    "FapiaoSellerInformation",
+    "FapiaoTaxCode",
+    "FapiaoTaxCodeList",
+    "FapiaoUserAppliedNotificationResource",
+    "FapiaoUserTitle",
+    "FapiaoUserTitleUrl",
+    "IndustryCouponToken",
+    "IndustryCouponTokenCoupon",
+    "IndustryCouponTokenCreateRequest",
+    "InsuranceAmount",
+    "InsuranceAmountCurrency",
+    "InsuranceApplyDeductionRequest",
+    "InsuranceApplyDeductionResponse",
+    "InsuranceContract",
+    "InsuranceContractQueryResponse",
+    "InsuranceContractTerminateInfo",
+    "InsuranceEntrustNotificationResource",
+    "InsuranceJumpControl",
+    "InsuranceModifyPolicyPeriodsRequest",
+    "InsuranceModifyPolicyPeriodsResponse",
+    "InsurancePolicy",
+    "InsurancePolicyAuthorization",
+    "InsurancePolicyAuthorizationRequest",
+    "InsurancePolicyClause",
+    "InsurancePolicyCoverageDetail",
+    "InsurancePolicyPeriodListItem",
+    "InsurancePolicyPeriodListResponse",
+    "InsurancePolicyPeriodPlan",
+    "InsurancePolicyPeriodState",
+    "InsurancePolicyUpdateRequest",
+    "InsurancePolicyUpdateRequestCoverageTermType",
+    "InsurancePolicyUpdateRequestPaymentMethod",
+    "InsurancePolicyUpdateRequestPaymentPeriod",
+    "InsurancePolicyUpdateRequestPeriodPremiumMode",
+    "InsurancePolicyUpdateRequestPolicyState",
+    "InsurancePolicyUpdateRequestPolicyType",
+    "InsurancePolicyUploadRequest",
+    "InsurancePolicyUploadRequestCoverageTermType",
+    "InsurancePolicyUploadRequestPaymentMethod",
+    "InsurancePolicyUploadRequestPaymentPeriod",
+    "InsurancePolicyUploadRequestPeriodPremiumMode",
+    "InsurancePolicyUploadRequestPolicyState",
+    "InsurancePolicyUploadRequestPolicyType",
+    "InsurancePreSignAppRequest",
+    "InsurancePreSignAppResponse",
+    "InsurancePreSignH5Request",
+    "InsurancePreSignH5Response",
+    "InsurancePreSignJsapiRequest",
+    "InsurancePreSignJsapiResponse",
+    "InsurancePreSignMiniProgramRequest",
+    "InsurancePreSignMiniProgramResponse",
+    "InsuranceRealIdentity",
+    "InsuranceRealIdentityIdentityType",
+    "InsuranceRenewContractRequest",
+    "InsuranceRenewPolicyPeriodPlan",
+    "InsuranceResponseAmount",
+    "InsuranceResponsePolicyPeriodPlan",
+    "InsuranceSchedulePolicyPeriodRequest",
+    "InsuranceTerminateContractRequest",
+    "InsuranceTransactionNotificationResource",
+    "MediaUploadMeta",
+    "MediaUploadRequest",
+    "MediaUploadResponse",
+    "MedicalInsuranceCashAdd",
+    "MedicalInsuranceCashAddCashAddType",
+    "MedicalInsuranceCashReduce",
+    "MedicalInsuranceCashReduceCashReduceType",
+    "MedicalInsuranceNotificationResource",
+    "MedicalInsuranceOrder",
+    "MedicalInsuranceOrderCreateRequest",
+    "MedicalInsuranceOrderCreateRequestMixPayType",
+    "MedicalInsuranceOrderCreateRequestOrderType",
+    "MedicalInsurancePerson",
+    "MedicalInsurancePersonCardType",
+    "MedicalInsuranceResponseCashAdd",
+    "MedicalInsuranceResponseCashReduce",
+    "NotificationEncryptedResource",
+    "NotificationEnvelope",
+    "PapayAmount",
+    "PapayApplyTransactionRequest",
+    "PapayApplyTransactionResponse",
+    "PapayContract",
+    "PapayContractDeductSchedule",
+    "PapayContractNotificationResource",
+    "PapayContractTerminateInfo",
+    "PapayDeductDuration",
+    "PapayDeductDurationCount",
+    "PapayDeductDurationUnit",
+    "PapayDeductFailNoticeRequest",
+    "PapayDeviceInfo",
+    "PapayDeviceInfoDaysSinceFirstLogin",
+    "PapayDeviceInfoDeviceType",
+    "PapayEstimatedAmount",
+    "PapayHarmonyApplyTransactionRequest",
+    "PapayHarmonyContract",
+    "PapayHarmonyPreSignRequest",
+    "PapayHarmonyPreSignRequestSignScene",
+    "PapayHarmonyPreSignResponse",
+    "PapayJumpControl",
+    "PapayNotificationAmount",
+    "PapayNotificationDeductSchedule",
+    "PapayNotificationTerminateInfo",
+    "PapayPreDeductNoticeRequest",
+    "PapayPreSignDeductSchedule",
+    "PapayResponseAmount",
+    "PapayScheduleRequest",
+    "PapayScheduleState",
+    "PapayScheduledDeductPreSignAppResponse",
+    "PapayScheduledDeductPreSignH5Request",
+    "PapayScheduledDeductPreSignH5Response",
+    "PapayScheduledDeductPreSignJsapiResponse",
+    "PapayScheduledDeductPreSignMiniProgramResponse",
+    "PapayScheduledDeductPreSignRequest",
+    "PapayTerminateContractRequest",
+    "PasswordExemptContract",
+    "PasswordExemptContractRef",
+    "PasswordExemptMiniProgramPreSignRequest",
+    "PasswordExemptMiniProgramPreSignResponse",
+    "PasswordExemptPayRedirectPreSignRequest",
+    "PasswordExemptTerminateInfo",
+    "PasswordExemptTerminateRequest",
+    "PayAmount",
+    "PayAmountCurrency",
+    "PayAppRequest",
+    "PayAppRequestLimitPayItem",
+    "PayCloseRequest",
+    "PayCodepayDetail",
+    "PayCodepayGoodsDetail",
+    "PayCodepayPayer",
+    "PayCodepayRequest",
+    "PayCodepayResponse",
+    "PayCodepaySceneInfo",
+    "PayCodepayStoreInfo",
+    "PayDetail",
+    "PayGoodsDetail",
+    "PayH5Info",
+    "PayH5Request",
+    "PayH5RequestLimitPayItem",
+    "PayH5Response",
+    "PayH5SceneInfo",
+    "PayIdentityPayer",
+    "PayJsapiRequest",
+    "PayJsapiRequestLimitPayItem",
+    "PayNativeRequest",
+    "PayNativeRequestLimitPayItem",
+    "PayNativeResponse",
+    "PayPayer",
+    "PayPayerIdentity",
+    "PayPayerIdentityType",
+    "PayPrepayResponse",
+    "PayReverseRequest",
+    "PayReverseResponse",
+    "PaySceneInfo",
+    "PaySettleInfo",
+    "PayStoreInfo",
+    "PaySubsidyDetail",
+    "PaySubsidyDetailSubsidyPeriodType",
+    "PaySubsidyInfo",
+    "PaySubsidyPlan",
+    "PaySubsidyPlanSubsidyInstallmentNum",
+    "PaySubsidyPlanSubsidyPercent",
+    "PayWithContractAmount",
+    "PayWithContractAmountCurrency",
+    "PayWithContractAppContractInfo",
+    "PayWithContractAppRequest",
+    "PayWithContractDetail",
+    "PayWithContractGoodsDetail",
+    "PayWithContractJsapiContractInfo",
+    "PayWithContractJsapiRequest",
+    "PayWithContractPayer",
+    "PayWithContractPrepayResponse",
+    "PayWithContractSceneInfo",
+    "PayWithContractSettleInfo",
+    "PayWithContractStoreInfo",
+    "PlatformCertificateInfo",
+    "ProfitsharingOrder",
+    "ProfitsharingOrderCreateRequest",
+    "ProfitsharingOrderReceiver",
+    "ProfitsharingOrderReceiverType",
+    "ProfitsharingReceiverAddRequest",
+    "ProfitsharingReceiverAddRequestRelationType",
+    "ProfitsharingReceiverAddRequestType",
+    "ProfitsharingReceiverAddResponse",
+    "ProfitsharingReceiverDeleteRequest",
+    "ProfitsharingReceiverDeleteRequestType",
+    "ProfitsharingReceiverDeleteResponse",
+    "ProfitsharingReceiverResult",
+    "ProfitsharingReturnOrder",
+    "ProfitsharingReturnOrderCreateRequest",
+    "ProfitsharingUnfreezeRequest",
+    "ProfitsharingUnsplitAmountResponse",
+    "QueryFapiaoUserTitleScene",
+    "QueryFapiaoUserTitleUrlSource",
+    "QueryTransferBatchByBatchIdDetailStatus",
+    "QueryTransferBatchByOutBatchNoDetailStatus",
+    "QueryTransferDetailReceiptAcceptType",
+    "RechargeAmount",
+    "RechargeAmountCurrency",
+    "RechargeBankTransfer",
+    "RechargeBankTransferApplyRequest",
+    "RechargeBankTransferApplyRequestAccountType",
+    "RechargeBankTransferApplyRequestRechargeScene",
+    "RechargeBankTransferApplyResponse",
+    "RechargeBankTransferInfo",
+    "RechargeResponseAmount",
+    "RechargeTransferInAccount",
+    "Refund",
+    "RefundAmount",
+    "RefundApplyAbnormalRequest",
+    "RefundApplyAbnormalRequestBankType",
+    "RefundApplyAbnormalRequestType",
+    "RefundCreateAmount",
+    "RefundCreateAmountCurrency",
+    "RefundCreateFundsFrom",
+    "RefundCreateFundsFromAccount",
+    "RefundCreateRequest",
+    "RefundCreateRequestFundsAccount",
+    "RefundFundsFrom",
+    "RefundGoodsDetail",
+    "RefundNotificationAmount",
+    "RefundNotificationResource",
+    "RefundPromotionDetail",
+    "RefundResponseGoodsDetail",
+    "RiskDisposeResultRequest",
+    "RiskDisposeResultRequestDispConclusionItem",
+    "RiskDisposeResultRequestFinalRiskResult",
+    "RiskDisposeResultRequestFinalRiskType",
+    "RiskDisposeResultResponse",
+    "RiskLivingExpensesFields",
+    "RiskRechargeFields",
+    "RiskSubOrder",
+    "RiskSubOrderRiskyGoods",
+    "RiskSubOrderSpRiskLevel",
+    "RiskSubOrderUserRiskLevel",
+    "RiskTrade",
+    "RiskTradeInformation",
+    "RiskTradeNotificationResource",
+    "RiskTradeResult",
+    "RiskTradeResultRequest",
+    "RiskTradeResultRequestPunishType",
+    "RiskTradeResultRequestRiskType",
+    "RiskTradeUnionInformationRequest",
+    "RiskTradeUnionInformationRequestDeviceType",
+    "RiskTradeUnionInformationRequestGoodsType",
+    "RiskTradeUnionInformationRequestLineType",
+    "RiskTradeUnionInformationRequestOfflineDeliveryLabel",
+    "RiskTradeUnionInformationRequestRiskyGoods",
+    "RiskTradeUnionInformationRequestScene",
+    "RiskTradeUnionInformationRequestSellerType",
+    "RiskTradeUnionInformationRequestSpRiskLevel",
+    "RiskTradeUnionInformationRequestUserRiskLevel",
+    "RiskTradeUnionInformationResponse",
+    "RiskTradesQueryRequest",
+    "RiskTradesQueryResponse",
+    "Transaction",
+    "TransactionAmount",
+    "TransactionContractInformation",
+    "TransactionGoodsDetail",
+    "TransactionInstallmentInfo",
+    "TransactionPayer",
+    "TransactionPromotionDetail",
+    "TransactionSceneInfo",
+    "TransferAuthorization",
+    "TransferAuthorizationApplyRequest",
+    "TransferAuthorizationApplyResponse",
+    "TransferAuthorizationCloseInfo",
+    "TransferAuthorizationInfo",
+    "TransferAuthorizationNotificationResource",
+    "TransferAuthorizationSceneInfo",
+    "TransferAuthorizationSceneInfoDeviceType",
+    "TransferBatch",
+    "TransferBatchCreateRequest",
+    "TransferBatchCreateResponse",
+    "TransferBatchDetail",
+    "TransferBatchDetailCompact",
+    "TransferBatchDetailInput",
+    "TransferBatchEntity",
+    "TransferBatchNotificationResource",
+    "TransferBatchReceipt",
+    "TransferBatchReceiptApplyRequest",
+    "TransferBill",
+    "TransferBillByAuthorizationRequest",
+    "TransferBillCancelResponse",
+    "TransferBillCreateRequest",
+    "TransferBillCreateResponse",
+    "TransferBillNotificationResource",
+    "TransferBillReceipt",
+    "TransferBillReceiptApplyByOutBillNoRequest",
+    "TransferBillReceiptApplyByTransferBillNoRequest",
+    "TransferBillReceiptApplyResponse",
+    "TransferBillWithAuthorizationRequest",
+    "TransferBillWithAuthorizationResponse",
+    "TransferDetailReceipt",
+    "TransferDetailReceiptApplyRequest",
+    "TransferDetailReceiptApplyRequestAcceptType",
+    "TransferQqWalletBill",
+    "TransferQqWalletBillCancelResponse",
+    "TransferQqWalletBillCreateRequest",
+    "TransferQqWalletBillNotificationResource",
+    "TransferQqWalletSceneReportInfo",
+    "TransferSceneReportInfo",
+    "TransferUserRecvStyle",
+    "TransferUserRecvStyleType",
+)

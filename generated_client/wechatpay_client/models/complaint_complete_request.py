@@ -1,0 +1,60 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ComplaintCompleteRequest")
+
+
+@_attrs_define
+class ComplaintCompleteRequest:
+    """反馈处理完成请求 — marks a complaint handled."""
+
+    complainted_mchid: str
+    """ 被诉商户号 — merchant ID complained about (the direct merchant's own `mchid`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        complainted_mchid = self.complainted_mchid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "complainted_mchid": complainted_mchid,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        complainted_mchid = d.pop("complainted_mchid")
+
+        complaint_complete_request = cls(
+            complainted_mchid=complainted_mchid,
+        )
+
+        complaint_complete_request.additional_properties = d
+        return complaint_complete_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
