@@ -4,7 +4,8 @@ Each rule exists so that a thousand operations cannot drift from what the SDK re
 names the file, the operation or schema, the JSON path and the rule. The rules (docs/spec-decisions.md,
 "Spec rules"):
 
-- ``tag``: exactly one tag, declared in the root, and the operation lives in ``paths/<tag>.yaml``.
+- ``tag``: exactly one tag, snake_case and not a Python keyword (it names a package), declared in
+  the root, and the operation lives in ``paths/<tag>.yaml``.
 - ``operation-id``: an operationId in snake_case, verb first, unique across the spec.
 - ``summary``: the official Chinese name of the operation (it contains CJK characters).
 - ``description``: a description in our own words, without doc links (they go in ``externalDocs``).
@@ -38,6 +39,7 @@ names the file, the operation or schema, the JSON path and the rule. The rules (
 
 from __future__ import annotations
 
+import keyword as _keyword
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -193,12 +195,14 @@ class _Linter:
             self.report(file, name, "tag", f"exactly one tag is expected, got {tags!r}")
         else:
             tag = tags[0]
+            if not isinstance(tag, str) or not OPERATION_ID.match(tag) or _keyword.iskeyword(tag):
+                self.report(file, name, "tag", f"tag {tag!r} must be snake_case ASCII and not a Python keyword")
             if tag not in declared_tags:
                 self.report(file, name, "tag", f"tag {tag!r} is not declared in the root's tags")
             if file is not None and file != self.bundle.files[0] and file.name != f"{tag}.yaml":
                 self.report(file, name, "tag", f"an operation tagged {tag!r} belongs in paths/{tag}.yaml")
         op_id = op.get("operationId")
-        if not isinstance(op_id, str) or not OPERATION_ID.match(op_id):
+        if not isinstance(op_id, str) or not OPERATION_ID.match(op_id) or _keyword.iskeyword(op_id):
             self.report(file, name, "operation-id", "operationId must be snake_case ASCII, verb first")
         elif op_id in ids:
             self.report(file, name, "operation-id", f"operationId is already used by {ids[op_id]}")

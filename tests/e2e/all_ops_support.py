@@ -204,24 +204,14 @@ class RequestSynth:
             return (
                 "张三" if "name" in lowered else "6212260000000000123" if "account" in lowered else "110101199003070011"
             )
-        if fmt == "date" or lowered.endswith("_date"):
+        if fmt == "date":
             return today().isoformat()
-        if fmt in ("date-time", "rfc3339") or lowered.endswith("_time"):
-            return (dt.datetime.now(BEIJING) + dt.timedelta(hours=1)).isoformat(timespec="seconds")
-        if lowered in ("mchid", "sp_mchid"):
-            return self.mchid
-        if lowered == "sub_mchid":
-            return "1900000109"
-        if lowered == "appid" or lowered.endswith("_appid"):
-            return APPID
-        if lowered.endswith("openid"):
-            return OPENID
-        if lowered.endswith("url") or fmt in ("uri", "url"):
-            return self.notify_url
-        if lowered == "currency":
-            return "CNY"
-        if lowered.startswith("out_") and lowered.endswith(("_no", "_code")):
-            return unique("o")
+        if fmt in ("date-time", "rfc3339"):
+            return self._date_time()
+        # Name-based guesses, each kept only if it fits the field's documented limits.
+        for guess in self._guesses(lowered, fmt):
+            if self._fits(node, guess):
+                return guess
         pattern = node.get("pattern")
         if isinstance(pattern, str):
             sample = sample_pattern(pattern)
@@ -230,6 +220,39 @@ class RequestSynth:
         low = int(node.get("minLength", 0))
         text = "sandbox" if low <= 7 else "s" * low
         return text[: node["maxLength"]] if "maxLength" in node else text
+
+    def _guesses(self, lowered: str, fmt: Any) -> list[str]:
+        guesses: list[str] = []
+        if lowered.endswith("_date"):
+            guesses.append(today().isoformat())
+        if lowered.endswith("_time"):
+            guesses.append(self._date_time())
+        if lowered in ("mchid", "sp_mchid"):
+            guesses.append(self.mchid)
+        if lowered == "sub_mchid":
+            guesses.append("1900000109")
+        if lowered == "appid" or lowered.endswith("_appid"):
+            guesses.append(APPID)
+        if lowered.endswith("openid"):
+            guesses.append(OPENID)
+        if lowered.endswith("url") or fmt in ("uri", "url"):
+            guesses.append(self.notify_url)
+        if lowered == "currency":
+            guesses.append("CNY")
+        if lowered.startswith("out_") and lowered.endswith(("_no", "_code")):
+            guesses.append(unique("o"))
+        return guesses
+
+    @staticmethod
+    def _date_time() -> str:
+        return (dt.datetime.now(BEIJING) + dt.timedelta(hours=1)).isoformat(timespec="seconds")
+
+    @staticmethod
+    def _fits(node: Mapping[str, Any], value: str) -> bool:
+        if len(value) > int(node.get("maxLength", len(value))) or len(value) < int(node.get("minLength", 0)):
+            return False
+        pattern = node.get("pattern")
+        return not isinstance(pattern, str) or re.search(pattern, value) is not None
 
 
 # --------------------------------------------------------------------------- calling the module
@@ -289,6 +312,8 @@ def kwargs_for(module: Any, op: Operation, prepared: Prepared, client: Any) -> d
     for location in (prepared.path, prepared.query, prepared.headers):
         for name, value in location.items():
             python = _python_name(name)
+            if python not in accepted and f"{python}_" in accepted:  # `type` -> `type_` (a builtin's name)
+                python = f"{python}_"
             assert python in accepted, f"{op.operation_id}: no argument {python!r} for {name!r} in {list(accepted)}"
             out[python] = _convert(hints[python], value)
     if prepared.body is not None:

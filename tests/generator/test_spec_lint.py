@@ -214,6 +214,7 @@ BROKEN: list[tuple[str, Callable[[dict[str, dict[str, Any]]], None], str, str]] 
     ("no tag", _set([*_CREATE, "tags"], []), "create_widget: [tag]", "exactly one tag"),
     ("undeclared tag", _set([*_CREATE, "tags"], ["nowhere"]), "create_widget: [tag]", "not declared"),
     ("wrong file", _set([*_CREATE, "tags"], ["gadgets"]), "create_widget: [tag]", "belongs in paths/gadgets.yaml"),
+    ("keyword tag", _set([*_CREATE, "tags"], ["global"]), "create_widget: [tag]", "not a Python keyword"),
     ("camelCase id", _set([*_CREATE, "operationId"], "createWidget"), "[operation-id]", "snake_case"),
     ("English summary", _set([*_CREATE, "summary"], "Create a widget"), "[summary]", "official Chinese name"),
     ("no description", _set([*_CREATE, "description"], _DELETE), "[description]", "own words"),

@@ -3,6 +3,10 @@
 
 from .apply_fund_flow_bill_account_type import ApplyFundFlowBillAccountType as ApplyFundFlowBillAccountType
 from .apply_fund_flow_bill_tar_type import ApplyFundFlowBillTarType as ApplyFundFlowBillTarType
+from .apply_payscore_merchant_bill_encryption_algorithm import (
+    ApplyPayscoreMerchantBillEncryptionAlgorithm as ApplyPayscoreMerchantBillEncryptionAlgorithm,
+)
+from .apply_payscore_merchant_bill_tar_type import ApplyPayscoreMerchantBillTarType as ApplyPayscoreMerchantBillTarType
 from .apply_profitsharing_bill_tar_type import ApplyProfitsharingBillTarType as ApplyProfitsharingBillTarType
 from .apply_trade_bill_bill_type import ApplyTradeBillBillType as ApplyTradeBillBillType
 from .apply_trade_bill_tar_type import ApplyTradeBillTarType as ApplyTradeBillTarType
@@ -196,6 +200,181 @@ from .fapiao_user_applied_notification_resource import (
 )
 from .fapiao_user_title import FapiaoUserTitle as FapiaoUserTitle
 from .fapiao_user_title_url import FapiaoUserTitleUrl as FapiaoUserTitleUrl
+from .global_certificate import GlobalCertificate as GlobalCertificate
+from .global_certificate_list import GlobalCertificateList as GlobalCertificateList
+from .global_customs_order import GlobalCustomsOrder as GlobalCustomsOrder
+from .global_customs_order_create_request import GlobalCustomsOrderCreateRequest as GlobalCustomsOrderCreateRequest
+from .global_customs_order_create_request_customs import (
+    GlobalCustomsOrderCreateRequestCustoms as GlobalCustomsOrderCreateRequestCustoms,
+)
+from .global_customs_order_list import GlobalCustomsOrderList as GlobalCustomsOrderList
+from .global_customs_order_modify_request import GlobalCustomsOrderModifyRequest as GlobalCustomsOrderModifyRequest
+from .global_customs_order_modify_request_customs import (
+    GlobalCustomsOrderModifyRequestCustoms as GlobalCustomsOrderModifyRequestCustoms,
+)
+from .global_customs_order_record import GlobalCustomsOrderRecord as GlobalCustomsOrderRecord
+from .global_customs_redeclare_request import GlobalCustomsRedeclareRequest as GlobalCustomsRedeclareRequest
+from .global_customs_redeclare_request_customs import (
+    GlobalCustomsRedeclareRequestCustoms as GlobalCustomsRedeclareRequestCustoms,
+)
+from .global_customs_redeclare_response import GlobalCustomsRedeclareResponse as GlobalCustomsRedeclareResponse
+from .global_customs_verify_certificate_request import (
+    GlobalCustomsVerifyCertificateRequest as GlobalCustomsVerifyCertificateRequest,
+)
+from .global_customs_verify_certificate_request_certificate_type import (
+    GlobalCustomsVerifyCertificateRequestCertificateType as GlobalCustomsVerifyCertificateRequestCertificateType,
+)
+from .global_customs_verify_certificate_request_customs import (
+    GlobalCustomsVerifyCertificateRequestCustoms as GlobalCustomsVerifyCertificateRequestCustoms,
+)
+from .global_customs_verify_certificate_response import (
+    GlobalCustomsVerifyCertificateResponse as GlobalCustomsVerifyCertificateResponse,
+)
+from .global_encrypt_certificate import GlobalEncryptCertificate as GlobalEncryptCertificate
+from .global_papay_amount import GlobalPapayAmount as GlobalPapayAmount
+from .global_papay_app_pre_sign_request import GlobalPapayAppPreSignRequest as GlobalPapayAppPreSignRequest
+from .global_papay_contract import GlobalPapayContract as GlobalPapayContract
+from .global_papay_contract_notification_resource import (
+    GlobalPapayContractNotificationResource as GlobalPapayContractNotificationResource,
+)
+from .global_papay_exchange_rate import GlobalPapayExchangeRate as GlobalPapayExchangeRate
+from .global_papay_h5_pre_sign_request import GlobalPapayH5PreSignRequest as GlobalPapayH5PreSignRequest
+from .global_papay_jsapi_pre_sign_request import GlobalPapayJsapiPreSignRequest as GlobalPapayJsapiPreSignRequest
+from .global_papay_miniprogram_pre_sign_request import (
+    GlobalPapayMiniprogramPreSignRequest as GlobalPapayMiniprogramPreSignRequest,
+)
+from .global_papay_payer import GlobalPapayPayer as GlobalPapayPayer
+from .global_papay_pre_sign_request import GlobalPapayPreSignRequest as GlobalPapayPreSignRequest
+from .global_papay_promotion_detail import GlobalPapayPromotionDetail as GlobalPapayPromotionDetail
+from .global_papay_promotion_goods import GlobalPapayPromotionGoods as GlobalPapayPromotionGoods
+from .global_papay_response_amount import GlobalPapayResponseAmount as GlobalPapayResponseAmount
+from .global_papay_scene_info import GlobalPapaySceneInfo as GlobalPapaySceneInfo
+from .global_papay_session_response import GlobalPapaySessionResponse as GlobalPapaySessionResponse
+from .global_papay_show_code_response import GlobalPapayShowCodeResponse as GlobalPapayShowCodeResponse
+from .global_papay_sign_url_response import GlobalPapaySignUrlResponse as GlobalPapaySignUrlResponse
+from .global_papay_terminate_request import GlobalPapayTerminateRequest as GlobalPapayTerminateRequest
+from .global_papay_transaction import GlobalPapayTransaction as GlobalPapayTransaction
+from .global_papay_transaction_create_request import (
+    GlobalPapayTransactionCreateRequest as GlobalPapayTransactionCreateRequest,
+)
+from .global_papay_web_pre_sign_request import GlobalPapayWebPreSignRequest as GlobalPapayWebPreSignRequest
+from .global_pay_amount import GlobalPayAmount as GlobalPayAmount
+from .global_pay_detail import GlobalPayDetail as GlobalPayDetail
+from .global_pay_exchange_rate import GlobalPayExchangeRate as GlobalPayExchangeRate
+from .global_pay_goods_detail import GlobalPayGoodsDetail as GlobalPayGoodsDetail
+from .global_pay_h5_response import GlobalPayH5Response as GlobalPayH5Response
+from .global_pay_h5_scene_info import GlobalPayH5SceneInfo as GlobalPayH5SceneInfo
+from .global_pay_h5_transaction_create_request import (
+    GlobalPayH5TransactionCreateRequest as GlobalPayH5TransactionCreateRequest,
+)
+from .global_pay_h5_transaction_create_request_limit_pay import (
+    GlobalPayH5TransactionCreateRequestLimitPay as GlobalPayH5TransactionCreateRequestLimitPay,
+)
+from .global_pay_h5_transaction_create_request_trade_type import (
+    GlobalPayH5TransactionCreateRequestTradeType as GlobalPayH5TransactionCreateRequestTradeType,
+)
+from .global_pay_mchid_request import GlobalPayMchidRequest as GlobalPayMchidRequest
+from .global_pay_micropay_payer import GlobalPayMicropayPayer as GlobalPayMicropayPayer
+from .global_pay_micropay_request import GlobalPayMicropayRequest as GlobalPayMicropayRequest
+from .global_pay_micropay_request_limit_pay import GlobalPayMicropayRequestLimitPay as GlobalPayMicropayRequestLimitPay
+from .global_pay_micropay_request_trade_type import (
+    GlobalPayMicropayRequestTradeType as GlobalPayMicropayRequestTradeType,
+)
+from .global_pay_micropay_response import GlobalPayMicropayResponse as GlobalPayMicropayResponse
+from .global_pay_native_response import GlobalPayNativeResponse as GlobalPayNativeResponse
+from .global_pay_payer import GlobalPayPayer as GlobalPayPayer
+from .global_pay_prepay_response import GlobalPayPrepayResponse as GlobalPayPrepayResponse
+from .global_pay_promotion_detail import GlobalPayPromotionDetail as GlobalPayPromotionDetail
+from .global_pay_promotion_goods_detail import GlobalPayPromotionGoodsDetail as GlobalPayPromotionGoodsDetail
+from .global_pay_response_amount import GlobalPayResponseAmount as GlobalPayResponseAmount
+from .global_pay_response_payer import GlobalPayResponsePayer as GlobalPayResponsePayer
+from .global_pay_scene_info import GlobalPaySceneInfo as GlobalPaySceneInfo
+from .global_pay_store_info import GlobalPayStoreInfo as GlobalPayStoreInfo
+from .global_pay_transaction import GlobalPayTransaction as GlobalPayTransaction
+from .global_pay_transaction_create_request import (
+    GlobalPayTransactionCreateRequest as GlobalPayTransactionCreateRequest,
+)
+from .global_pay_transaction_create_request_limit_pay import (
+    GlobalPayTransactionCreateRequestLimitPay as GlobalPayTransactionCreateRequestLimitPay,
+)
+from .global_pay_transaction_create_request_trade_type import (
+    GlobalPayTransactionCreateRequestTradeType as GlobalPayTransactionCreateRequestTradeType,
+)
+from .global_profitsharing_bill_url_response import (
+    GlobalProfitsharingBillUrlResponse as GlobalProfitsharingBillUrlResponse,
+)
+from .global_profitsharing_file_upload_meta import (
+    GlobalProfitsharingFileUploadMeta as GlobalProfitsharingFileUploadMeta,
+)
+from .global_profitsharing_file_upload_request import (
+    GlobalProfitsharingFileUploadRequest as GlobalProfitsharingFileUploadRequest,
+)
+from .global_profitsharing_file_upload_response import (
+    GlobalProfitsharingFileUploadResponse as GlobalProfitsharingFileUploadResponse,
+)
+from .global_profitsharing_mark_request import GlobalProfitsharingMarkRequest as GlobalProfitsharingMarkRequest
+from .global_profitsharing_order import GlobalProfitsharingOrder as GlobalProfitsharingOrder
+from .global_profitsharing_order_create_request import (
+    GlobalProfitsharingOrderCreateRequest as GlobalProfitsharingOrderCreateRequest,
+)
+from .global_profitsharing_order_receiver import GlobalProfitsharingOrderReceiver as GlobalProfitsharingOrderReceiver
+from .global_profitsharing_order_receiver_currency import (
+    GlobalProfitsharingOrderReceiverCurrency as GlobalProfitsharingOrderReceiverCurrency,
+)
+from .global_profitsharing_order_receiver_type import (
+    GlobalProfitsharingOrderReceiverType as GlobalProfitsharingOrderReceiverType,
+)
+from .global_profitsharing_receiver import GlobalProfitsharingReceiver as GlobalProfitsharingReceiver
+from .global_profitsharing_receiver_add_request import (
+    GlobalProfitsharingReceiverAddRequest as GlobalProfitsharingReceiverAddRequest,
+)
+from .global_profitsharing_receiver_add_request_relation_type import (
+    GlobalProfitsharingReceiverAddRequestRelationType as GlobalProfitsharingReceiverAddRequestRelationType,
+)
+from .global_profitsharing_receiver_add_request_type import (
+    GlobalProfitsharingReceiverAddRequestType as GlobalProfitsharingReceiverAddRequestType,
+)
+from .global_profitsharing_receiver_add_response import (
+    GlobalProfitsharingReceiverAddResponse as GlobalProfitsharingReceiverAddResponse,
+)
+from .global_profitsharing_receiver_delete_request import (
+    GlobalProfitsharingReceiverDeleteRequest as GlobalProfitsharingReceiverDeleteRequest,
+)
+from .global_profitsharing_receiver_delete_request_type import (
+    GlobalProfitsharingReceiverDeleteRequestType as GlobalProfitsharingReceiverDeleteRequestType,
+)
+from .global_profitsharing_receiver_result import GlobalProfitsharingReceiverResult as GlobalProfitsharingReceiverResult
+from .global_profitsharing_refundable_amount_response import (
+    GlobalProfitsharingRefundableAmountResponse as GlobalProfitsharingRefundableAmountResponse,
+)
+from .global_profitsharing_refundable_balance_response import (
+    GlobalProfitsharingRefundableBalanceResponse as GlobalProfitsharingRefundableBalanceResponse,
+)
+from .global_profitsharing_unfreeze_request import (
+    GlobalProfitsharingUnfreezeRequest as GlobalProfitsharingUnfreezeRequest,
+)
+from .global_profitsharing_unsplit_amount_response import (
+    GlobalProfitsharingUnsplitAmountResponse as GlobalProfitsharingUnsplitAmountResponse,
+)
+from .global_recharge_refund_balance import GlobalRechargeRefundBalance as GlobalRechargeRefundBalance
+from .global_refund import GlobalRefund as GlobalRefund
+from .global_refund_amount import GlobalRefundAmount as GlobalRefundAmount
+from .global_refund_create_amount import GlobalRefundCreateAmount as GlobalRefundCreateAmount
+from .global_refund_create_request import GlobalRefundCreateRequest as GlobalRefundCreateRequest
+from .global_refund_exchange_rate import GlobalRefundExchangeRate as GlobalRefundExchangeRate
+from .global_refund_list import GlobalRefundList as GlobalRefundList
+from .global_refund_list_item import GlobalRefundListItem as GlobalRefundListItem
+from .global_refund_notification_amount import GlobalRefundNotificationAmount as GlobalRefundNotificationAmount
+from .global_refund_notification_resource import GlobalRefundNotificationResource as GlobalRefundNotificationResource
+from .global_refund_order_amount import GlobalRefundOrderAmount as GlobalRefundOrderAmount
+from .global_refund_promotion_detail import GlobalRefundPromotionDetail as GlobalRefundPromotionDetail
+from .global_settlement import GlobalSettlement as GlobalSettlement
+from .global_settlement_amount import GlobalSettlementAmount as GlobalSettlementAmount
+from .global_settlement_list import GlobalSettlementList as GlobalSettlementList
+from .global_settlement_split_amount import GlobalSettlementSplitAmount as GlobalSettlementSplitAmount
+from .global_transaction_notification_resource import (
+    GlobalTransactionNotificationResource as GlobalTransactionNotificationResource,
+)
 from .industry_coupon_token import IndustryCouponToken as IndustryCouponToken
 from .industry_coupon_token_coupon import IndustryCouponTokenCoupon as IndustryCouponTokenCoupon
 from .industry_coupon_token_create_request import IndustryCouponTokenCreateRequest as IndustryCouponTokenCreateRequest
@@ -296,6 +475,7 @@ from .insurance_terminate_contract_request import InsuranceTerminateContractRequ
 from .insurance_transaction_notification_resource import (
     InsuranceTransactionNotificationResource as InsuranceTransactionNotificationResource,
 )
+from .list_global_settlements_settle_state import ListGlobalSettlementsSettleState as ListGlobalSettlementsSettleState
 from .media_upload_meta import MediaUploadMeta as MediaUploadMeta
 from .media_upload_request import MediaUploadRequest as MediaUploadRequest
 from .media_upload_response import MediaUploadResponse as MediaUploadResponse
@@ -452,6 +632,280 @@ from .pay_with_contract_prepay_response import PayWithContractPrepayResponse as 
 from .pay_with_contract_scene_info import PayWithContractSceneInfo as PayWithContractSceneInfo
 from .pay_with_contract_settle_info import PayWithContractSettleInfo as PayWithContractSettleInfo
 from .pay_with_contract_store_info import PayWithContractStoreInfo as PayWithContractStoreInfo
+from .payscore_card import PayscoreCard as PayscoreCard
+from .payscore_card_notification_resource import PayscoreCardNotificationResource as PayscoreCardNotificationResource
+from .payscore_card_objective import PayscoreCardObjective as PayscoreCardObjective
+from .payscore_card_objective_completion_record import (
+    PayscoreCardObjectiveCompletionRecord as PayscoreCardObjectiveCompletionRecord,
+)
+from .payscore_card_order import PayscoreCardOrder as PayscoreCardOrder
+from .payscore_card_order_objective import PayscoreCardOrderObjective as PayscoreCardOrderObjective
+from .payscore_card_order_objective_item import PayscoreCardOrderObjectiveItem as PayscoreCardOrderObjectiveItem
+from .payscore_card_order_ref import PayscoreCardOrderRef as PayscoreCardOrderRef
+from .payscore_card_order_reward import PayscoreCardOrderReward as PayscoreCardOrderReward
+from .payscore_card_order_reward_item import PayscoreCardOrderRewardItem as PayscoreCardOrderRewardItem
+from .payscore_card_order_update_request import PayscoreCardOrderUpdateRequest as PayscoreCardOrderUpdateRequest
+from .payscore_card_pay_information import PayscoreCardPayInformation as PayscoreCardPayInformation
+from .payscore_card_prepare_request import PayscoreCardPrepareRequest as PayscoreCardPrepareRequest
+from .payscore_card_prepare_response import PayscoreCardPrepareResponse as PayscoreCardPrepareResponse
+from .payscore_card_response_objective_completion_record import (
+    PayscoreCardResponseObjectiveCompletionRecord as PayscoreCardResponseObjectiveCompletionRecord,
+)
+from .payscore_card_response_reward_usage_record import (
+    PayscoreCardResponseRewardUsageRecord as PayscoreCardResponseRewardUsageRecord,
+)
+from .payscore_card_reward import PayscoreCardReward as PayscoreCardReward
+from .payscore_card_reward_usage_record import PayscoreCardRewardUsageRecord as PayscoreCardRewardUsageRecord
+from .payscore_card_time_range import PayscoreCardTimeRange as PayscoreCardTimeRange
+from .payscore_card_user_records_request import PayscoreCardUserRecordsRequest as PayscoreCardUserRecordsRequest
+from .payscore_collection import PayscoreCollection as PayscoreCollection
+from .payscore_collection_detail import PayscoreCollectionDetail as PayscoreCollectionDetail
+from .payscore_complete_location import PayscoreCompleteLocation as PayscoreCompleteLocation
+from .payscore_complete_post_discount import PayscoreCompletePostDiscount as PayscoreCompletePostDiscount
+from .payscore_complete_time_range import PayscoreCompleteTimeRange as PayscoreCompleteTimeRange
+from .payscore_create_post_discount import PayscoreCreatePostDiscount as PayscoreCreatePostDiscount
+from .payscore_delivery_goods import PayscoreDeliveryGoods as PayscoreDeliveryGoods
+from .payscore_delivery_jump_link import PayscoreDeliveryJumpLink as PayscoreDeliveryJumpLink
+from .payscore_delivery_jump_link_jump_link_type import (
+    PayscoreDeliveryJumpLinkJumpLinkType as PayscoreDeliveryJumpLinkJumpLinkType,
+)
+from .payscore_delivery_location import PayscoreDeliveryLocation as PayscoreDeliveryLocation
+from .payscore_delivery_order import PayscoreDeliveryOrder as PayscoreDeliveryOrder
+from .payscore_delivery_order_create_request import (
+    PayscoreDeliveryOrderCreateRequest as PayscoreDeliveryOrderCreateRequest,
+)
+from .payscore_delivery_post_discount import PayscoreDeliveryPostDiscount as PayscoreDeliveryPostDiscount
+from .payscore_delivery_post_payment import PayscoreDeliveryPostPayment as PayscoreDeliveryPostPayment
+from .payscore_delivery_response_goods import PayscoreDeliveryResponseGoods as PayscoreDeliveryResponseGoods
+from .payscore_delivery_response_jump_link import PayscoreDeliveryResponseJumpLink as PayscoreDeliveryResponseJumpLink
+from .payscore_delivery_response_location import PayscoreDeliveryResponseLocation as PayscoreDeliveryResponseLocation
+from .payscore_delivery_response_post_discount import (
+    PayscoreDeliveryResponsePostDiscount as PayscoreDeliveryResponsePostDiscount,
+)
+from .payscore_delivery_response_post_payment import (
+    PayscoreDeliveryResponsePostPayment as PayscoreDeliveryResponsePostPayment,
+)
+from .payscore_delivery_response_risk_fund import PayscoreDeliveryResponseRiskFund as PayscoreDeliveryResponseRiskFund
+from .payscore_delivery_response_shopping_info import (
+    PayscoreDeliveryResponseShoppingInfo as PayscoreDeliveryResponseShoppingInfo,
+)
+from .payscore_delivery_response_time_range import (
+    PayscoreDeliveryResponseTimeRange as PayscoreDeliveryResponseTimeRange,
+)
+from .payscore_delivery_risk_fund import PayscoreDeliveryRiskFund as PayscoreDeliveryRiskFund
+from .payscore_delivery_risk_fund_name import PayscoreDeliveryRiskFundName as PayscoreDeliveryRiskFundName
+from .payscore_delivery_shopping_info import PayscoreDeliveryShoppingInfo as PayscoreDeliveryShoppingInfo
+from .payscore_delivery_time_range import PayscoreDeliveryTimeRange as PayscoreDeliveryTimeRange
+from .payscore_device import PayscoreDevice as PayscoreDevice
+from .payscore_location import PayscoreLocation as PayscoreLocation
+from .payscore_merchant_bill import PayscoreMerchantBill as PayscoreMerchantBill
+from .payscore_merchant_bill_part import PayscoreMerchantBillPart as PayscoreMerchantBillPart
+from .payscore_message_post_payment import PayscoreMessagePostPayment as PayscoreMessagePostPayment
+from .payscore_payafter_complete_discount import PayscorePayafterCompleteDiscount as PayscorePayafterCompleteDiscount
+from .payscore_payafter_create_discount import PayscorePayafterCreateDiscount as PayscorePayafterCreateDiscount
+from .payscore_payafter_fee import PayscorePayafterFee as PayscorePayafterFee
+from .payscore_payafter_notification_collection import (
+    PayscorePayafterNotificationCollection as PayscorePayafterNotificationCollection,
+)
+from .payscore_payafter_notification_collection_detail import (
+    PayscorePayafterNotificationCollectionDetail as PayscorePayafterNotificationCollectionDetail,
+)
+from .payscore_payafter_notification_location import (
+    PayscorePayafterNotificationLocation as PayscorePayafterNotificationLocation,
+)
+from .payscore_payafter_notification_post_discount import (
+    PayscorePayafterNotificationPostDiscount as PayscorePayafterNotificationPostDiscount,
+)
+from .payscore_payafter_notification_post_payment import (
+    PayscorePayafterNotificationPostPayment as PayscorePayafterNotificationPostPayment,
+)
+from .payscore_payafter_notification_promotion_detail import (
+    PayscorePayafterNotificationPromotionDetail as PayscorePayafterNotificationPromotionDetail,
+)
+from .payscore_payafter_notification_promotion_goods import (
+    PayscorePayafterNotificationPromotionGoods as PayscorePayafterNotificationPromotionGoods,
+)
+from .payscore_payafter_notification_resource import (
+    PayscorePayafterNotificationResource as PayscorePayafterNotificationResource,
+)
+from .payscore_payafter_notification_risk_fund import (
+    PayscorePayafterNotificationRiskFund as PayscorePayafterNotificationRiskFund,
+)
+from .payscore_payafter_notification_time_range import (
+    PayscorePayafterNotificationTimeRange as PayscorePayafterNotificationTimeRange,
+)
+from .payscore_payafter_order import PayscorePayafterOrder as PayscorePayafterOrder
+from .payscore_payafter_order_cancel_request import (
+    PayscorePayafterOrderCancelRequest as PayscorePayafterOrderCancelRequest,
+)
+from .payscore_payafter_order_complete_request import (
+    PayscorePayafterOrderCompleteRequest as PayscorePayafterOrderCompleteRequest,
+)
+from .payscore_payafter_order_complete_request_finish_type import (
+    PayscorePayafterOrderCompleteRequestFinishType as PayscorePayafterOrderCompleteRequestFinishType,
+)
+from .payscore_payafter_order_create_request import (
+    PayscorePayafterOrderCreateRequest as PayscorePayafterOrderCreateRequest,
+)
+from .payscore_payafter_order_create_response import (
+    PayscorePayafterOrderCreateResponse as PayscorePayafterOrderCreateResponse,
+)
+from .payscore_payafter_order_result import PayscorePayafterOrderResult as PayscorePayafterOrderResult
+from .payscore_payafter_order_sync_request import PayscorePayafterOrderSyncRequest as PayscorePayafterOrderSyncRequest
+from .payscore_payafter_order_sync_request_type import (
+    PayscorePayafterOrderSyncRequestType as PayscorePayafterOrderSyncRequestType,
+)
+from .payscore_payafter_order_sync_response import (
+    PayscorePayafterOrderSyncResponse as PayscorePayafterOrderSyncResponse,
+)
+from .payscore_payafter_response_discount import PayscorePayafterResponseDiscount as PayscorePayafterResponseDiscount
+from .payscore_payafter_response_fee import PayscorePayafterResponseFee as PayscorePayafterResponseFee
+from .payscore_payafter_sync_detail import PayscorePayafterSyncDetail as PayscorePayafterSyncDetail
+from .payscore_permission import PayscorePermission as PayscorePermission
+from .payscore_permission_apply_request import PayscorePermissionApplyRequest as PayscorePermissionApplyRequest
+from .payscore_permission_apply_response import PayscorePermissionApplyResponse as PayscorePermissionApplyResponse
+from .payscore_permission_direct_complete_request import (
+    PayscorePermissionDirectCompleteRequest as PayscorePermissionDirectCompleteRequest,
+)
+from .payscore_permission_direct_complete_response import (
+    PayscorePermissionDirectCompleteResponse as PayscorePermissionDirectCompleteResponse,
+)
+from .payscore_permission_goods import PayscorePermissionGoods as PayscorePermissionGoods
+from .payscore_permission_location import PayscorePermissionLocation as PayscorePermissionLocation
+from .payscore_permission_notification_resource import (
+    PayscorePermissionNotificationResource as PayscorePermissionNotificationResource,
+)
+from .payscore_permission_post_discount import PayscorePermissionPostDiscount as PayscorePermissionPostDiscount
+from .payscore_permission_post_payment import PayscorePermissionPostPayment as PayscorePermissionPostPayment
+from .payscore_permission_response_location import (
+    PayscorePermissionResponseLocation as PayscorePermissionResponseLocation,
+)
+from .payscore_permission_response_post_discount import (
+    PayscorePermissionResponsePostDiscount as PayscorePermissionResponsePostDiscount,
+)
+from .payscore_permission_response_post_payment import (
+    PayscorePermissionResponsePostPayment as PayscorePermissionResponsePostPayment,
+)
+from .payscore_permission_response_time_range import (
+    PayscorePermissionResponseTimeRange as PayscorePermissionResponseTimeRange,
+)
+from .payscore_permission_risk_assess_request import (
+    PayscorePermissionRiskAssessRequest as PayscorePermissionRiskAssessRequest,
+)
+from .payscore_permission_risk_assess_response import (
+    PayscorePermissionRiskAssessResponse as PayscorePermissionRiskAssessResponse,
+)
+from .payscore_permission_shopping_info import PayscorePermissionShoppingInfo as PayscorePermissionShoppingInfo
+from .payscore_permission_terminate_by_code_request import (
+    PayscorePermissionTerminateByCodeRequest as PayscorePermissionTerminateByCodeRequest,
+)
+from .payscore_permission_terminate_by_openid_request import (
+    PayscorePermissionTerminateByOpenidRequest as PayscorePermissionTerminateByOpenidRequest,
+)
+from .payscore_permission_time_range import PayscorePermissionTimeRange as PayscorePermissionTimeRange
+from .payscore_plan import PayscorePlan as PayscorePlan
+from .payscore_plan_create_request import PayscorePlanCreateRequest as PayscorePlanCreateRequest
+from .payscore_plan_detail import PayscorePlanDetail as PayscorePlanDetail
+from .payscore_plan_detail_item import PayscorePlanDetailItem as PayscorePlanDetailItem
+from .payscore_plan_location import PayscorePlanLocation as PayscorePlanLocation
+from .payscore_plan_response_location import PayscorePlanResponseLocation as PayscorePlanResponseLocation
+from .payscore_plan_response_post_discount import PayscorePlanResponsePostDiscount as PayscorePlanResponsePostDiscount
+from .payscore_plan_response_post_payment import PayscorePlanResponsePostPayment as PayscorePlanResponsePostPayment
+from .payscore_plan_response_risk_fund import PayscorePlanResponseRiskFund as PayscorePlanResponseRiskFund
+from .payscore_plan_response_time_range import PayscorePlanResponseTimeRange as PayscorePlanResponseTimeRange
+from .payscore_plan_service_order import PayscorePlanServiceOrder as PayscorePlanServiceOrder
+from .payscore_plan_service_order_create_request import (
+    PayscorePlanServiceOrderCreateRequest as PayscorePlanServiceOrderCreateRequest,
+)
+from .payscore_plan_sign_notification_resource import (
+    PayscorePlanSignNotificationResource as PayscorePlanSignNotificationResource,
+)
+from .payscore_plan_sign_plan_detail_item import PayscorePlanSignPlanDetailItem as PayscorePlanSignPlanDetailItem
+from .payscore_plan_signed_detail import PayscorePlanSignedDetail as PayscorePlanSignedDetail
+from .payscore_plan_time_range import PayscorePlanTimeRange as PayscorePlanTimeRange
+from .payscore_plan_user_sign_plan import PayscorePlanUserSignPlan as PayscorePlanUserSignPlan
+from .payscore_plan_user_sign_plan_create_request import (
+    PayscorePlanUserSignPlanCreateRequest as PayscorePlanUserSignPlanCreateRequest,
+)
+from .payscore_plan_user_sign_plan_create_response import (
+    PayscorePlanUserSignPlanCreateResponse as PayscorePlanUserSignPlanCreateResponse,
+)
+from .payscore_plan_user_sign_plan_stop_request import (
+    PayscorePlanUserSignPlanStopRequest as PayscorePlanUserSignPlanStopRequest,
+)
+from .payscore_post_discount import PayscorePostDiscount as PayscorePostDiscount
+from .payscore_post_payment import PayscorePostPayment as PayscorePostPayment
+from .payscore_promotion_detail import PayscorePromotionDetail as PayscorePromotionDetail
+from .payscore_promotion_goods_detail import PayscorePromotionGoodsDetail as PayscorePromotionGoodsDetail
+from .payscore_response_location import PayscoreResponseLocation as PayscoreResponseLocation
+from .payscore_response_post_discount import PayscoreResponsePostDiscount as PayscoreResponsePostDiscount
+from .payscore_response_post_payment import PayscoreResponsePostPayment as PayscoreResponsePostPayment
+from .payscore_response_risk_fund import PayscoreResponseRiskFund as PayscoreResponseRiskFund
+from .payscore_response_time_range import PayscoreResponseTimeRange as PayscoreResponseTimeRange
+from .payscore_risk_fund import PayscoreRiskFund as PayscoreRiskFund
+from .payscore_risk_fund_name import PayscoreRiskFundName as PayscoreRiskFundName
+from .payscore_service_order import PayscoreServiceOrder as PayscoreServiceOrder
+from .payscore_service_order_cancel_request import (
+    PayscoreServiceOrderCancelRequest as PayscoreServiceOrderCancelRequest,
+)
+from .payscore_service_order_collect_request import (
+    PayscoreServiceOrderCollectRequest as PayscoreServiceOrderCollectRequest,
+)
+from .payscore_service_order_complete_request import (
+    PayscoreServiceOrderCompleteRequest as PayscoreServiceOrderCompleteRequest,
+)
+from .payscore_service_order_create_request import (
+    PayscoreServiceOrderCreateRequest as PayscoreServiceOrderCreateRequest,
+)
+from .payscore_service_order_create_response import (
+    PayscoreServiceOrderCreateResponse as PayscoreServiceOrderCreateResponse,
+)
+from .payscore_service_order_message_request import (
+    PayscoreServiceOrderMessageRequest as PayscoreServiceOrderMessageRequest,
+)
+from .payscore_service_order_modify_request import (
+    PayscoreServiceOrderModifyRequest as PayscoreServiceOrderModifyRequest,
+)
+from .payscore_service_order_notification_resource import (
+    PayscoreServiceOrderNotificationResource as PayscoreServiceOrderNotificationResource,
+)
+from .payscore_service_order_ref import PayscoreServiceOrderRef as PayscoreServiceOrderRef
+from .payscore_service_order_sync_request import PayscoreServiceOrderSyncRequest as PayscoreServiceOrderSyncRequest
+from .payscore_service_order_sync_request_type import (
+    PayscoreServiceOrderSyncRequestType as PayscoreServiceOrderSyncRequestType,
+)
+from .payscore_smartretail_complete_discount import (
+    PayscoreSmartretailCompleteDiscount as PayscoreSmartretailCompleteDiscount,
+)
+from .payscore_smartretail_create_discount import PayscoreSmartretailCreateDiscount as PayscoreSmartretailCreateDiscount
+from .payscore_smartretail_fee import PayscoreSmartretailFee as PayscoreSmartretailFee
+from .payscore_smartretail_order import PayscoreSmartretailOrder as PayscoreSmartretailOrder
+from .payscore_smartretail_order_cancel_request import (
+    PayscoreSmartretailOrderCancelRequest as PayscoreSmartretailOrderCancelRequest,
+)
+from .payscore_smartretail_order_complete_request import (
+    PayscoreSmartretailOrderCompleteRequest as PayscoreSmartretailOrderCompleteRequest,
+)
+from .payscore_smartretail_order_complete_request_finish_type import (
+    PayscoreSmartretailOrderCompleteRequestFinishType as PayscoreSmartretailOrderCompleteRequestFinishType,
+)
+from .payscore_smartretail_order_create_request import (
+    PayscoreSmartretailOrderCreateRequest as PayscoreSmartretailOrderCreateRequest,
+)
+from .payscore_smartretail_order_create_response import (
+    PayscoreSmartretailOrderCreateResponse as PayscoreSmartretailOrderCreateResponse,
+)
+from .payscore_smartretail_order_result import PayscoreSmartretailOrderResult as PayscoreSmartretailOrderResult
+from .payscore_smartretail_response_discount import (
+    PayscoreSmartretailResponseDiscount as PayscoreSmartretailResponseDiscount,
+)
+from .payscore_smartretail_response_fee import PayscoreSmartretailResponseFee as PayscoreSmartretailResponseFee
+from .payscore_sync_detail import PayscoreSyncDetail as PayscoreSyncDetail
+from .payscore_time_range import PayscoreTimeRange as PayscoreTimeRange
+from .payscore_user_permission_terminate_request import (
+    PayscoreUserPermissionTerminateRequest as PayscoreUserPermissionTerminateRequest,
+)
+from .payscore_user_service_state import PayscoreUserServiceState as PayscoreUserServiceState
 from .platform_certificate_info import PlatformCertificateInfo as PlatformCertificateInfo
 from .profitsharing_order import ProfitsharingOrder as ProfitsharingOrder
 from .profitsharing_order_create_request import ProfitsharingOrderCreateRequest as ProfitsharingOrderCreateRequest
@@ -485,6 +939,13 @@ from .profitsharing_unsplit_amount_response import (
 )
 from .query_fapiao_user_title_scene import QueryFapiaoUserTitleScene as QueryFapiaoUserTitleScene
 from .query_fapiao_user_title_url_source import QueryFapiaoUserTitleUrlSource as QueryFapiaoUserTitleUrlSource
+from .query_global_customs_orders_customs import QueryGlobalCustomsOrdersCustoms as QueryGlobalCustomsOrdersCustoms
+from .query_global_customs_orders_order_type import (
+    QueryGlobalCustomsOrdersOrderType as QueryGlobalCustomsOrdersOrderType,
+)
+from .query_global_profitsharing_receiver_type import (
+    QueryGlobalProfitsharingReceiverType as QueryGlobalProfitsharingReceiverType,
+)
 from .query_transfer_batch_by_batch_id_detail_status import (
     QueryTransferBatchByBatchIdDetailStatus as QueryTransferBatchByBatchIdDetailStatus,
 )
@@ -665,6 +1126,8 @@ from .transfer_user_recv_style_type import TransferUserRecvStyleType as Transfer
 __all__ = (
     "ApplyFundFlowBillAccountType",
     "ApplyFundFlowBillTarType",
+    "ApplyPayscoreMerchantBillEncryptionAlgorithm",
+    "ApplyPayscoreMerchantBillTarType",
     "ApplyProfitsharingBillTarType",
     "ApplyTradeBillBillType",
     "ApplyTradeBillTarType",
@@ -824,6 +1287,111 @@ __all__ = (
     "FapiaoUserAppliedNotificationResource",
     "FapiaoUserTitle",
     "FapiaoUserTitleUrl",
+    "GlobalCertificate",
+    "GlobalCertificateList",
+    "GlobalCustomsOrder",
+    "GlobalCustomsOrderCreateRequest",
+    "GlobalCustomsOrderCreateRequestCustoms",
+    "GlobalCustomsOrderList",
+    "GlobalCustomsOrderModifyRequest",
+    "GlobalCustomsOrderModifyRequestCustoms",
+    "GlobalCustomsOrderRecord",
+    "GlobalCustomsRedeclareRequest",
+    "GlobalCustomsRedeclareRequestCustoms",
+    "GlobalCustomsRedeclareResponse",
+    "GlobalCustomsVerifyCertificateRequest",
+    "GlobalCustomsVerifyCertificateRequestCertificateType",
+    "GlobalCustomsVerifyCertificateRequestCustoms",
+    "GlobalCustomsVerifyCertificateResponse",
+    "GlobalEncryptCertificate",
+    "GlobalPapayAmount",
+    "GlobalPapayAppPreSignRequest",
+    "GlobalPapayContract",
+    "GlobalPapayContractNotificationResource",
+    "GlobalPapayExchangeRate",
+    "GlobalPapayH5PreSignRequest",
+    "GlobalPapayJsapiPreSignRequest",
+    "GlobalPapayMiniprogramPreSignRequest",
+    "GlobalPapayPayer",
+    "GlobalPapayPreSignRequest",
+    "GlobalPapayPromotionDetail",
+    "GlobalPapayPromotionGoods",
+    "GlobalPapayResponseAmount",
+    "GlobalPapaySceneInfo",
+    "GlobalPapaySessionResponse",
+    "GlobalPapayShowCodeResponse",
+    "GlobalPapaySignUrlResponse",
+    "GlobalPapayTerminateRequest",
+    "GlobalPapayTransaction",
+    "GlobalPapayTransactionCreateRequest",
+    "GlobalPapayWebPreSignRequest",
+    "GlobalPayAmount",
+    "GlobalPayDetail",
+    "GlobalPayExchangeRate",
+    "GlobalPayGoodsDetail",
+    "GlobalPayH5Response",
+    "GlobalPayH5SceneInfo",
+    "GlobalPayH5TransactionCreateRequest",
+    "GlobalPayH5TransactionCreateRequestLimitPay",
+    "GlobalPayH5TransactionCreateRequestTradeType",
+    "GlobalPayMchidRequest",
+    "GlobalPayMicropayPayer",
+    "GlobalPayMicropayRequest",
+    "GlobalPayMicropayRequestLimitPay",
+    "GlobalPayMicropayRequestTradeType",
+    "GlobalPayMicropayResponse",
+    "GlobalPayNativeResponse",
+    "GlobalPayPayer",
+    "GlobalPayPrepayResponse",
+    "GlobalPayPromotionDetail",
+    "GlobalPayPromotionGoodsDetail",
+    "GlobalPayResponseAmount",
+    "GlobalPayResponsePayer",
+    "GlobalPaySceneInfo",
+    "GlobalPayStoreInfo",
+    "GlobalPayTransaction",
+    "GlobalPayTransactionCreateRequest",
+    "GlobalPayTransactionCreateRequestLimitPay",
+    "GlobalPayTransactionCreateRequestTradeType",
+    "GlobalProfitsharingBillUrlResponse",
+    "GlobalProfitsharingFileUploadMeta",
+    "GlobalProfitsharingFileUploadRequest",
+    "GlobalProfitsharingFileUploadResponse",
+    "GlobalProfitsharingMarkRequest",
+    "GlobalProfitsharingOrder",
+    "GlobalProfitsharingOrderCreateRequest",
+    "GlobalProfitsharingOrderReceiver",
+    "GlobalProfitsharingOrderReceiverCurrency",
+    "GlobalProfitsharingOrderReceiverType",
+    "GlobalProfitsharingReceiver",
+    "GlobalProfitsharingReceiverAddRequest",
+    "GlobalProfitsharingReceiverAddRequestRelationType",
+    "GlobalProfitsharingReceiverAddRequestType",
+    "GlobalProfitsharingReceiverAddResponse",
+    "GlobalProfitsharingReceiverDeleteRequest",
+    "GlobalProfitsharingReceiverDeleteRequestType",
+    "GlobalProfitsharingReceiverResult",
+    "GlobalProfitsharingRefundableAmountResponse",
+    "GlobalProfitsharingRefundableBalanceResponse",
+    "GlobalProfitsharingUnfreezeRequest",
+    "GlobalProfitsharingUnsplitAmountResponse",
+    "GlobalRechargeRefundBalance",
+    "GlobalRefund",
+    "GlobalRefundAmount",
+    "GlobalRefundCreateAmount",
+    "GlobalRefundCreateRequest",
+    "GlobalRefundExchangeRate",
+    "GlobalRefundList",
+    "GlobalRefundListItem",
+    "GlobalRefundNotificationAmount",
+    "GlobalRefundNotificationResource",
+    "GlobalRefundOrderAmount",
+    "GlobalRefundPromotionDetail",
+    "GlobalSettlement",
+    "GlobalSettlementAmount",
+    "GlobalSettlementList",
+    "GlobalSettlementSplitAmount",
+    "GlobalTransactionNotificationResource",
     "IndustryCouponToken",
     "IndustryCouponTokenCoupon",
     "IndustryCouponTokenCreateRequest",
@@ -878,6 +1446,7 @@ __all__ = (
     "InsuranceSchedulePolicyPeriodRequest",
     "InsuranceTerminateContractRequest",
     "InsuranceTransactionNotificationResource",
+    "ListGlobalSettlementsSettleState",
     "MediaUploadMeta",
     "MediaUploadRequest",
     "MediaUploadResponse",
@@ -992,6 +1561,162 @@ __all__ = (
     "PayWithContractSceneInfo",
     "PayWithContractSettleInfo",
     "PayWithContractStoreInfo",
+    "PayscoreCard",
+    "PayscoreCardNotificationResource",
+    "PayscoreCardObjective",
+    "PayscoreCardObjectiveCompletionRecord",
+    "PayscoreCardOrder",
+    "PayscoreCardOrderObjective",
+    "PayscoreCardOrderObjectiveItem",
+    "PayscoreCardOrderRef",
+    "PayscoreCardOrderReward",
+    "PayscoreCardOrderRewardItem",
+    "PayscoreCardOrderUpdateRequest",
+    "PayscoreCardPayInformation",
+    "PayscoreCardPrepareRequest",
+    "PayscoreCardPrepareResponse",
+    "PayscoreCardResponseObjectiveCompletionRecord",
+    "PayscoreCardResponseRewardUsageRecord",
+    "PayscoreCardReward",
+    "PayscoreCardRewardUsageRecord",
+    "PayscoreCardTimeRange",
+    "PayscoreCardUserRecordsRequest",
+    "PayscoreCollection",
+    "PayscoreCollectionDetail",
+    "PayscoreCompleteLocation",
+    "PayscoreCompletePostDiscount",
+    "PayscoreCompleteTimeRange",
+    "PayscoreCreatePostDiscount",
+    "PayscoreDeliveryGoods",
+    "PayscoreDeliveryJumpLink",
+    "PayscoreDeliveryJumpLinkJumpLinkType",
+    "PayscoreDeliveryLocation",
+    "PayscoreDeliveryOrder",
+    "PayscoreDeliveryOrderCreateRequest",
+    "PayscoreDeliveryPostDiscount",
+    "PayscoreDeliveryPostPayment",
+    "PayscoreDeliveryResponseGoods",
+    "PayscoreDeliveryResponseJumpLink",
+    "PayscoreDeliveryResponseLocation",
+    "PayscoreDeliveryResponsePostDiscount",
+    "PayscoreDeliveryResponsePostPayment",
+    "PayscoreDeliveryResponseRiskFund",
+    "PayscoreDeliveryResponseShoppingInfo",
+    "PayscoreDeliveryResponseTimeRange",
+    "PayscoreDeliveryRiskFund",
+    "PayscoreDeliveryRiskFundName",
+    "PayscoreDeliveryShoppingInfo",
+    "PayscoreDeliveryTimeRange",
+    "PayscoreDevice",
+    "PayscoreLocation",
+    "PayscoreMerchantBill",
+    "PayscoreMerchantBillPart",
+    "PayscoreMessagePostPayment",
+    "PayscorePayafterCompleteDiscount",
+    "PayscorePayafterCreateDiscount",
+    "PayscorePayafterFee",
+    "PayscorePayafterNotificationCollection",
+    "PayscorePayafterNotificationCollectionDetail",
+    "PayscorePayafterNotificationLocation",
+    "PayscorePayafterNotificationPostDiscount",
+    "PayscorePayafterNotificationPostPayment",
+    "PayscorePayafterNotificationPromotionDetail",
+    "PayscorePayafterNotificationPromotionGoods",
+    "PayscorePayafterNotificationResource",
+    "PayscorePayafterNotificationRiskFund",
+    "PayscorePayafterNotificationTimeRange",
+    "PayscorePayafterOrder",
+    "PayscorePayafterOrderCancelRequest",
+    "PayscorePayafterOrderCompleteRequest",
+    "PayscorePayafterOrderCompleteRequestFinishType",
+    "PayscorePayafterOrderCreateRequest",
+    "PayscorePayafterOrderCreateResponse",
+    "PayscorePayafterOrderResult",
+    "PayscorePayafterOrderSyncRequest",
+    "PayscorePayafterOrderSyncRequestType",
+    "PayscorePayafterOrderSyncResponse",
+    "PayscorePayafterResponseDiscount",
+    "PayscorePayafterResponseFee",
+    "PayscorePayafterSyncDetail",
+    "PayscorePermission",
+    "PayscorePermissionApplyRequest",
+    "PayscorePermissionApplyResponse",
+    "PayscorePermissionDirectCompleteRequest",
+    "PayscorePermissionDirectCompleteResponse",
+    "PayscorePermissionGoods",
+    "PayscorePermissionLocation",
+    "PayscorePermissionNotificationResource",
+    "PayscorePermissionPostDiscount",
+    "PayscorePermissionPostPayment",
+    "PayscorePermissionResponseLocation",
+    "PayscorePermissionResponsePostDiscount",
+    "PayscorePermissionResponsePostPayment",
+    "PayscorePermissionResponseTimeRange",
+    "PayscorePermissionRiskAssessRequest",
+    "PayscorePermissionRiskAssessResponse",
+    "PayscorePermissionShoppingInfo",
+    "PayscorePermissionTerminateByCodeRequest",
+    "PayscorePermissionTerminateByOpenidRequest",
+    "PayscorePermissionTimeRange",
+    "PayscorePlan",
+    "PayscorePlanCreateRequest",
+    "PayscorePlanDetail",
+    "PayscorePlanDetailItem",
+    "PayscorePlanLocation",
+    "PayscorePlanResponseLocation",
+    "PayscorePlanResponsePostDiscount",
+    "PayscorePlanResponsePostPayment",
+    "PayscorePlanResponseRiskFund",
+    "PayscorePlanResponseTimeRange",
+    "PayscorePlanServiceOrder",
+    "PayscorePlanServiceOrderCreateRequest",
+    "PayscorePlanSignNotificationResource",
+    "PayscorePlanSignPlanDetailItem",
+    "PayscorePlanSignedDetail",
+    "PayscorePlanTimeRange",
+    "PayscorePlanUserSignPlan",
+    "PayscorePlanUserSignPlanCreateRequest",
+    "PayscorePlanUserSignPlanCreateResponse",
+    "PayscorePlanUserSignPlanStopRequest",
+    "PayscorePostDiscount",
+    "PayscorePostPayment",
+    "PayscorePromotionDetail",
+    "PayscorePromotionGoodsDetail",
+    "PayscoreResponseLocation",
+    "PayscoreResponsePostDiscount",
+    "PayscoreResponsePostPayment",
+    "PayscoreResponseRiskFund",
+    "PayscoreResponseTimeRange",
+    "PayscoreRiskFund",
+    "PayscoreRiskFundName",
+    "PayscoreServiceOrder",
+    "PayscoreServiceOrderCancelRequest",
+    "PayscoreServiceOrderCollectRequest",
+    "PayscoreServiceOrderCompleteRequest",
+    "PayscoreServiceOrderCreateRequest",
+    "PayscoreServiceOrderCreateResponse",
+    "PayscoreServiceOrderMessageRequest",
+    "PayscoreServiceOrderModifyRequest",
+    "PayscoreServiceOrderNotificationResource",
+    "PayscoreServiceOrderRef",
+    "PayscoreServiceOrderSyncRequest",
+    "PayscoreServiceOrderSyncRequestType",
+    "PayscoreSmartretailCompleteDiscount",
+    "PayscoreSmartretailCreateDiscount",
+    "PayscoreSmartretailFee",
+    "PayscoreSmartretailOrder",
+    "PayscoreSmartretailOrderCancelRequest",
+    "PayscoreSmartretailOrderCompleteRequest",
+    "PayscoreSmartretailOrderCompleteRequestFinishType",
+    "PayscoreSmartretailOrderCreateRequest",
+    "PayscoreSmartretailOrderCreateResponse",
+    "PayscoreSmartretailOrderResult",
+    "PayscoreSmartretailResponseDiscount",
+    "PayscoreSmartretailResponseFee",
+    "PayscoreSyncDetail",
+    "PayscoreTimeRange",
+    "PayscoreUserPermissionTerminateRequest",
+    "PayscoreUserServiceState",
     "PlatformCertificateInfo",
     "ProfitsharingOrder",
     "ProfitsharingOrderCreateRequest",
@@ -1011,6 +1736,9 @@ __all__ = (
     "ProfitsharingUnsplitAmountResponse",
     "QueryFapiaoUserTitleScene",
     "QueryFapiaoUserTitleUrlSource",
+    "QueryGlobalCustomsOrdersCustoms",
+    "QueryGlobalCustomsOrdersOrderType",
+    "QueryGlobalProfitsharingReceiverType",
     "QueryTransferBatchByBatchIdDetailStatus",
     "QueryTransferBatchByOutBatchNoDetailStatus",
     "QueryTransferDetailReceiptAcceptType",

@@ -1,0 +1,221 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_papay_h5_pre_sign_request import GlobalPapayH5PreSignRequest
+from ...models.global_papay_sign_url_response import GlobalPapaySignUrlResponse
+from ...types import Response
+
+OPERATION_ID = "create_global_papay_h5_pre_sign"
+
+
+def _get_kwargs(
+    *,
+    body: GlobalPapayH5PreSignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/global/papay/contracts/h5-pre-entrust-sign",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GlobalPapaySignUrlResponse:
+    if response.status_code == 200:
+        response_200 = GlobalPapaySignUrlResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GlobalPapaySignUrlResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayH5PreSignRequest,
+) -> Response[GlobalPapaySignUrlResponse]:
+    """H5预签约
+
+    H5预签约 — starts a contract from a mobile browser (outside WeChat): returns `sign_url`,
+    to which the merchant's H5 page sends the user; after signing the user can be taken to
+    `return_url`.
+
+    The outcome arrives at `success_notify_url` as `PAPAY.SIGN` and can be read with
+    `query_global_papay_contract_by_out_contract_code`, which is also how an unclear
+    pre-sign is settled.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015443
+
+    Operation: ``create_global_papay_h5_pre_sign`` (POST /v3/global/papay/contracts/h5-pre-entrust-sign)
+
+    Args:
+        body (GlobalPapayH5PreSignRequest): H5预签约请求 — H5 pre-sign request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalPapaySignUrlResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayH5PreSignRequest,
+) -> GlobalPapaySignUrlResponse:
+    """H5预签约
+
+    H5预签约 — starts a contract from a mobile browser (outside WeChat): returns `sign_url`,
+    to which the merchant's H5 page sends the user; after signing the user can be taken to
+    `return_url`.
+
+    The outcome arrives at `success_notify_url` as `PAPAY.SIGN` and can be read with
+    `query_global_papay_contract_by_out_contract_code`, which is also how an unclear
+    pre-sign is settled.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015443
+
+    Operation: ``create_global_papay_h5_pre_sign`` (POST /v3/global/papay/contracts/h5-pre-entrust-sign)
+
+    Args:
+        body (GlobalPapayH5PreSignRequest): H5预签约请求 — H5 pre-sign request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalPapaySignUrlResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayH5PreSignRequest,
+) -> Response[GlobalPapaySignUrlResponse]:
+    """H5预签约
+
+    H5预签约 — starts a contract from a mobile browser (outside WeChat): returns `sign_url`,
+    to which the merchant's H5 page sends the user; after signing the user can be taken to
+    `return_url`.
+
+    The outcome arrives at `success_notify_url` as `PAPAY.SIGN` and can be read with
+    `query_global_papay_contract_by_out_contract_code`, which is also how an unclear
+    pre-sign is settled.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015443
+
+    Operation: ``create_global_papay_h5_pre_sign`` (POST /v3/global/papay/contracts/h5-pre-entrust-sign)
+
+    Args:
+        body (GlobalPapayH5PreSignRequest): H5预签约请求 — H5 pre-sign request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalPapaySignUrlResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayH5PreSignRequest,
+) -> GlobalPapaySignUrlResponse:
+    """H5预签约
+
+    H5预签约 — starts a contract from a mobile browser (outside WeChat): returns `sign_url`,
+    to which the merchant's H5 page sends the user; after signing the user can be taken to
+    `return_url`.
+
+    The outcome arrives at `success_notify_url` as `PAPAY.SIGN` and can be read with
+    `query_global_papay_contract_by_out_contract_code`, which is also how an unclear
+    pre-sign is settled.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015443
+
+    Operation: ``create_global_papay_h5_pre_sign`` (POST /v3/global/papay/contracts/h5-pre-entrust-sign)
+
+    Args:
+        body (GlobalPapayH5PreSignRequest): H5预签约请求 — H5 pre-sign request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalPapaySignUrlResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,213 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_papay_show_code_response import GlobalPapayShowCodeResponse
+from ...models.global_papay_web_pre_sign_request import GlobalPapayWebPreSignRequest
+from ...types import Response
+
+OPERATION_ID = "create_global_papay_web_pre_sign"
+
+
+def _get_kwargs(
+    *,
+    body: GlobalPapayWebPreSignRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/global/papay/contracts/web-pre-entrust-sign",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GlobalPapayShowCodeResponse:
+    if response.status_code == 200:
+        response_200 = GlobalPapayShowCodeResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GlobalPapayShowCodeResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayWebPreSignRequest,
+) -> Response[GlobalPapayShowCodeResponse]:
+    """WEB预签约
+
+    WEB预签约 — starts a contract from a desktop browser: returns `show_code_url`, a page that
+    shows a QR code for the user to scan with WeChat; the user signs in WeChat and stays
+    there. The web page waits for the `PAPAY.SIGN` notification or polls
+    `query_global_papay_contract_by_out_contract_code`, which also settles an unclear
+    pre-sign.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015464
+
+    Operation: ``create_global_papay_web_pre_sign`` (POST /v3/global/papay/contracts/web-pre-entrust-sign)
+
+    Args:
+        body (GlobalPapayWebPreSignRequest): WEB预签约请求 — web (QR code) pre-sign request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalPapayShowCodeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayWebPreSignRequest,
+) -> GlobalPapayShowCodeResponse:
+    """WEB预签约
+
+    WEB预签约 — starts a contract from a desktop browser: returns `show_code_url`, a page that
+    shows a QR code for the user to scan with WeChat; the user signs in WeChat and stays
+    there. The web page waits for the `PAPAY.SIGN` notification or polls
+    `query_global_papay_contract_by_out_contract_code`, which also settles an unclear
+    pre-sign.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015464
+
+    Operation: ``create_global_papay_web_pre_sign`` (POST /v3/global/papay/contracts/web-pre-entrust-sign)
+
+    Args:
+        body (GlobalPapayWebPreSignRequest): WEB预签约请求 — web (QR code) pre-sign request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalPapayShowCodeResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayWebPreSignRequest,
+) -> Response[GlobalPapayShowCodeResponse]:
+    """WEB预签约
+
+    WEB预签约 — starts a contract from a desktop browser: returns `show_code_url`, a page that
+    shows a QR code for the user to scan with WeChat; the user signs in WeChat and stays
+    there. The web page waits for the `PAPAY.SIGN` notification or polls
+    `query_global_papay_contract_by_out_contract_code`, which also settles an unclear
+    pre-sign.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015464
+
+    Operation: ``create_global_papay_web_pre_sign`` (POST /v3/global/papay/contracts/web-pre-entrust-sign)
+
+    Args:
+        body (GlobalPapayWebPreSignRequest): WEB预签约请求 — web (QR code) pre-sign request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalPapayShowCodeResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayWebPreSignRequest,
+) -> GlobalPapayShowCodeResponse:
+    """WEB预签约
+
+    WEB预签约 — starts a contract from a desktop browser: returns `show_code_url`, a page that
+    shows a QR code for the user to scan with WeChat; the user signs in WeChat and stays
+    there. The web page waits for the `PAPAY.SIGN` notification or polls
+    `query_global_papay_contract_by_out_contract_code`, which also settles an unclear
+    pre-sign.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015464
+
+    Operation: ``create_global_papay_web_pre_sign`` (POST /v3/global/papay/contracts/web-pre-entrust-sign)
+
+    Args:
+        body (GlobalPapayWebPreSignRequest): WEB预签约请求 — web (QR code) pre-sign request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalPapayShowCodeResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,136 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "reverse_global_papay_transaction"
+
+
+def _get_kwargs(
+    out_trade_no: str,
+    *,
+    sub_mchid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sub_mchid"] = sub_mchid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse".format(
+            out_trade_no=quote(str(out_trade_no), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[None]:
+    """撤销订单(商户订单号)
+
+    撤销订单(商户订单号) — reverses a cross-border deduction order by `out_trade_no`: an
+    unpaid order is closed, a paid one is refunded. No body; answers `204`. After a
+    timeout or 5XX, read the order with `query_global_papay_transaction_by_out_trade_no`
+    before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015496
+
+    Operation: ``reverse_global_papay_transaction`` (POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse)
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[None]:
+    """撤销订单(商户订单号)
+
+    撤销订单(商户订单号) — reverses a cross-border deduction order by `out_trade_no`: an
+    unpaid order is closed, a paid one is refunded. No body; answers `204`. After a
+    timeout or 5XX, read the order with `query_global_papay_transaction_by_out_trade_no`
+    before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015496
+
+    Operation: ``reverse_global_papay_transaction`` (POST /v3/global/papay/transactions/out-trade-no/{out_trade_no}/reverse)
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

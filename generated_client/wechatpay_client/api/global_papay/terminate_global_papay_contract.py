@@ -1,0 +1,136 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_papay_terminate_request import GlobalPapayTerminateRequest
+from ...types import Response
+
+OPERATION_ID = "terminate_global_papay_contract"
+
+
+def _get_kwargs(
+    contract_id: str,
+    *,
+    body: GlobalPapayTerminateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/global/papay/contracts/{contract_id}/terminate".format(
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayTerminateRequest,
+) -> Response[None]:
+    """申请解约
+
+    申请解约 — the merchant ends a cross-border contract (e.g. one signed by mistake, or on
+    the merchant's own decision). Answers `204` with no body; a `PAPAY.TERMINATE`
+    notification follows. After a timeout or 5XX, read the contract with
+    `query_global_papay_contract` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015478
+
+    Operation: ``terminate_global_papay_contract`` (POST /v3/global/papay/contracts/{contract_id}/terminate)
+
+    Args:
+        contract_id (str):
+        body (GlobalPapayTerminateRequest): 申请解约请求 — termination request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPapayTerminateRequest,
+) -> Response[None]:
+    """申请解约
+
+    申请解约 — the merchant ends a cross-border contract (e.g. one signed by mistake, or on
+    the merchant's own decision). Answers `204` with no body; a `PAPAY.TERMINATE`
+    notification follows. After a timeout or 5XX, read the contract with
+    `query_global_papay_contract` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013015478
+
+    Operation: ``terminate_global_papay_contract`` (POST /v3/global/papay/contracts/{contract_id}/terminate)
+
+    Args:
+        contract_id (str):
+        body (GlobalPapayTerminateRequest): 申请解约请求 — termination request.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

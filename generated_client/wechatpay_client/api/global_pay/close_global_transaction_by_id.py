@@ -1,0 +1,140 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_pay_mchid_request import GlobalPayMchidRequest
+from ...types import Response
+
+OPERATION_ID = "close_global_transaction_by_id"
+
+
+def _get_kwargs(
+    transaction_id: str,
+    *,
+    body: GlobalPayMchidRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/global/transactions/id/{transaction_id}/close".format(
+            transaction_id=quote(str(transaction_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPayMchidRequest,
+) -> Response[None]:
+    """关闭订单(微信支付订单号)
+
+    关闭订单 (by WeChat Pay order number) — close an unpaid cross-border order so that it
+    can no longer be paid: before placing a new order after a failed payment, or when the
+    merchant stops waiting for the user. A paid order cannot be closed (refund it instead).
+    Answers `204` with no body. Closing twice is harmless in effect, but the call is not
+    documented as idempotent: after an unclear outcome read the order with
+    `query_global_transaction_by_id` (`trade_state` `CLOSED`).
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013014140
+
+    Operation: ``close_global_transaction_by_id`` (POST /v3/global/transactions/id/{transaction_id}/close)
+
+    Args:
+        transaction_id (str):
+        body (GlobalPayMchidRequest): 商户号 — body of the close and reverse calls (direct mode).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GlobalPayMchidRequest,
+) -> Response[None]:
+    """关闭订单(微信支付订单号)
+
+    关闭订单 (by WeChat Pay order number) — close an unpaid cross-border order so that it
+    can no longer be paid: before placing a new order after a failed payment, or when the
+    merchant stops waiting for the user. A paid order cannot be closed (refund it instead).
+    Answers `204` with no body. Closing twice is harmless in effect, but the call is not
+    documented as idempotent: after an unclear outcome read the order with
+    `query_global_transaction_by_id` (`trade_state` `CLOSED`).
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013014140
+
+    Operation: ``close_global_transaction_by_id`` (POST /v3/global/transactions/id/{transaction_id}/close)
+
+    Args:
+        transaction_id (str):
+        body (GlobalPayMchidRequest): 商户号 — body of the close and reverse calls (direct mode).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

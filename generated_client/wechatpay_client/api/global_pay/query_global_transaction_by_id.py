@@ -1,0 +1,233 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_pay_transaction import GlobalPayTransaction
+from ...types import UNSET, Response
+
+OPERATION_ID = "query_global_transaction_by_id"
+
+
+def _get_kwargs(
+    transaction_id: str,
+    *,
+    mchid: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["mchid"] = mchid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/global/transactions/id/{transaction_id}".format(
+            transaction_id=quote(str(transaction_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GlobalPayTransaction:
+    if response.status_code == 200:
+        response_200 = GlobalPayTransaction.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GlobalPayTransaction]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+) -> Response[GlobalPayTransaction]:
+    """查询订单(微信支付订单号)
+
+    查询订单 (by WeChat Pay order number) — read a cross-border order of any type (JSAPI,
+    App, H5, Native or code payment) by its WeChat Pay number, to learn its `trade_state`
+    when no notification arrived or before acting on it. Amounts are integers in the minor
+    unit of their currency; `exchange_rate` gives the rate used when the user paid in
+    another currency. Read-only; safe to repeat. Resolves unclear outcomes of
+    `close_global_transaction_by_id` and `reverse_global_micropay_transaction_by_id`.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013013913
+
+    Operation: ``query_global_transaction_by_id`` (GET /v3/global/transactions/id/{transaction_id})
+
+    Args:
+        transaction_id (str):
+        mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalPayTransaction]
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        mchid=mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+) -> GlobalPayTransaction:
+    """查询订单(微信支付订单号)
+
+    查询订单 (by WeChat Pay order number) — read a cross-border order of any type (JSAPI,
+    App, H5, Native or code payment) by its WeChat Pay number, to learn its `trade_state`
+    when no notification arrived or before acting on it. Amounts are integers in the minor
+    unit of their currency; `exchange_rate` gives the rate used when the user paid in
+    another currency. Read-only; safe to repeat. Resolves unclear outcomes of
+    `close_global_transaction_by_id` and `reverse_global_micropay_transaction_by_id`.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013013913
+
+    Operation: ``query_global_transaction_by_id`` (GET /v3/global/transactions/id/{transaction_id})
+
+    Args:
+        transaction_id (str):
+        mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalPayTransaction
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        mchid=mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+) -> Response[GlobalPayTransaction]:
+    """查询订单(微信支付订单号)
+
+    查询订单 (by WeChat Pay order number) — read a cross-border order of any type (JSAPI,
+    App, H5, Native or code payment) by its WeChat Pay number, to learn its `trade_state`
+    when no notification arrived or before acting on it. Amounts are integers in the minor
+    unit of their currency; `exchange_rate` gives the rate used when the user paid in
+    another currency. Read-only; safe to repeat. Resolves unclear outcomes of
+    `close_global_transaction_by_id` and `reverse_global_micropay_transaction_by_id`.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013013913
+
+    Operation: ``query_global_transaction_by_id`` (GET /v3/global/transactions/id/{transaction_id})
+
+    Args:
+        transaction_id (str):
+        mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalPayTransaction]
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        mchid=mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+) -> GlobalPayTransaction:
+    """查询订单(微信支付订单号)
+
+    查询订单 (by WeChat Pay order number) — read a cross-border order of any type (JSAPI,
+    App, H5, Native or code payment) by its WeChat Pay number, to learn its `trade_state`
+    when no notification arrived or before acting on it. Amounts are integers in the minor
+    unit of their currency; `exchange_rate` gives the rate used when the user paid in
+    another currency. Read-only; safe to repeat. Resolves unclear outcomes of
+    `close_global_transaction_by_id` and `reverse_global_micropay_transaction_by_id`.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013013913
+
+    Operation: ``query_global_transaction_by_id`` (GET /v3/global/transactions/id/{transaction_id})
+
+    Args:
+        transaction_id (str):
+        mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalPayTransaction
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        mchid=mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

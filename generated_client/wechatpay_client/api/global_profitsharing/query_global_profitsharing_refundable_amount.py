@@ -1,0 +1,227 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_profitsharing_refundable_amount_response import GlobalProfitsharingRefundableAmountResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_global_profitsharing_refundable_amount"
+
+
+def _get_kwargs(
+    transaction_id: str,
+    *,
+    sub_mchid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sub_mchid"] = sub_mchid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts".format(
+            transaction_id=quote(str(transaction_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GlobalProfitsharingRefundableAmountResponse:
+    if response.status_code == 200:
+        response_200 = GlobalProfitsharingRefundableAmountResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GlobalProfitsharingRefundableAmountResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[GlobalProfitsharingRefundableAmountResponse]:
+    """查询订单剩余可退款金额
+
+    查询订单剩余可退款金额 — for a shared order (by `transaction_id`) after one or more
+    splits: how much can still be refunded from the unsplit part (`refundable_amount`) and
+    how much can be refunded using advanced funds (`funds_refundable_amount`), as integers in
+    the smallest unit of `currency`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013024982
+
+    Operation: ``query_global_profitsharing_refundable_amount`` (GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts)
+
+    Args:
+        transaction_id (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalProfitsharingRefundableAmountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        sub_mchid=sub_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> GlobalProfitsharingRefundableAmountResponse:
+    """查询订单剩余可退款金额
+
+    查询订单剩余可退款金额 — for a shared order (by `transaction_id`) after one or more
+    splits: how much can still be refunded from the unsplit part (`refundable_amount`) and
+    how much can be refunded using advanced funds (`funds_refundable_amount`), as integers in
+    the smallest unit of `currency`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013024982
+
+    Operation: ``query_global_profitsharing_refundable_amount`` (GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts)
+
+    Args:
+        transaction_id (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalProfitsharingRefundableAmountResponse
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        sub_mchid=sub_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[GlobalProfitsharingRefundableAmountResponse]:
+    """查询订单剩余可退款金额
+
+    查询订单剩余可退款金额 — for a shared order (by `transaction_id`) after one or more
+    splits: how much can still be refunded from the unsplit part (`refundable_amount`) and
+    how much can be refunded using advanced funds (`funds_refundable_amount`), as integers in
+    the smallest unit of `currency`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013024982
+
+    Operation: ``query_global_profitsharing_refundable_amount`` (GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts)
+
+    Args:
+        transaction_id (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalProfitsharingRefundableAmountResponse]
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        sub_mchid=sub_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    transaction_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> GlobalProfitsharingRefundableAmountResponse:
+    """查询订单剩余可退款金额
+
+    查询订单剩余可退款金额 — for a shared order (by `transaction_id`) after one or more
+    splits: how much can still be refunded from the unsplit part (`refundable_amount`) and
+    how much can be refunded using advanced funds (`funds_refundable_amount`), as integers in
+    the smallest unit of `currency`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4013024982
+
+    Operation: ``query_global_profitsharing_refundable_amount`` (GET /v3/global/profit-sharing/transactions/{transaction_id}/refundable-amounts)
+
+    Args:
+        transaction_id (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalProfitsharingRefundableAmountResponse
+    """
+
+    kwargs = _get_kwargs(
+        transaction_id=transaction_id,
+        sub_mchid=sub_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

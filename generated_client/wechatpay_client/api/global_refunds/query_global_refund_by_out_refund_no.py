@@ -1,0 +1,223 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.global_refund import GlobalRefund
+from ...types import UNSET, Response
+
+OPERATION_ID = "query_global_refund_by_out_refund_no"
+
+
+def _get_kwargs(
+    out_refund_no: str,
+    *,
+    mchid: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["mchid"] = mchid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/global/refunds/out-refund-no/{out_refund_no}".format(
+            out_refund_no=quote(str(out_refund_no), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GlobalRefund:
+    if response.status_code == 200:
+        response_200 = GlobalRefund.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GlobalRefund]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_refund_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+) -> Response[GlobalRefund]:
+    """查询单笔退款(商户退款订单号)
+
+    查询单笔退款 (by merchant refund number) — read one cross-border refund by the
+    merchant's `out_refund_no`. This is the lookup that resolves an unclear outcome of
+    `create_global_refund` and follows a refund to its final status. Amounts are integers
+    in the minor unit of their currency. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4012354684
+
+    Operation: ``query_global_refund_by_out_refund_no`` (GET /v3/global/refunds/out-refund-no/{out_refund_no})
+
+    Args:
+        out_refund_no (str):
+        mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalRefund]
+    """
+
+    kwargs = _get_kwargs(
+        out_refund_no=out_refund_no,
+        mchid=mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_refund_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+) -> GlobalRefund:
+    """查询单笔退款(商户退款订单号)
+
+    查询单笔退款 (by merchant refund number) — read one cross-border refund by the
+    merchant's `out_refund_no`. This is the lookup that resolves an unclear outcome of
+    `create_global_refund` and follows a refund to its final status. Amounts are integers
+    in the minor unit of their currency. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4012354684
+
+    Operation: ``query_global_refund_by_out_refund_no`` (GET /v3/global/refunds/out-refund-no/{out_refund_no})
+
+    Args:
+        out_refund_no (str):
+        mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalRefund
+    """
+
+    kwargs = _get_kwargs(
+        out_refund_no=out_refund_no,
+        mchid=mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_refund_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+) -> Response[GlobalRefund]:
+    """查询单笔退款(商户退款订单号)
+
+    查询单笔退款 (by merchant refund number) — read one cross-border refund by the
+    merchant's `out_refund_no`. This is the lookup that resolves an unclear outcome of
+    `create_global_refund` and follows a refund to its final status. Amounts are integers
+    in the minor unit of their currency. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4012354684
+
+    Operation: ``query_global_refund_by_out_refund_no`` (GET /v3/global/refunds/out-refund-no/{out_refund_no})
+
+    Args:
+        out_refund_no (str):
+        mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GlobalRefund]
+    """
+
+    kwargs = _get_kwargs(
+        out_refund_no=out_refund_no,
+        mchid=mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_refund_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+) -> GlobalRefund:
+    """查询单笔退款(商户退款订单号)
+
+    查询单笔退款 (by merchant refund number) — read one cross-border refund by the
+    merchant's `out_refund_no`. This is the lookup that resolves an unclear outcome of
+    `create_global_refund` and follows a refund to its final status. Amounts are integers
+    in the minor unit of their currency. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/global/v3/zh/4012354684
+
+    Operation: ``query_global_refund_by_out_refund_no`` (GET /v3/global/refunds/out-refund-no/{out_refund_no})
+
+    Args:
+        out_refund_no (str):
+        mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GlobalRefund
+    """
+
+    kwargs = _get_kwargs(
+        out_refund_no=out_refund_no,
+        mchid=mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

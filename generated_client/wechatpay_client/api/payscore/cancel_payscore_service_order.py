@@ -1,0 +1,237 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payscore_service_order_cancel_request import PayscoreServiceOrderCancelRequest
+from ...models.payscore_service_order_ref import PayscoreServiceOrderRef
+from ...types import Response
+
+OPERATION_ID = "cancel_payscore_service_order"
+
+
+def _get_kwargs(
+    out_order_no: str,
+    *,
+    body: PayscoreServiceOrderCancelRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/payscore/serviceorder/{out_order_no}/cancel".format(
+            out_order_no=quote(str(out_order_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PayscoreServiceOrderRef:
+    if response.status_code == 200:
+        response_200 = PayscoreServiceOrderRef.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PayscoreServiceOrderRef]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscoreServiceOrderCancelRequest,
+) -> Response[PayscoreServiceOrderRef]:
+    """取消支付分订单
+
+    取消支付分订单 — cancels a service order that cannot go on to payment (for example the
+    service was not used). Only an order in `CREATED` or `DOING` can be cancelled; it then
+    ends as `REVOKED`.
+
+    - `appid` and `service_id` must be the ones the order was created with.
+    - Not documented as idempotent. After a timeout or 5xx, check the state with
+      `query_payscore_service_order` before resending; a cancelled order is final.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012587905
+
+    Operation: ``cancel_payscore_service_order`` (POST /v3/payscore/serviceorder/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscoreServiceOrderCancelRequest): 取消支付分订单请求 — cancel a service order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscoreServiceOrderRef]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscoreServiceOrderCancelRequest,
+) -> PayscoreServiceOrderRef:
+    """取消支付分订单
+
+    取消支付分订单 — cancels a service order that cannot go on to payment (for example the
+    service was not used). Only an order in `CREATED` or `DOING` can be cancelled; it then
+    ends as `REVOKED`.
+
+    - `appid` and `service_id` must be the ones the order was created with.
+    - Not documented as idempotent. After a timeout or 5xx, check the state with
+      `query_payscore_service_order` before resending; a cancelled order is final.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012587905
+
+    Operation: ``cancel_payscore_service_order`` (POST /v3/payscore/serviceorder/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscoreServiceOrderCancelRequest): 取消支付分订单请求 — cancel a service order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscoreServiceOrderRef
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscoreServiceOrderCancelRequest,
+) -> Response[PayscoreServiceOrderRef]:
+    """取消支付分订单
+
+    取消支付分订单 — cancels a service order that cannot go on to payment (for example the
+    service was not used). Only an order in `CREATED` or `DOING` can be cancelled; it then
+    ends as `REVOKED`.
+
+    - `appid` and `service_id` must be the ones the order was created with.
+    - Not documented as idempotent. After a timeout or 5xx, check the state with
+      `query_payscore_service_order` before resending; a cancelled order is final.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012587905
+
+    Operation: ``cancel_payscore_service_order`` (POST /v3/payscore/serviceorder/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscoreServiceOrderCancelRequest): 取消支付分订单请求 — cancel a service order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscoreServiceOrderRef]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscoreServiceOrderCancelRequest,
+) -> PayscoreServiceOrderRef:
+    """取消支付分订单
+
+    取消支付分订单 — cancels a service order that cannot go on to payment (for example the
+    service was not used). Only an order in `CREATED` or `DOING` can be cancelled; it then
+    ends as `REVOKED`.
+
+    - `appid` and `service_id` must be the ones the order was created with.
+    - Not documented as idempotent. After a timeout or 5xx, check the state with
+      `query_payscore_service_order` before resending; a cancelled order is final.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012587905
+
+    Operation: ``cancel_payscore_service_order`` (POST /v3/payscore/serviceorder/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscoreServiceOrderCancelRequest): 取消支付分订单请求 — cancel a service order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscoreServiceOrderRef
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,229 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payscore_payafter_order_cancel_request import PayscorePayafterOrderCancelRequest
+from ...models.payscore_payafter_order_result import PayscorePayafterOrderResult
+from ...types import Response
+
+OPERATION_ID = "cancel_payafter_order"
+
+
+def _get_kwargs(
+    out_order_no: str,
+    *,
+    body: PayscorePayafterOrderCancelRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/payscore/payafter-orders/{out_order_no}/cancel".format(
+            out_order_no=quote(str(out_order_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PayscorePayafterOrderResult:
+    if response.status_code == 200:
+        response_200 = PayscorePayafterOrderResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PayscorePayafterOrderResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCancelRequest,
+) -> Response[PayscorePayafterOrderResult]:
+    """撤销先享后付订单
+
+    撤销先享后付订单 — the merchant revokes a 先享后付 order that has not been completed, with a
+    `reason`; the order ends as `REVOKED`.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_payafter_order`: `REVOKED` means the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
+
+    Operation: ``cancel_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderCancelRequest): 撤销先享后付订单请求 — revoke an order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePayafterOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCancelRequest,
+) -> PayscorePayafterOrderResult:
+    """撤销先享后付订单
+
+    撤销先享后付订单 — the merchant revokes a 先享后付 order that has not been completed, with a
+    `reason`; the order ends as `REVOKED`.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_payafter_order`: `REVOKED` means the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
+
+    Operation: ``cancel_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderCancelRequest): 撤销先享后付订单请求 — revoke an order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePayafterOrderResult
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCancelRequest,
+) -> Response[PayscorePayafterOrderResult]:
+    """撤销先享后付订单
+
+    撤销先享后付订单 — the merchant revokes a 先享后付 order that has not been completed, with a
+    `reason`; the order ends as `REVOKED`.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_payafter_order`: `REVOKED` means the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
+
+    Operation: ``cancel_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderCancelRequest): 撤销先享后付订单请求 — revoke an order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePayafterOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCancelRequest,
+) -> PayscorePayafterOrderResult:
+    """撤销先享后付订单
+
+    撤销先享后付订单 — the merchant revokes a 先享后付 order that has not been completed, with a
+    `reason`; the order ends as `REVOKED`.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_payafter_order`: `REVOKED` means the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_3&index=5
+
+    Operation: ``cancel_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderCancelRequest): 撤销先享后付订单请求 — revoke an order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePayafterOrderResult
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

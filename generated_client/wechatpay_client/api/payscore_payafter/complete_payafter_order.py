@@ -1,0 +1,257 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payscore_payafter_order_complete_request import PayscorePayafterOrderCompleteRequest
+from ...models.payscore_payafter_order_result import PayscorePayafterOrderResult
+from ...types import Response
+
+OPERATION_ID = "complete_payafter_order"
+
+
+def _get_kwargs(
+    out_order_no: str,
+    *,
+    body: PayscorePayafterOrderCompleteRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/payscore/payafter-orders/{out_order_no}/complete".format(
+            out_order_no=quote(str(out_order_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PayscorePayafterOrderResult:
+    if response.status_code == 200:
+        response_200 = PayscorePayafterOrderResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PayscorePayafterOrderResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCompleteRequest,
+) -> Response[PayscorePayafterOrderResult]:
+    """完结先享后付订单
+
+    完结先享后付订单 — after the user has accepted the order and the service is over, the
+    merchant completes it with the real amount (`fees`, `discounts`, `total_amount` in fen) and
+    times; WeChat Pay then collects `total_amount` from the user. `finish_type` 2 means the
+    service was used and is charged, 1 that it was not used (give `cancel_reason`).
+
+    - Pass the `finish_ticket` read from `query_payafter_order` so that the completion applies to
+      the order data the merchant has seen.
+    - The payment result is notified as `PAYSCORE.USER_PAID`
+      (`PayscoreServiceOrderNotificationResource`, tag `payscore`).
+    - Not documented as idempotent. After an unclear outcome, check with `query_payafter_order`
+      (`FINISHED` or `USER_PAID` means it took effect).
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
+
+    Operation: ``complete_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/complete)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderCompleteRequest): 完结先享后付订单请求 — complete an order with its real
+            amount.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePayafterOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCompleteRequest,
+) -> PayscorePayafterOrderResult:
+    """完结先享后付订单
+
+    完结先享后付订单 — after the user has accepted the order and the service is over, the
+    merchant completes it with the real amount (`fees`, `discounts`, `total_amount` in fen) and
+    times; WeChat Pay then collects `total_amount` from the user. `finish_type` 2 means the
+    service was used and is charged, 1 that it was not used (give `cancel_reason`).
+
+    - Pass the `finish_ticket` read from `query_payafter_order` so that the completion applies to
+      the order data the merchant has seen.
+    - The payment result is notified as `PAYSCORE.USER_PAID`
+      (`PayscoreServiceOrderNotificationResource`, tag `payscore`).
+    - Not documented as idempotent. After an unclear outcome, check with `query_payafter_order`
+      (`FINISHED` or `USER_PAID` means it took effect).
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
+
+    Operation: ``complete_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/complete)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderCompleteRequest): 完结先享后付订单请求 — complete an order with its real
+            amount.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePayafterOrderResult
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCompleteRequest,
+) -> Response[PayscorePayafterOrderResult]:
+    """完结先享后付订单
+
+    完结先享后付订单 — after the user has accepted the order and the service is over, the
+    merchant completes it with the real amount (`fees`, `discounts`, `total_amount` in fen) and
+    times; WeChat Pay then collects `total_amount` from the user. `finish_type` 2 means the
+    service was used and is charged, 1 that it was not used (give `cancel_reason`).
+
+    - Pass the `finish_ticket` read from `query_payafter_order` so that the completion applies to
+      the order data the merchant has seen.
+    - The payment result is notified as `PAYSCORE.USER_PAID`
+      (`PayscoreServiceOrderNotificationResource`, tag `payscore`).
+    - Not documented as idempotent. After an unclear outcome, check with `query_payafter_order`
+      (`FINISHED` or `USER_PAID` means it took effect).
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
+
+    Operation: ``complete_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/complete)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderCompleteRequest): 完结先享后付订单请求 — complete an order with its real
+            amount.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePayafterOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCompleteRequest,
+) -> PayscorePayafterOrderResult:
+    """完结先享后付订单
+
+    完结先享后付订单 — after the user has accepted the order and the service is over, the
+    merchant completes it with the real amount (`fees`, `discounts`, `total_amount` in fen) and
+    times; WeChat Pay then collects `total_amount` from the user. `finish_type` 2 means the
+    service was used and is charged, 1 that it was not used (give `cancel_reason`).
+
+    - Pass the `finish_ticket` read from `query_payafter_order` so that the completion applies to
+      the order data the merchant has seen.
+    - The payment result is notified as `PAYSCORE.USER_PAID`
+      (`PayscoreServiceOrderNotificationResource`, tag `payscore`).
+    - Not documented as idempotent. After an unclear outcome, check with `query_payafter_order`
+      (`FINISHED` or `USER_PAID` means it took effect).
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_4&index=6
+
+    Operation: ``complete_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/complete)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderCompleteRequest): 完结先享后付订单请求 — complete an order with its real
+            amount.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePayafterOrderResult
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,262 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payscore_payafter_order_create_request import PayscorePayafterOrderCreateRequest
+from ...models.payscore_payafter_order_create_response import PayscorePayafterOrderCreateResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "create_payafter_order"
+
+
+def _get_kwargs(
+    *,
+    body: PayscorePayafterOrderCreateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/payscore/payafter-orders",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PayscorePayafterOrderCreateResponse:
+    if response.status_code == 200:
+        response_200 = PayscorePayafterOrderCreateResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PayscorePayafterOrderCreateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCreateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[PayscorePayafterOrderCreateResponse]:
+    """创建先享后付订单
+
+    创建先享后付订单 — once the user may use the service (check with
+    `query_payscore_user_service_state`), the merchant creates a 先享后付 order. The answer
+    carries the data for jumping to the WeChat Pay Score mini program (`package`,
+    `miniprogram_*`), where the user accepts the order unless `need_user_confirm` is false.
+
+    - `name`, `phone`, `userid` and `address` are sensitive: pass plaintext, the SDK encrypts
+      them and sets `Wechatpay-Serial`.
+    - Acceptance is notified as `PAYSCORE.USER_ACCEPTED` (see
+      `PayscorePayafterNotificationResource`), payment as `PAYSCORE.USER_PAID`
+      (`PayscoreServiceOrderNotificationResource`, tag `payscore`); `query_payafter_order` shows
+      the state at any time. An order left `CREATED` for about an hour expires.
+    - Not documented as idempotent. After an unclear outcome, query by `out_order_no` before
+      resending with the same `out_order_no`.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
+
+    Operation: ``create_payafter_order`` (POST /v3/payscore/payafter-orders)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (PayscorePayafterOrderCreateRequest): 创建先享后付订单请求 — create a 先享后付 order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePayafterOrderCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCreateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> PayscorePayafterOrderCreateResponse:
+    """创建先享后付订单
+
+    创建先享后付订单 — once the user may use the service (check with
+    `query_payscore_user_service_state`), the merchant creates a 先享后付 order. The answer
+    carries the data for jumping to the WeChat Pay Score mini program (`package`,
+    `miniprogram_*`), where the user accepts the order unless `need_user_confirm` is false.
+
+    - `name`, `phone`, `userid` and `address` are sensitive: pass plaintext, the SDK encrypts
+      them and sets `Wechatpay-Serial`.
+    - Acceptance is notified as `PAYSCORE.USER_ACCEPTED` (see
+      `PayscorePayafterNotificationResource`), payment as `PAYSCORE.USER_PAID`
+      (`PayscoreServiceOrderNotificationResource`, tag `payscore`); `query_payafter_order` shows
+      the state at any time. An order left `CREATED` for about an hour expires.
+    - Not documented as idempotent. After an unclear outcome, query by `out_order_no` before
+      resending with the same `out_order_no`.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
+
+    Operation: ``create_payafter_order`` (POST /v3/payscore/payafter-orders)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (PayscorePayafterOrderCreateRequest): 创建先享后付订单请求 — create a 先享后付 order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePayafterOrderCreateResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCreateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[PayscorePayafterOrderCreateResponse]:
+    """创建先享后付订单
+
+    创建先享后付订单 — once the user may use the service (check with
+    `query_payscore_user_service_state`), the merchant creates a 先享后付 order. The answer
+    carries the data for jumping to the WeChat Pay Score mini program (`package`,
+    `miniprogram_*`), where the user accepts the order unless `need_user_confirm` is false.
+
+    - `name`, `phone`, `userid` and `address` are sensitive: pass plaintext, the SDK encrypts
+      them and sets `Wechatpay-Serial`.
+    - Acceptance is notified as `PAYSCORE.USER_ACCEPTED` (see
+      `PayscorePayafterNotificationResource`), payment as `PAYSCORE.USER_PAID`
+      (`PayscoreServiceOrderNotificationResource`, tag `payscore`); `query_payafter_order` shows
+      the state at any time. An order left `CREATED` for about an hour expires.
+    - Not documented as idempotent. After an unclear outcome, query by `out_order_no` before
+      resending with the same `out_order_no`.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
+
+    Operation: ``create_payafter_order`` (POST /v3/payscore/payafter-orders)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (PayscorePayafterOrderCreateRequest): 创建先享后付订单请求 — create a 先享后付 order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePayafterOrderCreateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderCreateRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> PayscorePayafterOrderCreateResponse:
+    """创建先享后付订单
+
+    创建先享后付订单 — once the user may use the service (check with
+    `query_payscore_user_service_state`), the merchant creates a 先享后付 order. The answer
+    carries the data for jumping to the WeChat Pay Score mini program (`package`,
+    `miniprogram_*`), where the user accepts the order unless `need_user_confirm` is false.
+
+    - `name`, `phone`, `userid` and `address` are sensitive: pass plaintext, the SDK encrypts
+      them and sets `Wechatpay-Serial`.
+    - Acceptance is notified as `PAYSCORE.USER_ACCEPTED` (see
+      `PayscorePayafterNotificationResource`), payment as `PAYSCORE.USER_PAID`
+      (`PayscoreServiceOrderNotificationResource`, tag `payscore`); `query_payafter_order` shows
+      the state at any time. An order left `CREATED` for about an hour expires.
+    - Not documented as idempotent. After an unclear outcome, query by `out_order_no` before
+      resending with the same `out_order_no`.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=17_1&index=3
+
+    Operation: ``create_payafter_order`` (POST /v3/payscore/payafter-orders)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (PayscorePayafterOrderCreateRequest): 创建先享后付订单请求 — create a 先享后付 order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePayafterOrderCreateResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,247 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payscore_payafter_order_sync_request import PayscorePayafterOrderSyncRequest
+from ...models.payscore_payafter_order_sync_response import PayscorePayafterOrderSyncResponse
+from ...types import Response
+
+OPERATION_ID = "sync_payafter_order"
+
+
+def _get_kwargs(
+    out_order_no: str,
+    *,
+    body: PayscorePayafterOrderSyncRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/payscore/payafter-orders/{out_order_no}/sync".format(
+            out_order_no=quote(str(out_order_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PayscorePayafterOrderSyncResponse:
+    if response.status_code == 200:
+        response_200 = PayscorePayafterOrderSyncResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PayscorePayafterOrderSyncResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderSyncRequest,
+) -> Response[PayscorePayafterOrderSyncResponse]:
+    """支付分订单同步
+
+    支付分订单同步 — tells WeChat Pay about something that happened outside it, so that its
+    order state matches reality; today the one scene is `type` `Order_Paid`: the user already
+    paid the order by other means (`detail.paid_time`), which keeps WeChat Pay from collecting
+    it a second time. The official page limits it to deposit-free orders of 智慧零售, 先享后付,
+    免押租借 and 免押速住.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_payafter_order` before sending it again.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
+
+    Operation: ``sync_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/sync)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderSyncRequest): 支付分订单同步请求 — report an order state change made
+            outside WeChat Pay.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePayafterOrderSyncResponse]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderSyncRequest,
+) -> PayscorePayafterOrderSyncResponse:
+    """支付分订单同步
+
+    支付分订单同步 — tells WeChat Pay about something that happened outside it, so that its
+    order state matches reality; today the one scene is `type` `Order_Paid`: the user already
+    paid the order by other means (`detail.paid_time`), which keeps WeChat Pay from collecting
+    it a second time. The official page limits it to deposit-free orders of 智慧零售, 先享后付,
+    免押租借 and 免押速住.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_payafter_order` before sending it again.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
+
+    Operation: ``sync_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/sync)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderSyncRequest): 支付分订单同步请求 — report an order state change made
+            outside WeChat Pay.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePayafterOrderSyncResponse
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderSyncRequest,
+) -> Response[PayscorePayafterOrderSyncResponse]:
+    """支付分订单同步
+
+    支付分订单同步 — tells WeChat Pay about something that happened outside it, so that its
+    order state matches reality; today the one scene is `type` `Order_Paid`: the user already
+    paid the order by other means (`detail.paid_time`), which keeps WeChat Pay from collecting
+    it a second time. The official page limits it to deposit-free orders of 智慧零售, 先享后付,
+    免押租借 and 免押速住.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_payafter_order` before sending it again.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
+
+    Operation: ``sync_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/sync)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderSyncRequest): 支付分订单同步请求 — report an order state change made
+            outside WeChat Pay.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePayafterOrderSyncResponse]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePayafterOrderSyncRequest,
+) -> PayscorePayafterOrderSyncResponse:
+    """支付分订单同步
+
+    支付分订单同步 — tells WeChat Pay about something that happened outside it, so that its
+    order state matches reality; today the one scene is `type` `Order_Paid`: the user already
+    paid the order by other means (`detail.paid_time`), which keeps WeChat Pay from collecting
+    it a second time. The official page limits it to deposit-free orders of 智慧零售, 先享后付,
+    免押租借 and 免押速住.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_payafter_order` before sending it again.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=24_1&index=1
+
+    Operation: ``sync_payafter_order`` (POST /v3/payscore/payafter-orders/{out_order_no}/sync)
+
+    Args:
+        out_order_no (str):
+        body (PayscorePayafterOrderSyncRequest): 支付分订单同步请求 — report an order state change made
+            outside WeChat Pay.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePayafterOrderSyncResponse
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,212 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payscore_plan_user_sign_plan import PayscorePlanUserSignPlan
+from ...types import Response
+
+OPERATION_ID = "query_payscore_user_sign_plan"
+
+
+def _get_kwargs(
+    merchant_sign_plan_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}".format(
+            merchant_sign_plan_no=quote(str(merchant_sign_plan_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PayscorePlanUserSignPlan:
+    if response.status_code == 200:
+        response_200 = PayscorePlanUserSignPlan.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PayscorePlanUserSignPlan]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant_sign_plan_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PayscorePlanUserSignPlan]:
+    """查询用户的签约计划
+
+    查询用户的签约计划 — reads a user's sign plan by the merchant's sign-plan number: its
+    state, how far the user has got (`going_detail_no`) and each item's state and service
+    order. Only the merchant that created the sign plan can read it. This is the lookup that
+    settles an unclear outcome of `create_payscore_user_sign_plan` and
+    `stop_payscore_user_sign_plan`, and the fallback for the sign-plan notifications.
+    Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012470990
+
+    Operation: ``query_payscore_user_sign_plan`` (GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no})
+
+    Args:
+        merchant_sign_plan_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePlanUserSignPlan]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sign_plan_no=merchant_sign_plan_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant_sign_plan_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PayscorePlanUserSignPlan:
+    """查询用户的签约计划
+
+    查询用户的签约计划 — reads a user's sign plan by the merchant's sign-plan number: its
+    state, how far the user has got (`going_detail_no`) and each item's state and service
+    order. Only the merchant that created the sign plan can read it. This is the lookup that
+    settles an unclear outcome of `create_payscore_user_sign_plan` and
+    `stop_payscore_user_sign_plan`, and the fallback for the sign-plan notifications.
+    Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012470990
+
+    Operation: ``query_payscore_user_sign_plan`` (GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no})
+
+    Args:
+        merchant_sign_plan_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePlanUserSignPlan
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sign_plan_no=merchant_sign_plan_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    merchant_sign_plan_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[PayscorePlanUserSignPlan]:
+    """查询用户的签约计划
+
+    查询用户的签约计划 — reads a user's sign plan by the merchant's sign-plan number: its
+    state, how far the user has got (`going_detail_no`) and each item's state and service
+    order. Only the merchant that created the sign plan can read it. This is the lookup that
+    settles an unclear outcome of `create_payscore_user_sign_plan` and
+    `stop_payscore_user_sign_plan`, and the fallback for the sign-plan notifications.
+    Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012470990
+
+    Operation: ``query_payscore_user_sign_plan`` (GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no})
+
+    Args:
+        merchant_sign_plan_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePlanUserSignPlan]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sign_plan_no=merchant_sign_plan_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant_sign_plan_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> PayscorePlanUserSignPlan:
+    """查询用户的签约计划
+
+    查询用户的签约计划 — reads a user's sign plan by the merchant's sign-plan number: its
+    state, how far the user has got (`going_detail_no`) and each item's state and service
+    order. Only the merchant that created the sign plan can read it. This is the lookup that
+    settles an unclear outcome of `create_payscore_user_sign_plan` and
+    `stop_payscore_user_sign_plan`, and the fallback for the sign-plan notifications.
+    Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012470990
+
+    Operation: ``query_payscore_user_sign_plan`` (GET /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no})
+
+    Args:
+        merchant_sign_plan_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePlanUserSignPlan
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sign_plan_no=merchant_sign_plan_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

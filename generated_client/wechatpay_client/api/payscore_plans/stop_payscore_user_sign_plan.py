@@ -1,0 +1,233 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payscore_plan_user_sign_plan import PayscorePlanUserSignPlan
+from ...models.payscore_plan_user_sign_plan_stop_request import PayscorePlanUserSignPlanStopRequest
+from ...types import Response
+
+OPERATION_ID = "stop_payscore_user_sign_plan"
+
+
+def _get_kwargs(
+    merchant_sign_plan_no: str,
+    *,
+    body: PayscorePlanUserSignPlanStopRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop".format(
+            merchant_sign_plan_no=quote(str(merchant_sign_plan_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> PayscorePlanUserSignPlan:
+    if response.status_code == 200:
+        response_200 = PayscorePlanUserSignPlan.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PayscorePlanUserSignPlan]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    merchant_sign_plan_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePlanUserSignPlanStopRequest,
+) -> Response[PayscorePlanUserSignPlan]:
+    """直连商户取消用户的签约计划
+
+    直连商户取消用户的签约计划 — the merchant ends a user's sign plan, giving a
+    `stop_reason`. Only the merchant that created the sign plan can stop it; the answer is
+    the sign plan with its cancellation fields set.
+
+    - Not documented as idempotent. After a timeout or 5xx, check `sign_state` with
+      `query_payscore_user_sign_plan` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471050
+
+    Operation: ``stop_payscore_user_sign_plan`` (POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop)
+
+    Args:
+        merchant_sign_plan_no (str):
+        body (PayscorePlanUserSignPlanStopRequest): 取消用户的签约计划请求 — stop a user's sign plan.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePlanUserSignPlan]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sign_plan_no=merchant_sign_plan_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    merchant_sign_plan_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePlanUserSignPlanStopRequest,
+) -> PayscorePlanUserSignPlan:
+    """直连商户取消用户的签约计划
+
+    直连商户取消用户的签约计划 — the merchant ends a user's sign plan, giving a
+    `stop_reason`. Only the merchant that created the sign plan can stop it; the answer is
+    the sign plan with its cancellation fields set.
+
+    - Not documented as idempotent. After a timeout or 5xx, check `sign_state` with
+      `query_payscore_user_sign_plan` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471050
+
+    Operation: ``stop_payscore_user_sign_plan`` (POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop)
+
+    Args:
+        merchant_sign_plan_no (str):
+        body (PayscorePlanUserSignPlanStopRequest): 取消用户的签约计划请求 — stop a user's sign plan.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePlanUserSignPlan
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sign_plan_no=merchant_sign_plan_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    merchant_sign_plan_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePlanUserSignPlanStopRequest,
+) -> Response[PayscorePlanUserSignPlan]:
+    """直连商户取消用户的签约计划
+
+    直连商户取消用户的签约计划 — the merchant ends a user's sign plan, giving a
+    `stop_reason`. Only the merchant that created the sign plan can stop it; the answer is
+    the sign plan with its cancellation fields set.
+
+    - Not documented as idempotent. After a timeout or 5xx, check `sign_state` with
+      `query_payscore_user_sign_plan` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471050
+
+    Operation: ``stop_payscore_user_sign_plan`` (POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop)
+
+    Args:
+        merchant_sign_plan_no (str):
+        body (PayscorePlanUserSignPlanStopRequest): 取消用户的签约计划请求 — stop a user's sign plan.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscorePlanUserSignPlan]
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sign_plan_no=merchant_sign_plan_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    merchant_sign_plan_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscorePlanUserSignPlanStopRequest,
+) -> PayscorePlanUserSignPlan:
+    """直连商户取消用户的签约计划
+
+    直连商户取消用户的签约计划 — the merchant ends a user's sign plan, giving a
+    `stop_reason`. Only the merchant that created the sign plan can stop it; the answer is
+    the sign plan with its cancellation fields set.
+
+    - Not documented as idempotent. After a timeout or 5xx, check `sign_state` with
+      `query_payscore_user_sign_plan` before resending.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012471050
+
+    Operation: ``stop_payscore_user_sign_plan`` (POST /v3/payscore/sign-plan/user-sign-plans/merchant-sign-plan-no/{merchant_sign_plan_no}/stop)
+
+    Args:
+        merchant_sign_plan_no (str):
+        body (PayscorePlanUserSignPlanStopRequest): 取消用户的签约计划请求 — stop a user's sign plan.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscorePlanUserSignPlan
+    """
+
+    kwargs = _get_kwargs(
+        merchant_sign_plan_no=merchant_sign_plan_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,231 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.payscore_smartretail_order_cancel_request import PayscoreSmartretailOrderCancelRequest
+from ...models.payscore_smartretail_order_result import PayscoreSmartretailOrderResult
+from ...types import Response
+
+OPERATION_ID = "cancel_smartretail_order"
+
+
+def _get_kwargs(
+    out_order_no: str,
+    *,
+    body: PayscoreSmartretailOrderCancelRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/payscore/smartretail-orders/{out_order_no}/cancel".format(
+            out_order_no=quote(str(out_order_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PayscoreSmartretailOrderResult:
+    if response.status_code == 200:
+        response_200 = PayscoreSmartretailOrderResult.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PayscoreSmartretailOrderResult]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscoreSmartretailOrderCancelRequest,
+) -> Response[PayscoreSmartretailOrderResult]:
+    """撤销智慧零售订单
+
+    撤销智慧零售订单 — the merchant revokes a 智慧零售 order that has not been completed, with a
+    `reason`; the order ends as `REVOKED`.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_smartretail_order`: `REVOKED` means the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
+
+    Operation: ``cancel_smartretail_order`` (POST /v3/payscore/smartretail-orders/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscoreSmartretailOrderCancelRequest): 撤销智慧零售订单请求 — revoke an order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscoreSmartretailOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscoreSmartretailOrderCancelRequest,
+) -> PayscoreSmartretailOrderResult:
+    """撤销智慧零售订单
+
+    撤销智慧零售订单 — the merchant revokes a 智慧零售 order that has not been completed, with a
+    `reason`; the order ends as `REVOKED`.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_smartretail_order`: `REVOKED` means the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
+
+    Operation: ``cancel_smartretail_order`` (POST /v3/payscore/smartretail-orders/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscoreSmartretailOrderCancelRequest): 撤销智慧零售订单请求 — revoke an order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscoreSmartretailOrderResult
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscoreSmartretailOrderCancelRequest,
+) -> Response[PayscoreSmartretailOrderResult]:
+    """撤销智慧零售订单
+
+    撤销智慧零售订单 — the merchant revokes a 智慧零售 order that has not been completed, with a
+    `reason`; the order ends as `REVOKED`.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_smartretail_order`: `REVOKED` means the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
+
+    Operation: ``cancel_smartretail_order`` (POST /v3/payscore/smartretail-orders/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscoreSmartretailOrderCancelRequest): 撤销智慧零售订单请求 — revoke an order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PayscoreSmartretailOrderResult]
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_order_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayscoreSmartretailOrderCancelRequest,
+) -> PayscoreSmartretailOrderResult:
+    """撤销智慧零售订单
+
+    撤销智慧零售订单 — the merchant revokes a 智慧零售 order that has not been completed, with a
+    `reason`; the order ends as `REVOKED`.
+
+    Not documented as idempotent. After an unclear outcome, check the order with
+    `query_smartretail_order`: `REVOKED` means the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/payscore.php?chapter=14_3&index=5
+
+    Operation: ``cancel_smartretail_order`` (POST /v3/payscore/smartretail-orders/{out_order_no}/cancel)
+
+    Args:
+        out_order_no (str):
+        body (PayscoreSmartretailOrderCancelRequest): 撤销智慧零售订单请求 — revoke an order.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PayscoreSmartretailOrderResult
+    """
+
+    kwargs = _get_kwargs(
+        out_order_no=out_order_no,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,77 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GlobalPayAmount")
+
+
+@_attrs_define
+class GlobalPayAmount:
+    """订单金额 — order amount (request side). `total` is an integer in the minor unit of
+    `currency` (e.g. `888` HKD = HK$8.88; `JPY` has no decimals); no decimal point.
+
+    """
+
+    total: int
+    """ 总金额 — order total, in the minor unit of `currency`. """
+    currency: str | Unset = UNSET
+    """ 货币类型 — ISO 4217 code of the price currency (e.g. `HKD`, `USD`, `JPY`); one of
+    the currencies WeChat Pay lists for cross-border payments. The refund must use the
+    same currency.
+     """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        currency = d.pop("currency", UNSET)
+
+        global_pay_amount = cls(
+            total=total,
+            currency=currency,
+        )
+
+        global_pay_amount.additional_properties = d
+        return global_pay_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

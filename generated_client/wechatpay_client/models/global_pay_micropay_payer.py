@@ -1,0 +1,60 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GlobalPayMicropayPayer")
+
+
+@_attrs_define
+class GlobalPayMicropayPayer:
+    """支付者 — the payment code scanned from the user's WeChat."""
+
+    auth_code: str
+    """ 授权码 — the payment code (digits) read from the user's screen. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_code = self.auth_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "auth_code": auth_code,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        auth_code = d.pop("auth_code")
+
+        global_pay_micropay_payer = cls(
+            auth_code=auth_code,
+        )
+
+        global_pay_micropay_payer.additional_properties = d
+        return global_pay_micropay_payer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,222 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.global_pay_micropay_request_limit_pay import (
+    GlobalPayMicropayRequestLimitPay,
+    check_global_pay_micropay_request_limit_pay,
+)
+from ..models.global_pay_micropay_request_trade_type import (
+    GlobalPayMicropayRequestTradeType,
+    check_global_pay_micropay_request_trade_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.global_pay_amount import GlobalPayAmount
+    from ..models.global_pay_detail import GlobalPayDetail
+    from ..models.global_pay_micropay_payer import GlobalPayMicropayPayer
+    from ..models.global_pay_scene_info import GlobalPaySceneInfo
+
+
+T = TypeVar("T", bound="GlobalPayMicropayRequest")
+
+
+@_attrs_define
+class GlobalPayMicropayRequest:
+    """付款码支付请求 — body of `create_global_micropay_transaction` (direct mode). Amounts
+    are integers in the minor unit of `amount.currency`.
+
+    """
+
+    mchid: str
+    """ 商户号 — the direct merchant's ID. """
+    appid: str
+    """ APPID — the official-account AppID bound to `mchid`. """
+    description: str
+    """ 商品描述 — what is sold, shown to the user. """
+    out_trade_no: str
+    """ 商户订单号 — the merchant's order number; a new payment code needs a new number. """
+    trade_type: GlobalPayMicropayRequestTradeType
+    """ 交易类型 — `MICROPAY` (付款码支付). """
+    merchant_category_code: str
+    """ MCC码 — the merchant category code of the goods. """
+    amount: GlobalPayAmount
+    """ 订单金额 — order amount (request side). `total` is an integer in the minor unit of
+    `currency` (e.g. `888` HKD = HK$8.88; `JPY` has no decimals); no decimal point.
+     """
+    attach: str | Unset = UNSET
+    """ 商户数据 — merchant data, returned unchanged in the query. """
+    goods_tag: str | Unset = UNSET
+    """ 商品标记 — promotion tag of the goods. """
+    limit_pay: GlobalPayMicropayRequestLimitPay | Unset = UNSET
+    """ 指定支付方式 — `no_credit` forbids paying with a credit card. """
+    payer: GlobalPayMicropayPayer | Unset = UNSET
+    """ 支付者 — the payment code scanned from the user's WeChat. """
+    scene_info: GlobalPaySceneInfo | Unset = UNSET
+    """ 场景信息 — scene of the sale (request side). """
+    detail: list[GlobalPayDetail] | Unset = UNSET
+    """ 优惠功能 — order details for single-goods promotions. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mchid = self.mchid
+
+        appid = self.appid
+
+        description = self.description
+
+        out_trade_no = self.out_trade_no
+
+        trade_type: str = self.trade_type
+
+        merchant_category_code = self.merchant_category_code
+
+        amount = self.amount.to_dict()
+
+        attach = self.attach
+
+        goods_tag = self.goods_tag
+
+        limit_pay: str | Unset = UNSET
+        if not isinstance(self.limit_pay, Unset):
+            limit_pay = self.limit_pay
+
+        payer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.payer, Unset):
+            payer = self.payer.to_dict()
+
+        scene_info: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.scene_info, Unset):
+            scene_info = self.scene_info.to_dict()
+
+        detail: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.detail, Unset):
+            detail = []
+            for detail_item_data in self.detail:
+                detail_item = detail_item_data.to_dict()
+                detail.append(detail_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "mchid": mchid,
+                "appid": appid,
+                "description": description,
+                "out_trade_no": out_trade_no,
+                "trade_type": trade_type,
+                "merchant_category_code": merchant_category_code,
+                "amount": amount,
+            }
+        )
+        if attach is not UNSET:
+            field_dict["attach"] = attach
+        if goods_tag is not UNSET:
+            field_dict["goods_tag"] = goods_tag
+        if limit_pay is not UNSET:
+            field_dict["limit_pay"] = limit_pay
+        if payer is not UNSET:
+            field_dict["payer"] = payer
+        if scene_info is not UNSET:
+            field_dict["scene_info"] = scene_info
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.global_pay_amount import GlobalPayAmount
+        from ..models.global_pay_detail import GlobalPayDetail
+        from ..models.global_pay_micropay_payer import GlobalPayMicropayPayer
+        from ..models.global_pay_scene_info import GlobalPaySceneInfo
+
+        d = dict(src_dict)
+        mchid = d.pop("mchid")
+
+        appid = d.pop("appid")
+
+        description = d.pop("description")
+
+        out_trade_no = d.pop("out_trade_no")
+
+        trade_type = check_global_pay_micropay_request_trade_type(d.pop("trade_type"))
+
+        merchant_category_code = d.pop("merchant_category_code")
+
+        amount = GlobalPayAmount.from_dict(d.pop("amount"))
+
+        attach = d.pop("attach", UNSET)
+
+        goods_tag = d.pop("goods_tag", UNSET)
+
+        _limit_pay = d.pop("limit_pay", UNSET)
+        limit_pay: GlobalPayMicropayRequestLimitPay | Unset
+        if isinstance(_limit_pay, Unset):
+            limit_pay = UNSET
+        else:
+            limit_pay = check_global_pay_micropay_request_limit_pay(_limit_pay)
+
+        _payer = d.pop("payer", UNSET)
+        payer: GlobalPayMicropayPayer | Unset
+        if isinstance(_payer, Unset):
+            payer = UNSET
+        else:
+            payer = GlobalPayMicropayPayer.from_dict(_payer)
+
+        _scene_info = d.pop("scene_info", UNSET)
+        scene_info: GlobalPaySceneInfo | Unset
+        if isinstance(_scene_info, Unset):
+            scene_info = UNSET
+        else:
+            scene_info = GlobalPaySceneInfo.from_dict(_scene_info)
+
+        _detail = d.pop("detail", UNSET)
+        detail: list[GlobalPayDetail] | Unset = UNSET
+        if _detail is not UNSET:
+            detail = []
+            for detail_item_data in _detail:
+                detail_item = GlobalPayDetail.from_dict(detail_item_data)
+
+                detail.append(detail_item)
+
+        global_pay_micropay_request = cls(
+            mchid=mchid,
+            appid=appid,
+            description=description,
+            out_trade_no=out_trade_no,
+            trade_type=trade_type,
+            merchant_category_code=merchant_category_code,
+            amount=amount,
+            attach=attach,
+            goods_tag=goods_tag,
+            limit_pay=limit_pay,
+            payer=payer,
+            scene_info=scene_info,
+            detail=detail,
+        )
+
+        global_pay_micropay_request.additional_properties = d
+        return global_pay_micropay_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

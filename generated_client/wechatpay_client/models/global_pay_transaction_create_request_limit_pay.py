@@ -1,0 +1,16 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from typing import Literal
+
+GlobalPayTransactionCreateRequestLimitPay = Literal["no_credit"]
+
+GLOBAL_PAY_TRANSACTION_CREATE_REQUEST_LIMIT_PAY_VALUES: set[GlobalPayTransactionCreateRequestLimitPay] = {
+    "no_credit",
+}
+
+
+def check_global_pay_transaction_create_request_limit_pay(value: str) -> GlobalPayTransactionCreateRequestLimitPay:
+    if value in GLOBAL_PAY_TRANSACTION_CREATE_REQUEST_LIMIT_PAY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GLOBAL_PAY_TRANSACTION_CREATE_REQUEST_LIMIT_PAY_VALUES!r}"
+    )

@@ -1,0 +1,18 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from typing import Literal
+
+GlobalProfitsharingReceiverDeleteRequestType = Literal["MERCHANT_ID", "PERSONAL_OPENID", "PERSONAL_SUB_OPENID"]
+
+GLOBAL_PROFITSHARING_RECEIVER_DELETE_REQUEST_TYPE_VALUES: set[GlobalProfitsharingReceiverDeleteRequestType] = {
+    "MERCHANT_ID",
+    "PERSONAL_OPENID",
+    "PERSONAL_SUB_OPENID",
+}
+
+
+def check_global_profitsharing_receiver_delete_request_type(value: str) -> GlobalProfitsharingReceiverDeleteRequestType:
+    if value in GLOBAL_PROFITSHARING_RECEIVER_DELETE_REQUEST_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {GLOBAL_PROFITSHARING_RECEIVER_DELETE_REQUEST_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,89 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GlobalProfitsharingRefundableAmountResponse")
+
+
+@_attrs_define
+class GlobalProfitsharingRefundableAmountResponse:
+    """剩余可退款金额 — refundable amounts of a shared order."""
+
+    transaction_id: str
+    """ 微信支付订单号 — WeChat Pay order number. """
+    refundable_amount: int | Unset = UNSET
+    """ 订单剩余可退款金额 — refundable from the unsplit part, smallest unit of `currency`. """
+    currency: str | Unset = UNSET
+    """ 货币类型 — currency (open set). """
+    funds_refundable_amount: int | Unset = UNSET
+    """ 订单剩余可使用垫付资金退款的金额 — refundable using advanced funds, smallest unit. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id = self.transaction_id
+
+        refundable_amount = self.refundable_amount
+
+        currency = self.currency
+
+        funds_refundable_amount = self.funds_refundable_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "transaction_id": transaction_id,
+            }
+        )
+        if refundable_amount is not UNSET:
+            field_dict["refundable_amount"] = refundable_amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if funds_refundable_amount is not UNSET:
+            field_dict["funds_refundable_amount"] = funds_refundable_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        transaction_id = d.pop("transaction_id")
+
+        refundable_amount = d.pop("refundable_amount", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        funds_refundable_amount = d.pop("funds_refundable_amount", UNSET)
+
+        global_profitsharing_refundable_amount_response = cls(
+            transaction_id=transaction_id,
+            refundable_amount=refundable_amount,
+            currency=currency,
+            funds_refundable_amount=funds_refundable_amount,
+        )
+
+        global_profitsharing_refundable_amount_response.additional_properties = d
+        return global_profitsharing_refundable_amount_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,60 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayscorePayafterSyncDetail")
+
+
+@_attrs_define
+class PayscorePayafterSyncDetail:
+    """内容信息详情 — details of an `Order_Paid` sync."""
+
+    paid_time: str | Unset = UNSET
+    """ 用户通过其他方式付款成功的实际时间 — when the user paid, `yyyyMMddHHmmss`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        paid_time = self.paid_time
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if paid_time is not UNSET:
+            field_dict["paid_time"] = paid_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        paid_time = d.pop("paid_time", UNSET)
+
+        payscore_payafter_sync_detail = cls(
+            paid_time=paid_time,
+        )
+
+        payscore_payafter_sync_detail.additional_properties = d
+        return payscore_payafter_sync_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayscorePlanResponsePostDiscount")
+
+
+@_attrs_define
+class PayscorePlanResponsePostDiscount:
+    """商户优惠 (应答) — one merchant discount as returned."""
+
+    name: str | Unset = UNSET
+    """ 优惠名称 — discount name. """
+    amount: int | Unset = UNSET
+    """ 优惠金额 — amount, in fen. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        payscore_plan_response_post_discount = cls(
+            name=name,
+            amount=amount,
+        )
+
+        payscore_plan_response_post_discount.additional_properties = d
+        return payscore_plan_response_post_discount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
