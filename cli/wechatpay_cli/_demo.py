@@ -113,7 +113,7 @@ class WebhookReceiver:
                 return event
 
 
-class _Printer:
+class Printer:
     def __init__(self, out: TextIO) -> None:
         self.out = out
         self.step = 0
@@ -127,26 +127,55 @@ class _Printer:
         self.out.flush()
 
 
-def _request_id(headers: Mapping[str, str]) -> str:
+def request_id(headers: Mapping[str, str]) -> str:
     return headers.get("Request-ID", "-")
 
 
 T = TypeVar("T")
 
 
-def _parsed(response: Response[T]) -> T:
+def parsed(response: Response[T]) -> T:
     """The typed body of a verified 2xx response (the auth plugin raised already otherwise)."""
     if response.parsed is None:
         raise DemoStepError(f"HTTP {response.status_code.value} without the documented body")
     return response.parsed
 
 
-def run_demo(out: TextIO, *, mode: Literal["public_key", "certificate"] = "public_key") -> bool:
-    """Run the story; print each step; return True only if every step verified."""
+#: ``story(p, sandbox, client, webhook)``: one flow told step by step; raises DemoStepError on a miss.
+Story = Callable[[Printer, Sandbox, Client, WebhookReceiver], None]
+DEFAULT_FLOW = "insurance"
+
+
+def flows() -> dict[str, tuple[str, Story]]:
+    """Every demo flow by name: ``insurance`` (below) and each module of ``wechatpay_cli._demo_flows``.
+
+    A flow module defines ``TITLE`` (one line) and ``story(p, sandbox, client, webhook)``.
+    """
+    import importlib
+    import pkgutil
+
+    from . import _demo_flows
+
+    found: dict[str, tuple[str, Story]] = {
+        DEFAULT_FLOW: ("委托代扣∙保险业 (insurance entrusted deduction)", _story),
+    }
+    for info in sorted(pkgutil.iter_modules(_demo_flows.__path__), key=lambda i: i.name):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"{_demo_flows.__name__}.{info.name}")
+        found[info.name] = (str(module.TITLE), module.story)
+    return found
+
+
+def run_demo(
+    out: TextIO, *, mode: Literal["public_key", "certificate"] = "public_key", flow: str = DEFAULT_FLOW
+) -> bool:
+    """Run one flow's story; print each step; return True only if every step verified."""
 
     started = time.perf_counter()
-    p = _Printer(out)
-    out.write("wechatpay demo: 委托代扣∙保险业 (insurance entrusted deduction) against a local WeChat Pay sandbox\n")
+    title, story = flows()[flow]
+    p = Printer(out)
+    out.write(f"wechatpay demo --flow {flow}: {title} against a local WeChat Pay sandbox\n")
     out.write("throwaway keys, loopback only; every response signature and notification is verified\n")
 
     with Sandbox(mode, retry_compression=1000.0) as sb:
@@ -169,7 +198,7 @@ def run_demo(out: TextIO, *, mode: Literal["public_key", "certificate"] = "publi
             out.write(f"  sandbox  {sb.base_url} ({mode.replace('_', '-')} mode, mchid {creds.mchid})\n")
             out.write(f"  webhook  {webhook.url}/notify (verifies and decrypts with NotificationParser)\n")
             try:
-                _story(p, sb, client, webhook)
+                story(p, sb, client, webhook)
             except (WeChatPayError, DemoStepError) as exc:
                 out.write(f"\nFAILED at step {p.step}: {type(exc).__name__}: {exc}\n")
                 return False
@@ -182,7 +211,7 @@ def run_demo(out: TextIO, *, mode: Literal["public_key", "certificate"] = "publi
     return True
 
 
-def _story(p: _Printer, sb: Sandbox, client: Client, webhook: WebhookReceiver) -> None:
+def _story(p: Printer, sb: Sandbox, client: Client, webhook: WebhookReceiver) -> None:
     today = dt.datetime.now(BEIJING).date()
     out_contract_code = "DEMO" + uuid.uuid4().hex[:16].upper()
     real_name, id_number = "张三", "110101199003070011"
@@ -218,10 +247,10 @@ def _story(p: _Printer, sb: Sandbox, client: Client, webhook: WebhookReceiver) -
         f"{mask_id_number(id_number)} given in plaintext, RSA-OAEP encrypted by the SDK",
     )
     presign_response = pre_sign_mini_program.sync_detailed(client=client, body=body)
-    presign = _parsed(presign_response)
+    presign = parsed(presign_response)
     p.line(f"got {presign_response.status_code.value}", f"pre_entrustweb_id={presign.pre_entrustweb_id}")
     p.line("", f"redirect_appid={presign.redirect_appid}, redirect_path={presign.redirect_path}")
-    p.line("", f"Request-ID {_request_id(presign_response.headers)}, response signature verified")
+    p.line("", f"Request-ID {request_id(presign_response.headers)}, response signature verified")
 
     p.title("the user confirms the contract in WeChat (sandbox: simulate_user_sign)")
     contract = sb.simulate_user_sign(presign.pre_entrustweb_id)
@@ -242,26 +271,26 @@ def _story(p: _Printer, sb: Sandbox, client: Client, webhook: WebhookReceiver) -
 
     p.title("query_contract   保险商户查询保险自动续费协议")
     query_response = query_contract.sync_detailed(PLAN_ID, out_contract_code, client=client)
-    queried = _parsed(query_response)
+    queried = parsed(query_response)
     if queried.contract_state != "SIGNED" or queried.contract_id != contract.contract_id:
         raise DemoStepError(f"query_contract answered state {queried.contract_state}")
     p.line("sent", f"GET plan_id={PLAN_ID}, out_contract_code={out_contract_code}")
     p.line(
         f"got {query_response.status_code.value}",
         f"contract_state={queried.contract_state}, "
-        f"expires {queried.contract_expired_time}; Request-ID {_request_id(query_response.headers)}",
+        f"expires {queried.contract_expired_time}; Request-ID {request_id(query_response.headers)}",
     )
 
     p.title("list_policy_periods   保险商户查询保险扣费周期列表")
     p.line("sent", f"GET plan_id={PLAN_ID}, out_contract_code={out_contract_code}, limit=10, offset=0")
     list_response = list_policy_periods.sync_detailed(PLAN_ID, out_contract_code, client=client, limit=10, offset=0)
-    listed = _parsed(list_response)
+    listed = parsed(list_response)
     rows = listed.data or []
     if len(rows) != 3:
         raise DemoStepError(f"expected 3 policy periods, got {len(rows)}")
     p.line(
         f"got {list_response.status_code.value}",
-        f"{len(rows)} periods; Request-ID {_request_id(list_response.headers)}",
+        f"{len(rows)} periods; Request-ID {request_id(list_response.headers)}",
     )
     for row in rows:
         p.line(
@@ -278,12 +307,12 @@ def _story(p: _Printer, sb: Sandbox, client: Client, webhook: WebhookReceiver) -
         client=client,
         body=InsuranceSchedulePolicyPeriodRequest(appid=APPID, scheduled_amount=amount),
     )
-    state = _parsed(schedule_response)
+    state = parsed(schedule_response)
     p.line("sent", f"POST contract {contract.contract_id}, period 1, scheduled_amount=2999 fen")
     p.line(
         f"got {schedule_response.status_code.value}",
         f"policy_period_state={state.policy_period_state}, deduct window "
-        f"{state.deduct_start_date} .. {state.deduct_end_date}; Request-ID {_request_id(schedule_response.headers)}",
+        f"{state.deduct_start_date} .. {state.deduct_end_date}; Request-ID {request_id(schedule_response.headers)}",
     )
 
     p.title("apply_deduction   保险商户受理保险自动续费扣款")
@@ -300,11 +329,11 @@ def _story(p: _Printer, sb: Sandbox, client: Client, webhook: WebhookReceiver) -
             amount=amount,
         ),
     )
-    applied = _parsed(apply_response)
+    applied = parsed(apply_response)
     p.line("sent", f"POST out_trade_no={out_trade_no}, amount 2999 fen")
     p.line(
         f"got {apply_response.status_code.value}",
-        f"accepted: out_trade_no={applied.out_trade_no}; Request-ID {_request_id(apply_response.headers)}",
+        f"accepted: out_trade_no={applied.out_trade_no}; Request-ID {request_id(apply_response.headers)}",
     )
 
     p.title("TRANSACTION.SUCCESS notification")
@@ -327,12 +356,12 @@ def _story(p: _Printer, sb: Sandbox, client: Client, webhook: WebhookReceiver) -
         client=client,
         body=InsuranceTerminateContractRequest(contract_termination_remark="demo: user cancelled the policy"),
     )
-    terminated = _parsed(terminate_response)
+    terminated = parsed(terminate_response)
     if terminated.contract_state != "TERMINATED":
         raise DemoStepError(f"terminate answered state {terminated.contract_state}")
     p.line(
         f"got {terminate_response.status_code.value}",
-        f"contract_state={terminated.contract_state}; Request-ID {_request_id(terminate_response.headers)}",
+        f"contract_state={terminated.contract_state}; Request-ID {request_id(terminate_response.headers)}",
     )
 
     p.title("INSURANCE_ENTRUST.TERMINATE notification")

@@ -215,9 +215,16 @@ def cmd_sandbox(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from ._demo import run_demo
+    from ._demo import flows, run_demo
 
-    return EXIT_OK if run_demo(out, mode=args.mode) else EXIT_API_ERROR
+    available = flows()
+    if args.list_flows:
+        out.writelines(f"{name:<14} {title}\n" for name, (title, _story) in available.items())
+        return EXIT_OK
+    if args.flow not in available:
+        err.write(f"wechatpay demo: unknown flow {args.flow!r}; one of: {', '.join(available)}\n")
+        return EXIT_USAGE
+    return EXIT_OK if run_demo(out, mode=args.mode, flow=args.flow) else EXIT_API_ERROR
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -239,6 +246,13 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     demo.add_argument("--mode", choices=("public_key", "certificate"), default="public_key", help=argparse.SUPPRESS)
+    demo.add_argument(
+        "--flow",
+        default="insurance",
+        metavar="NAME",
+        help="which flow to run (default: insurance; `--list` names them all)",
+    )
+    demo.add_argument("--list", dest="list_flows", action="store_true", help="list the flows and exit")
     demo.set_defaults(handler=cmd_demo)
 
     sandbox = commands.add_parser(

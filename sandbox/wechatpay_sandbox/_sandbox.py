@@ -20,6 +20,7 @@ from ._constants import LOGGER_NAME, NOTIFY_TIMEOUT, REFUND_DELAY, Code
 from ._credentials import PlatformCertificate, SandboxCredentials
 from ._errors import SandboxError
 from ._faults import FaultRegistry
+from ._flows import Flow, FlowContext, FlowHandler, discover_flows
 from ._keys import KeyStore, Mode
 from ._notify import DELIVERED, NotificationRecord, Notifier
 from ._payments import Order, PaymentState, Refund
@@ -150,6 +151,17 @@ class Sandbox:
             on_refund=self._refund_accepted,
         )
         self.bills = BillStore(self.payments, clock, self.credentials.mchid)
+        flow_context = FlowContext(
+            mchid=self.credentials.mchid, clock=clock, emit=self._notifier.enqueue, base_url=lambda: self.base_url
+        )
+        #: The flows of ``wechatpay_sandbox._flows`` by name; play the user's side through them.
+        self.flows: dict[str, Flow] = {name: cls(flow_context) for name, cls in discover_flows().items()}
+        flow_routes: dict[tuple[str, str], FlowHandler] = {}
+        for flow in self.flows.values():
+            for key, handler in flow.routes().items():
+                if key in flow_routes:
+                    raise RuntimeError(f"two sandbox flows handle {key[0]} {key[1]}")
+                flow_routes[key] = handler
         self._app = App(
             spec=self.spec,
             keys=self.keys,
@@ -164,6 +176,7 @@ class Sandbox:
             controls=self._controls,
             payments=self.payments,
             bills=self.bills,
+            flow_routes=flow_routes,
         )
         self._server: _Server | None = None
         self._thread: threading.Thread | None = None

@@ -87,6 +87,7 @@ from ._faults import (
     tamper_signature_headers,
 )
 from ._faults import CORRUPT_DOWNLOAD as CORRUPT
+from ._flows import FlowHandler, FlowRequest
 from ._keys import KeyStore
 from ._payments import PaymentState
 from ._schema import Issue, coerce_parameter
@@ -314,6 +315,7 @@ class App:
         controls: Callable[[Request], Response],
         payments: PaymentState | None = None,
         bills: BillStore | None = None,
+        flow_routes: Mapping[tuple[str, str], FlowHandler] | None = None,
     ) -> None:
         self.spec = spec
         self.keys = keys
@@ -332,6 +334,7 @@ class App:
         self._strict = strict_responses
         self._on_pre_sign = on_pre_sign
         self._controls = controls
+        self._flow_routes = dict(flow_routes or {})
         self._lock = threading.Lock()
         self.counts: Counter[str] = Counter()
         self.certificate_downloads = 0
@@ -701,6 +704,12 @@ class App:
             return self._generic(call, {"media_id": upload.media_id})
         handler = _BUSINESS.get((op.method, op.shape))
         if handler is None:
+            flow = self._flow_routes.get((op.method, op.shape))
+            if flow is not None:
+                payload = flow(
+                    FlowRequest(op.operation_id, op.method, call.args, call.path, call.query, call.body, call.plain)
+                )
+                return self._business(call, payload)
             return self._generic(call)
         if handler == "download":
             return self._h_download(call, corrupt=corrupt)
