@@ -31,7 +31,7 @@ from ._cipher import (
 )
 from ._client import create_client, get_auth
 from ._constants import MAX_CLOCK_SKEW_SECONDS
-from ._downloads import BillApply, adownload_bill, download_bill
+from ._downloads import BillApply, adownload_bill, adownload_verified_file, download_bill, download_verified_file
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -153,6 +153,7 @@ __all__ = [
     "WeChatPayPublicKey",
     "__version__",
     "adownload_bill",
+    "adownload_verified_file",
     "aes_256_gcm_decrypt",
     "aes_256_gcm_encrypt",
     "build_app_pay_params",
@@ -165,6 +166,7 @@ __all__ = [
     "create_client",
     "decrypt_aead_resource",
     "download_bill",
+    "download_verified_file",
     "generate_nonce",
     "get_auth",
     "load_merchant_private_key",

@@ -47,14 +47,28 @@ from ._errors import (
     RequestValidationError,
 )
 
-__all__ = ["BillApply", "BillApplyLike", "BinaryWriter", "adownload_bill", "download_bill"]
+__all__ = [
+    "BillApply",
+    "BillApplyLike",
+    "BinaryWriter",
+    "adownload_bill",
+    "adownload_verified_file",
+    "download_bill",
+    "download_verified_file",
+]
 
 logger = logging.getLogger(LOGGER_NAME)
 
 #: The generated operation the download is sent as (``x-wechatpay-signed-response: false``).
 BILL_DOWNLOAD_OPERATION: Final = "download_bill"
 #: Hash types WeChat Pay may name (``SHA1`` is the documented one) -> hashlib names.
-_HASHES: Final[Mapping[str, str]] = {"SHA1": "sha1", "SHA-1": "sha1", "SHA256": "sha256", "SHA-256": "sha256"}
+_HASHES: Final[Mapping[str, str]] = {
+    "SHA1": "sha1",
+    "SHA-1": "sha1",
+    "SHA256": "sha256",
+    "SHA-256": "sha256",
+    "SM3": "sm3",  # transfer receipts; needs an OpenSSL with SM3 (refused as unsupported otherwise)
+}
 _GZIP_TYPES: Final = frozenset({"application/x-gzip", "application/gzip"})
 _GZIP_WBITS: Final = zlib.MAX_WBITS | 16
 #: At most this many decompressed bytes per inflate call (bounds memory on a hostile stream).
@@ -113,13 +127,23 @@ def _effective_port(url: httpx.URL) -> int | None:
     return {"http": 80, "https": 443}.get(url.scheme)
 
 
-def _plan(http: httpx.Client | httpx.AsyncClient, auth: WeChatPayAuth, apply_response: BillApplyLike) -> _Plan:
+def _plan(
+    http: httpx.Client | httpx.AsyncClient,
+    auth: WeChatPayAuth,
+    apply_response: BillApplyLike,
+    operation_id: str = BILL_DOWNLOAD_OPERATION,
+) -> _Plan:
     """Check the apply answer and the URL before anything is sent."""
     hash_type, hash_value, download_url = _apply_fields(apply_response)
     hash_name = _HASHES.get(hash_type.strip().upper())
+    if hash_name is not None:
+        try:
+            hashlib.new(hash_name)
+        except ValueError:  # e.g. SM3 on an OpenSSL without it
+            hash_name = None
     if hash_name is None:
         raise BillIntegrityError(
-            f"cannot verify the bill: unsupported hash_type {hash_type!r} (known: SHA1, SHA256); nothing was sent",
+            f"cannot verify the file: unsupported hash_type {hash_type!r} (known: SHA1, SHA256, SM3); nothing was sent",
             reason="unsupported_hash_type",
             hash_type=hash_type,
         )
@@ -139,17 +163,19 @@ def _plan(http: httpx.Client | httpx.AsyncClient, auth: WeChatPayAuth, apply_res
             f"{base.scheme}://{base.host}: refusing to send a signed request there; nothing was sent",
             path="download_url",
         )
-    operation = auth.lookup_operation(BILL_DOWNLOAD_OPERATION)
+    operation = auth.lookup_operation(operation_id)
     if operation is None:
         raise ConfigurationError(
-            f"the operation metadata has no {BILL_DOWNLOAD_OPERATION!r}; install the generated client "
+            f"the operation metadata has no {operation_id!r}; install the generated client "
             "(wechatpay_client) that matches wechatpay_auth"
         )
+    if operation.signed_response or operation.method.upper() != "GET":
+        raise ConfigurationError(f"{operation_id!r} is not an unsigned file download (x-wechatpay-signed-response)")
     expected_path = base.path.rstrip("/") + operation.path
     path = url.raw_path.decode("ascii").split("?", 1)[0]
     if url.path != expected_path or path != expected_path:
         raise RequestValidationError(
-            f"download_url must point at {expected_path} (the bill download), not at another path; nothing was sent",
+            f"download_url must point at {expected_path} ({operation_id}), not at another path; nothing was sent",
             path="download_url",
         )
     url_says_gzip = any(value.strip().upper() == "GZIP" for value in url.params.get_list("tartype"))
@@ -359,10 +385,21 @@ def download_bill(
         APIError: WeChat Pay answered an error status (e.g. an expired ``download_url``).
         APIConnectionError: the network failed, also in the middle of the body.
     """
+    return _download_sync(client, apply_response, BILL_DOWNLOAD_OPERATION, gunzip, target, max_bytes)
+
+
+def _download_sync(
+    client: Any,
+    apply_response: BillApplyLike,
+    operation_id: str,
+    gunzip: bool | None,
+    target: BinaryWriter | None,
+    max_bytes: int | None,
+) -> bytes | int:
     _check_max_bytes(max_bytes)
     http = _sync_http(client)
-    plan = _plan(http, _auth_of(http), apply_response)
-    with http.stream("GET", plan.url, extensions={OPERATION_ID_EXTENSION: BILL_DOWNLOAD_OPERATION}) as response:
+    plan = _plan(http, _auth_of(http), apply_response, operation_id)
+    with http.stream("GET", plan.url, extensions={OPERATION_ID_EXTENSION: operation_id}) as response:
         reader = _BillReader(plan, response, gunzip=gunzip, target=target, max_bytes=max_bytes)
         try:
             for chunk in response.iter_bytes():
@@ -403,10 +440,21 @@ async def adownload_bill(
 
     ``target.write`` is called synchronously for each chunk (fine for files and buffers).
     """
+    return await _download_async(client, apply_response, BILL_DOWNLOAD_OPERATION, gunzip, target, max_bytes)
+
+
+async def _download_async(
+    client: Any,
+    apply_response: BillApplyLike,
+    operation_id: str,
+    gunzip: bool | None,
+    target: BinaryWriter | None,
+    max_bytes: int | None,
+) -> bytes | int:
     _check_max_bytes(max_bytes)
     http = _async_http(client)
-    plan = _plan(http, _auth_of(http), apply_response)
-    async with http.stream("GET", plan.url, extensions={OPERATION_ID_EXTENSION: BILL_DOWNLOAD_OPERATION}) as response:
+    plan = _plan(http, _auth_of(http), apply_response, operation_id)
+    async with http.stream("GET", plan.url, extensions={OPERATION_ID_EXTENSION: operation_id}) as response:
         reader = _BillReader(plan, response, gunzip=gunzip, target=target, max_bytes=max_bytes)
         try:
             async for chunk in response.aiter_bytes():
@@ -415,3 +463,53 @@ async def adownload_bill(
             raise _interrupted(exc) from exc
     reader.finish()
     return reader.written if target is not None else reader.result()
+
+
+@overload
+def download_verified_file(
+    client: Any, answer: BillApplyLike, *, operation: str, target: None = None, max_bytes: int | None = None
+) -> bytes: ...
+@overload
+def download_verified_file(
+    client: Any, answer: BillApplyLike, *, operation: str, target: BinaryWriter, max_bytes: int | None = None
+) -> int: ...
+def download_verified_file(
+    client: Any,
+    answer: BillApplyLike,
+    *,
+    operation: str,
+    target: BinaryWriter | None = None,
+    max_bytes: int | None = None,
+) -> bytes | int:
+    """Download a file whose answer is unsigned and check it against a signed digest (sync).
+
+    The same guarantees as :func:`download_bill`, for any unsigned download operation of the spec
+    (``x-wechatpay-signed-response: false``) whose signed query answer names ``hash_type``,
+    ``hash_value`` and ``download_url``: e.g. a transfer receipt
+    (``operation="download_transfer_bill_receipt"`` with the answer of
+    ``query_transfer_bill_receipt_by_out_bill_no``; ``SHA256`` or ``SM3``), or a batch-transfer
+    receipt (``"download_transfer_receipt"``). The request is signed and sent as that operation,
+    only to the client's own origin and the operation's path; the body is streamed, hashed on the
+    fly and refused with :class:`BillIntegrityError` when the digest differs.
+    """
+    return _download_sync(client, answer, operation, None, target, max_bytes)
+
+
+@overload
+async def adownload_verified_file(
+    client: Any, answer: BillApplyLike, *, operation: str, target: None = None, max_bytes: int | None = None
+) -> bytes: ...
+@overload
+async def adownload_verified_file(
+    client: Any, answer: BillApplyLike, *, operation: str, target: BinaryWriter, max_bytes: int | None = None
+) -> int: ...
+async def adownload_verified_file(
+    client: Any,
+    answer: BillApplyLike,
+    *,
+    operation: str,
+    target: BinaryWriter | None = None,
+    max_bytes: int | None = None,
+) -> bytes | int:
+    """Async twin of :func:`download_verified_file`."""
+    return await _download_async(client, answer, operation, None, target, max_bytes)
