@@ -89,6 +89,8 @@ def _rename(family: Any, k: int, components: dict[str, set[str]]) -> Any:
                     out[key] = value + lower
                 elif key == "tags" and isinstance(value, list) and all(isinstance(t, str) for t in value):
                     out[key] = [t + lower for t in value]
+                elif key == "x-wechatpay-event-types" and isinstance(value, list):
+                    out[key] = [f"{event}.{upper}" for event in value]  # one model per event type
                 else:
                     out[key] = walk(value)
             return out

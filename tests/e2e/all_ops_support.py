@@ -602,9 +602,21 @@ SETUPS: dict[tuple[str, str], Setup] = {
 }
 
 
+def _flow_setup(op: Operation, world: World) -> Setup | None:
+    """A setup from the sandbox flow that handles the operation (its ``seed``), if any."""
+    for name, flow in world.sandbox.flows.items():
+        if (op.method, op.shape) in flow.routes():
+
+            def seeded(world: World, flow: Any = flow) -> dict[str, Any]:
+                return flow.seed(op.operation_id, world.notify_url) or {}
+
+            return Setup(why=f"the sandbox flow {name!r} keeps state for it", prepare=seeded)
+    return None
+
+
 def prepare(op: Operation, world: World, synth: RequestSynth) -> tuple[Prepared, Setup | None]:
     prepared = synth.prepare(op)
-    setup = SETUPS.get((op.method, op.path))
+    setup = SETUPS.get((op.method, op.path)) or _flow_setup(op, world)
     if setup is not None:
         overrides = setup.prepare(world)
         prepared.path.update(overrides.get("path", {}))

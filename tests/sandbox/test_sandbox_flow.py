@@ -200,7 +200,9 @@ def test_presign_with_trade_block_pays_the_first_period(sandbox: Sandbox, api: A
     session = ctl("GET", url).json()
     assert session["status"] == "OPEN" and session["out_contract_code"] == code
     sandbox.simulate_user_sign(url)
-    paid = sandbox.wait_for_notification("TRANSACTION.SUCCESS", predicate=lambda r: r.resource["out_trade_no"] == trade)
+    paid = sandbox.wait_for_notification(
+        "TRANSACTION.SUCCESS", predicate=lambda r: r.resource.get("out_trade_no") == trade
+    )
     assert paid.url == receiver.url("/pay")
     periods = api.get(PERIODS.format(code=code)).json()["data"]
     assert [p["policy_period_state"] for p in periods] == ["DEDUCTED", "NO_SCHEDULED"]

@@ -142,6 +142,47 @@ from .credit_pay_instal_exposure_request_user_id_type import (
 )
 from .credit_pay_instal_exposure_response import CreditPayInstalExposureResponse as CreditPayInstalExposureResponse
 from .download_certificates_algorithm_type import DownloadCertificatesAlgorithmType as DownloadCertificatesAlgorithmType
+from .ebike_papay_amount import EbikePapayAmount as EbikePapayAmount
+from .ebike_papay_charge_info import EbikePapayChargeInfo as EbikePapayChargeInfo
+from .ebike_papay_charge_start_info import EbikePapayChargeStartInfo as EbikePapayChargeStartInfo
+from .ebike_papay_charging_token_request import EbikePapayChargingTokenRequest as EbikePapayChargingTokenRequest
+from .ebike_papay_charging_token_response import EbikePapayChargingTokenResponse as EbikePapayChargingTokenResponse
+from .ebike_papay_contract import EbikePapayContract as EbikePapayContract
+from .ebike_papay_device_info import EbikePapayDeviceInfo as EbikePapayDeviceInfo
+from .ebike_papay_payer import EbikePapayPayer as EbikePapayPayer
+from .ebike_papay_preopen_request import EbikePapayPreopenRequest as EbikePapayPreopenRequest
+from .ebike_papay_preopen_response import EbikePapayPreopenResponse as EbikePapayPreopenResponse
+from .ebike_papay_promotion_detail import EbikePapayPromotionDetail as EbikePapayPromotionDetail
+from .ebike_papay_response_amount import EbikePapayResponseAmount as EbikePapayResponseAmount
+from .ebike_papay_response_device_info import EbikePapayResponseDeviceInfo as EbikePapayResponseDeviceInfo
+from .ebike_papay_transaction import EbikePapayTransaction as EbikePapayTransaction
+from .ebike_papay_transaction_acceptance import EbikePapayTransactionAcceptance as EbikePapayTransactionAcceptance
+from .ebike_papay_transaction_create_request import (
+    EbikePapayTransactionCreateRequest as EbikePapayTransactionCreateRequest,
+)
+from .edu_papay_amount import EduPapayAmount as EduPapayAmount
+from .edu_papay_contract import EduPapayContract as EduPapayContract
+from .edu_papay_contract_information import EduPapayContractInformation as EduPapayContractInformation
+from .edu_papay_contract_list import EduPapayContractList as EduPapayContractList
+from .edu_papay_contract_notification_resource import (
+    EduPapayContractNotificationResource as EduPapayContractNotificationResource,
+)
+from .edu_papay_device_information import EduPapayDeviceInformation as EduPapayDeviceInformation
+from .edu_papay_payer import EduPapayPayer as EduPapayPayer
+from .edu_papay_presign_request import EduPapayPresignRequest as EduPapayPresignRequest
+from .edu_papay_presign_request_trade_scene import EduPapayPresignRequestTradeScene as EduPapayPresignRequestTradeScene
+from .edu_papay_presign_response import EduPapayPresignResponse as EduPapayPresignResponse
+from .edu_papay_promotion_detail import EduPapayPromotionDetail as EduPapayPromotionDetail
+from .edu_papay_response_amount import EduPapayResponseAmount as EduPapayResponseAmount
+from .edu_papay_response_device_information import (
+    EduPapayResponseDeviceInformation as EduPapayResponseDeviceInformation,
+)
+from .edu_papay_transaction import EduPapayTransaction as EduPapayTransaction
+from .edu_papay_transaction_create_request import EduPapayTransactionCreateRequest as EduPapayTransactionCreateRequest
+from .edu_papay_transaction_create_request_trade_scene import (
+    EduPapayTransactionCreateRequestTradeScene as EduPapayTransactionCreateRequestTradeScene,
+)
+from .edu_papay_user_notification_request import EduPapayUserNotificationRequest as EduPapayUserNotificationRequest
 from .encrypt_certificate import EncryptCertificate as EncryptCertificate
 from .error_response import ErrorResponse as ErrorResponse
 from .error_response_detail import ErrorResponseDetail as ErrorResponseDetail
@@ -474,6 +515,9 @@ from .insurance_schedule_policy_period_request import (
 from .insurance_terminate_contract_request import InsuranceTerminateContractRequest as InsuranceTerminateContractRequest
 from .insurance_transaction_notification_resource import (
     InsuranceTransactionNotificationResource as InsuranceTransactionNotificationResource,
+)
+from .list_edu_papay_user_contracts_contract_status import (
+    ListEduPapayUserContractsContractStatus as ListEduPapayUserContractsContractStatus,
 )
 from .list_global_settlements_settle_state import ListGlobalSettlementsSettleState as ListGlobalSettlementsSettleState
 from .media_upload_meta import MediaUploadMeta as MediaUploadMeta
@@ -907,6 +951,14 @@ from .payscore_user_permission_terminate_request import (
 )
 from .payscore_user_service_state import PayscoreUserServiceState as PayscoreUserServiceState
 from .platform_certificate_info import PlatformCertificateInfo as PlatformCertificateInfo
+from .power_bank_insurance_order import PowerBankInsuranceOrder as PowerBankInsuranceOrder
+from .power_bank_insurance_order_create_request import (
+    PowerBankInsuranceOrderCreateRequest as PowerBankInsuranceOrderCreateRequest,
+)
+from .power_bank_insurance_order_notification_resource import (
+    PowerBankInsuranceOrderNotificationResource as PowerBankInsuranceOrderNotificationResource,
+)
+from .power_bank_user_qualification import PowerBankUserQualification as PowerBankUserQualification
 from .profitsharing_order import ProfitsharingOrder as ProfitsharingOrder
 from .profitsharing_order_create_request import ProfitsharingOrderCreateRequest as ProfitsharingOrderCreateRequest
 from .profitsharing_order_receiver import ProfitsharingOrderReceiver as ProfitsharingOrderReceiver
@@ -937,6 +989,22 @@ from .profitsharing_unfreeze_request import ProfitsharingUnfreezeRequest as Prof
 from .profitsharing_unsplit_amount_response import (
     ProfitsharingUnsplitAmountResponse as ProfitsharingUnsplitAmountResponse,
 )
+from .qrcode_ride_amount import QrcodeRideAmount as QrcodeRideAmount
+from .qrcode_ride_amount_currency import QrcodeRideAmountCurrency as QrcodeRideAmountCurrency
+from .qrcode_ride_bus_info import QrcodeRideBusInfo as QrcodeRideBusInfo
+from .qrcode_ride_metro_info import QrcodeRideMetroInfo as QrcodeRideMetroInfo
+from .qrcode_ride_promotion_detail import QrcodeRidePromotionDetail as QrcodeRidePromotionDetail
+from .qrcode_ride_response_amount import QrcodeRideResponseAmount as QrcodeRideResponseAmount
+from .qrcode_ride_response_bus_info import QrcodeRideResponseBusInfo as QrcodeRideResponseBusInfo
+from .qrcode_ride_response_metro_info import QrcodeRideResponseMetroInfo as QrcodeRideResponseMetroInfo
+from .qrcode_ride_transaction import QrcodeRideTransaction as QrcodeRideTransaction
+from .qrcode_ride_transaction_create_request import (
+    QrcodeRideTransactionCreateRequest as QrcodeRideTransactionCreateRequest,
+)
+from .qrcode_ride_transaction_create_request_trade_scene import (
+    QrcodeRideTransactionCreateRequestTradeScene as QrcodeRideTransactionCreateRequestTradeScene,
+)
+from .qrcode_ride_user_service import QrcodeRideUserService as QrcodeRideUserService
 from .query_fapiao_user_title_scene import QueryFapiaoUserTitleScene as QueryFapiaoUserTitleScene
 from .query_fapiao_user_title_url_source import QueryFapiaoUserTitleUrlSource as QueryFapiaoUserTitleUrlSource
 from .query_global_customs_orders_customs import QueryGlobalCustomsOrdersCustoms as QueryGlobalCustomsOrdersCustoms
@@ -1237,6 +1305,39 @@ __all__ = (
     "CreditPayInstalExposureRequestUserIdType",
     "CreditPayInstalExposureResponse",
     "DownloadCertificatesAlgorithmType",
+    "EbikePapayAmount",
+    "EbikePapayChargeInfo",
+    "EbikePapayChargeStartInfo",
+    "EbikePapayChargingTokenRequest",
+    "EbikePapayChargingTokenResponse",
+    "EbikePapayContract",
+    "EbikePapayDeviceInfo",
+    "EbikePapayPayer",
+    "EbikePapayPreopenRequest",
+    "EbikePapayPreopenResponse",
+    "EbikePapayPromotionDetail",
+    "EbikePapayResponseAmount",
+    "EbikePapayResponseDeviceInfo",
+    "EbikePapayTransaction",
+    "EbikePapayTransactionAcceptance",
+    "EbikePapayTransactionCreateRequest",
+    "EduPapayAmount",
+    "EduPapayContract",
+    "EduPapayContractInformation",
+    "EduPapayContractList",
+    "EduPapayContractNotificationResource",
+    "EduPapayDeviceInformation",
+    "EduPapayPayer",
+    "EduPapayPresignRequest",
+    "EduPapayPresignRequestTradeScene",
+    "EduPapayPresignResponse",
+    "EduPapayPromotionDetail",
+    "EduPapayResponseAmount",
+    "EduPapayResponseDeviceInformation",
+    "EduPapayTransaction",
+    "EduPapayTransactionCreateRequest",
+    "EduPapayTransactionCreateRequestTradeScene",
+    "EduPapayUserNotificationRequest",
     "EncryptCertificate",
     "ErrorResponse",
     "ErrorResponseDetail",
@@ -1446,6 +1547,7 @@ __all__ = (
     "InsuranceSchedulePolicyPeriodRequest",
     "InsuranceTerminateContractRequest",
     "InsuranceTransactionNotificationResource",
+    "ListEduPapayUserContractsContractStatus",
     "ListGlobalSettlementsSettleState",
     "MediaUploadMeta",
     "MediaUploadRequest",
@@ -1718,6 +1820,10 @@ __all__ = (
     "PayscoreUserPermissionTerminateRequest",
     "PayscoreUserServiceState",
     "PlatformCertificateInfo",
+    "PowerBankInsuranceOrder",
+    "PowerBankInsuranceOrderCreateRequest",
+    "PowerBankInsuranceOrderNotificationResource",
+    "PowerBankUserQualification",
     "ProfitsharingOrder",
     "ProfitsharingOrderCreateRequest",
     "ProfitsharingOrderReceiver",
@@ -1734,6 +1840,18 @@ __all__ = (
     "ProfitsharingReturnOrderCreateRequest",
     "ProfitsharingUnfreezeRequest",
     "ProfitsharingUnsplitAmountResponse",
+    "QrcodeRideAmount",
+    "QrcodeRideAmountCurrency",
+    "QrcodeRideBusInfo",
+    "QrcodeRideMetroInfo",
+    "QrcodeRidePromotionDetail",
+    "QrcodeRideResponseAmount",
+    "QrcodeRideResponseBusInfo",
+    "QrcodeRideResponseMetroInfo",
+    "QrcodeRideTransaction",
+    "QrcodeRideTransactionCreateRequest",
+    "QrcodeRideTransactionCreateRequestTradeScene",
+    "QrcodeRideUserService",
     "QueryFapiaoUserTitleScene",
     "QueryFapiaoUserTitleUrlSource",
     "QueryGlobalCustomsOrdersCustoms",

@@ -27,7 +27,8 @@ class FapiaoCardItem:
     quantity: int
     """ 数量 — quantity in units of 10^-8 (100000000 = 1). """
     unit_price: int
-    """ 单价 — unit price in units of 10^-8 fen (example 380442000000 for 3804.42 yuan). """
+    """ 单价 — unit price in units of 10^-8 yuan (official example 380442000000 for 3804.42 yuan, quantity 1, amount
+    380442 fen). """
     amount: int
     """ 单行金额 — line amount before tax, in fen. """
     tax_amount: int

@@ -31,7 +31,7 @@ class FapiaoResponseItem:
     unit: str | Unset = UNSET
     """ 单位 — unit. """
     unit_price: int | Unset = UNSET
-    """ 单价 — unit price in units of 10^-8 fen. """
+    """ 单价 — unit price in units of 10^-8 yuan (380442000000 = 3804.42 yuan). """
     amount: int | Unset = UNSET
     """ 单行金额 — line amount before tax, in fen. """
     tax_amount: int | Unset = UNSET

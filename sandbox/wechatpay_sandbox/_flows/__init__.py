@@ -78,6 +78,16 @@ class Flow:
         self.context = context
         self.lock = threading.RLock()
 
+    def seed(self, operation_id: str, notify_url: str) -> dict[str, Any] | None:
+        """Prepare the state one routed operation needs, so it can be called on its own.
+
+        Returns request overrides: ``{"path": {...}, "query": {...}, "body": {...}}`` (parameter
+        names as in the spec; ``body`` is merged into a synthesised valid body), or None when a
+        synthesised request already succeeds. Used by the all-operations round trip and by anyone
+        who wants one operation to answer 2xx in isolation. The default: nothing to prepare.
+        """
+        return None
+
     def routes(self) -> dict[tuple[str, str], FlowHandler]:
         """``(METHOD, shape) -> bound handler`` for every method marked with :func:`route`."""
         found: dict[tuple[str, str], FlowHandler] = {}

@@ -1,0 +1,221 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.ebike_papay_transaction import EbikePapayTransaction
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_ebike_transaction_by_out_trade_no"
+
+
+def _get_kwargs(
+    out_trade_no: str,
+    *,
+    sub_mchid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sub_mchid"] = sub_mchid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/ebike/charge/transactions/out-trade-no/{out_trade_no}".format(
+            out_trade_no=quote(str(out_trade_no), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EbikePapayTransaction:
+    if response.status_code == 200:
+        response_200 = EbikePapayTransaction.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EbikePapayTransaction]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[EbikePapayTransaction]:
+    """查询订单
+
+    查询订单（商户订单号） — reads a charging deduction order by the merchant order number; the
+    lookup for an unclear outcome of `create_ebike_transaction`. Read-only. Retired upstream on
+    2019-12-16; kept only because the documentation still lists it.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
+
+    Operation: ``query_ebike_transaction_by_out_trade_no`` (GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no})
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[EbikePapayTransaction]
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> EbikePapayTransaction:
+    """查询订单
+
+    查询订单（商户订单号） — reads a charging deduction order by the merchant order number; the
+    lookup for an unclear outcome of `create_ebike_transaction`. Read-only. Retired upstream on
+    2019-12-16; kept only because the documentation still lists it.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
+
+    Operation: ``query_ebike_transaction_by_out_trade_no`` (GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no})
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        EbikePapayTransaction
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[EbikePapayTransaction]:
+    """查询订单
+
+    查询订单（商户订单号） — reads a charging deduction order by the merchant order number; the
+    lookup for an unclear outcome of `create_ebike_transaction`. Read-only. Retired upstream on
+    2019-12-16; kept only because the documentation still lists it.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
+
+    Operation: ``query_ebike_transaction_by_out_trade_no`` (GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no})
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[EbikePapayTransaction]
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> EbikePapayTransaction:
+    """查询订单
+
+    查询订单（商户订单号） — reads a charging deduction order by the merchant order number; the
+    lookup for an unclear outcome of `create_ebike_transaction`. Read-only. Retired upstream on
+    2019-12-16; kept only because the documentation still lists it.
+
+    Official doc: https://pay.weixin.qq.com/wiki/doc/apiv3/wxpay/vehicle/ebike/chapter3_6.shtml
+
+    Operation: ``query_ebike_transaction_by_out_trade_no`` (GET /v3/ebike/charge/transactions/out-trade-no/{out_trade_no})
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        EbikePapayTransaction
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

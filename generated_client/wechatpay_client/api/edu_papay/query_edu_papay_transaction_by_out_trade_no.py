@@ -1,0 +1,219 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.edu_papay_transaction import EduPapayTransaction
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_edu_papay_transaction_by_out_trade_no"
+
+
+def _get_kwargs(
+    out_trade_no: str,
+    *,
+    sub_mchid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["sub_mchid"] = sub_mchid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/edu-papay/transactions/out-trade-no/{out_trade_no}".format(
+            out_trade_no=quote(str(out_trade_no), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EduPapayTransaction:
+    if response.status_code == 200:
+        response_200 = EduPapayTransaction.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EduPapayTransaction]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[EduPapayTransaction]:
+    """商户订单号查单
+
+    商户订单号查单 — reads an education renewal deduction by the merchant order number. This is
+    the lookup that settles an unclear outcome of `create_edu_papay_transaction` and follows an
+    `ACCEPTED` order to its final state. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012523591
+
+    Operation: ``query_edu_papay_transaction_by_out_trade_no`` (GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no})
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[EduPapayTransaction]
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> EduPapayTransaction:
+    """商户订单号查单
+
+    商户订单号查单 — reads an education renewal deduction by the merchant order number. This is
+    the lookup that settles an unclear outcome of `create_edu_papay_transaction` and follows an
+    `ACCEPTED` order to its final state. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012523591
+
+    Operation: ``query_edu_papay_transaction_by_out_trade_no`` (GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no})
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        EduPapayTransaction
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> Response[EduPapayTransaction]:
+    """商户订单号查单
+
+    商户订单号查单 — reads an education renewal deduction by the merchant order number. This is
+    the lookup that settles an unclear outcome of `create_edu_papay_transaction` and follows an
+    `ACCEPTED` order to its final state. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012523591
+
+    Operation: ``query_edu_papay_transaction_by_out_trade_no`` (GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no})
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[EduPapayTransaction]
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_trade_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    sub_mchid: str | Unset = UNSET,
+) -> EduPapayTransaction:
+    """商户订单号查单
+
+    商户订单号查单 — reads an education renewal deduction by the merchant order number. This is
+    the lookup that settles an unclear outcome of `create_edu_papay_transaction` and follows an
+    `ACCEPTED` order to its final state. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012523591
+
+    Operation: ``query_edu_papay_transaction_by_out_trade_no`` (GET /v3/edu-papay/transactions/out-trade-no/{out_trade_no})
+
+    Args:
+        out_trade_no (str):
+        sub_mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        EduPapayTransaction
+    """
+
+    kwargs = _get_kwargs(
+        out_trade_no=out_trade_no,
+        sub_mchid=sub_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

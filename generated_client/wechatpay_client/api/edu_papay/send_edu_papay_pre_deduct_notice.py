@@ -1,0 +1,140 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.edu_papay_user_notification_request import EduPapayUserNotificationRequest
+from ...types import Response
+
+OPERATION_ID = "send_edu_papay_pre_deduct_notice"
+
+
+def _get_kwargs(
+    contract_id: str,
+    *,
+    body: EduPapayUserNotificationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/edu-papay/user-notifications/{contract_id}/send".format(
+            contract_id=quote(str(contract_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EduPapayUserNotificationRequest,
+) -> Response[None]:
+    """发送扣款预通知
+
+    发送扣款预通知 — asks WeChat Pay to send the user of a contract the message that a
+    deduction is coming. The flow requires it 1 to 3 days before each deduction, and a
+    deduction is only allowed after the notice was sent successfully. Answer `204`.
+
+    No query reports whether a notice was sent, and a repeat would message the user twice;
+    the SDK does not resend it after an unclear outcome.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524814
+
+    Operation: ``send_edu_papay_pre_deduct_notice`` (POST /v3/edu-papay/user-notifications/{contract_id}/send)
+
+    Args:
+        contract_id (str):
+        body (EduPapayUserNotificationRequest): 发送扣款预通知请求 — the AppID of the contract.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    contract_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EduPapayUserNotificationRequest,
+) -> Response[None]:
+    """发送扣款预通知
+
+    发送扣款预通知 — asks WeChat Pay to send the user of a contract the message that a
+    deduction is coming. The flow requires it 1 to 3 days before each deduction, and a
+    deduction is only allowed after the notice was sent successfully. Answer `204`.
+
+    No query reports whether a notice was sent, and a repeat would message the user twice;
+    the SDK does not resend it after an unclear outcome.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012524814
+
+    Operation: ``send_edu_papay_pre_deduct_notice`` (POST /v3/edu-papay/user-notifications/{contract_id}/send)
+
+    Args:
+        contract_id (str):
+        body (EduPapayUserNotificationRequest): 发送扣款预通知请求 — the AppID of the contract.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        contract_id=contract_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,89 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EbikePapayResponseAmount")
+
+
+@_attrs_define
+class EbikePapayResponseAmount:
+    """订单金额信息 — amounts of an order, in fen (分)."""
+
+    total: int
+    """ 订单金额 — order total, in fen. """
+    currency: str | Unset = UNSET
+    """ 货币类型 — ISO 4217 code. """
+    payer_total: int | Unset = UNSET
+    """ 用户实际支付金额 — what the user paid, in fen. """
+    discount_total: int | Unset = UNSET
+    """ 折扣 — discount, in fen. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        currency = self.currency
+
+        payer_total = self.payer_total
+
+        discount_total = self.discount_total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+            }
+        )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if payer_total is not UNSET:
+            field_dict["payer_total"] = payer_total
+        if discount_total is not UNSET:
+            field_dict["discount_total"] = discount_total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        currency = d.pop("currency", UNSET)
+
+        payer_total = d.pop("payer_total", UNSET)
+
+        discount_total = d.pop("discount_total", UNSET)
+
+        ebike_papay_response_amount = cls(
+            total=total,
+            currency=currency,
+            payer_total=payer_total,
+            discount_total=discount_total,
+        )
+
+        ebike_papay_response_amount.additional_properties = d
+        return ebike_papay_response_amount
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
