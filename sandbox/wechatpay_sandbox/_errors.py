@@ -1,7 +1,8 @@
-"""The sandbox's one exception type."""
+"""The sandbox's one exception type, and the refusals every business module raises."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 
@@ -25,3 +26,16 @@ class SandboxError(Exception):
         if self.detail is not None:
             out["detail"] = self.detail
         return out
+
+
+def param_error(field: str, issue: str, value: Any = None, location: str = "body") -> SandboxError:
+    """400 PARAM_ERROR naming ``field`` (a JSON pointer or a parameter name); ``value`` only if not secret."""
+    detail: dict[str, Any] = {"field": field, "issue": issue, "location": location}
+    if value is not None:
+        detail["value"] = value
+    return SandboxError(400, "PARAM_ERROR", f"parameter error: {field} {issue}", detail)
+
+
+def canonical(body: Any) -> str:
+    """One text per JSON value (sorted keys): what "the same request again" compares."""
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))

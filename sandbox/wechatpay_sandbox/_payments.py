@@ -41,7 +41,6 @@ Rules and codes (documented by WeChat Pay unless marked *sandbox*):
 from __future__ import annotations
 
 import datetime as dt
-import json
 import threading
 from collections.abc import Callable, Mapping
 from typing import Any, Final
@@ -51,6 +50,8 @@ import attrs
 from ._constants import Code
 from ._crypto import random_digits, random_string
 from ._errors import SandboxError
+from ._errors import canonical as _canonical
+from ._errors import param_error as _param_error
 from ._state import Emit, Event, SandboxState, china_now, rfc3339
 
 NOTPAY: Final = "NOTPAY"
@@ -80,22 +81,11 @@ REFUND_EVENTS: Final = {
 }
 
 
-def _param_error(field: str, issue: str, value: Any = None, location: str = "body") -> SandboxError:
-    detail: dict[str, Any] = {"field": field, "issue": issue, "location": location}
-    if value is not None:
-        detail["value"] = value
-    return SandboxError(400, Code.PARAM_ERROR, f"parameter error: {field} {issue}", detail)
-
-
 def _parse_time(text: Any) -> float | None:
     try:
         return dt.datetime.fromisoformat(str(text)).timestamp()
     except ValueError:
         return None
-
-
-def _canonical(body: Mapping[str, Any]) -> str:
-    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 @attrs.define

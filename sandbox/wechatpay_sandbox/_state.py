@@ -47,6 +47,7 @@ from ._constants import (
 )
 from ._crypto import random_digits, random_string
 from ._errors import SandboxError
+from ._errors import param_error as _param_error
 
 NO_SCHEDULED: Final = "NO_SCHEDULED"
 SCHEDULED: Final = "SCHEDULED"
@@ -283,13 +284,6 @@ class Trade:
 
 
 # --------------------------------------------------------------------------- the state
-
-
-def _param_error(field: str, issue: str, value: Any = None, location: str = "body") -> SandboxError:
-    detail: dict[str, Any] = {"field": field, "issue": issue, "location": location}
-    if value is not None:
-        detail["value"] = value
-    return SandboxError(400, Code.PARAM_ERROR, f"parameter error: {field} {issue}", detail)
 
 
 def _rule(message: str) -> SandboxError:

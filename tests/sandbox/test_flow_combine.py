@@ -14,7 +14,8 @@ from typing import Any
 import httpx
 import pytest
 from sandbox_helpers import BEIJING, ApiClient, FakeClock, Receiver, unique
-from wechatpay_auth import NotificationParser, PermissionDeniedError, create_client
+from typed_kit import typed_client
+from wechatpay_auth import NotificationParser, PermissionDeniedError
 from wechatpay_client import Client
 from wechatpay_client.api.combine_pay import create_combine_jsapi_transaction, query_combine_transaction
 from wechatpay_client.models.combine_jsapi_request import CombineJsapiRequest
@@ -113,17 +114,8 @@ def sandbox(credentials: SandboxCredentials) -> Iterator[Sandbox]:
 
 @pytest.fixture
 def client(sandbox: Sandbox) -> Iterator[Client]:
-    creds = sandbox.credentials
-    typed = create_client(
-        creds.mchid,
-        merchant_serial_no=creds.merchant_serial_no,
-        merchant_private_key=creds.merchant_private_key_pem,
-        wechatpay_public_key_id=creds.public_key_id,
-        wechatpay_public_key=creds.wechatpay_public_key_pem,
-        base_url=sandbox.base_url,
-    )
-    yield typed
-    typed.get_httpx_client().close()
+    with typed_client(sandbox) as client:
+        yield client
 
 
 # --------------------------------------------------------------------------- happy path

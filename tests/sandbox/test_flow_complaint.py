@@ -21,7 +21,8 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from sandbox_helpers import ApiClient, Receiver, load_private, today_beijing
-from wechatpay_auth import APIError, NotFoundError, NotificationParser, create_client
+from typed_kit import typed_client
+from wechatpay_auth import APIError, NotFoundError, NotificationParser
 from wechatpay_client import Client
 from wechatpay_client.api.complaints import (
     complete_complaint,
@@ -79,17 +80,8 @@ def flow(sb: Sandbox) -> Iterator[ComplaintFlow]:
 
 @pytest.fixture
 def client(sb: Sandbox) -> Iterator[Client]:
-    creds = sb.credentials
-    typed = create_client(
-        creds.mchid,
-        merchant_serial_no=creds.merchant_serial_no,
-        merchant_private_key=creds.merchant_private_key_pem,
-        wechatpay_public_key_id=creds.public_key_id,
-        wechatpay_public_key=creds.wechatpay_public_key_pem,
-        base_url=sb.base_url,
-    )
-    yield typed
-    typed.get_httpx_client().close()
+    with typed_client(sb) as client:
+        yield client
 
 
 @pytest.fixture

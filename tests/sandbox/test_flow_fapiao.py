@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 from sandbox_helpers import ApiClient, Receiver
-from wechatpay_auth import APIError, NotificationParser, create_client
+from typed_kit import typed_client
+from wechatpay_auth import APIError, NotificationParser
 from wechatpay_client import Client
 from wechatpay_client.api.fapiao import (
     issue_fapiao,
@@ -58,17 +59,8 @@ def fsb(credentials: SandboxCredentials) -> Iterator[Sandbox]:
 
 @pytest.fixture
 def client(fsb: Sandbox) -> Iterator[Client]:
-    creds = fsb.credentials
-    c = create_client(
-        creds.mchid,
-        merchant_serial_no=creds.merchant_serial_no,
-        merchant_private_key=creds.merchant_private_key_pem,
-        wechatpay_public_key_id=creds.public_key_id,
-        wechatpay_public_key=creds.wechatpay_public_key_pem,
-        base_url=fsb.base_url,
-    )
-    yield c
-    c.get_httpx_client().close()
+    with typed_client(fsb) as client:
+        yield client
 
 
 @pytest.fixture

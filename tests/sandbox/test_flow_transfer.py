@@ -15,7 +15,8 @@ import pytest
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding
 from sandbox_helpers import ApiClient, Receiver, load_private, unique
-from wechatpay_auth import APIError, NotificationParser, create_client
+from typed_kit import typed_client
+from wechatpay_auth import APIError, NotificationParser
 from wechatpay_client import Client
 from wechatpay_client.api.transfer_bills import (
     cancel_transfer_bill,
@@ -42,17 +43,8 @@ EVENT = "MCHTRANSFER.BILL.FINISHED"
 
 @pytest.fixture
 def client(sandbox: Sandbox) -> Iterator[Client]:
-    creds = sandbox.credentials
-    typed = create_client(
-        creds.mchid,
-        merchant_serial_no=creds.merchant_serial_no,
-        merchant_private_key=creds.merchant_private_key_pem,
-        wechatpay_public_key_id=creds.public_key_id,
-        wechatpay_public_key=creds.wechatpay_public_key_pem,
-        base_url=sandbox.base_url,
-    )
-    yield typed
-    typed.get_httpx_client().close()
+    with typed_client(sandbox) as client:
+        yield client
 
 
 @pytest.fixture

@@ -56,7 +56,6 @@ Rules and codes (documented by WeChat Pay unless marked *sandbox*):
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -65,6 +64,8 @@ import attrs
 from .._constants import Code
 from .._crypto import random_digits, random_string
 from .._errors import SandboxError
+from .._errors import canonical as _canonical
+from .._errors import param_error as _param_error
 from .._state import Event, china_now, rfc3339
 from . import Flow, FlowContext, FlowRequest, route
 
@@ -77,17 +78,6 @@ TRADE_TYPES: Final = {"jsapi": "JSAPI", "app": "APP", "h5": "MWEB", "native": "N
 BASE: Final = "/v3/combine-transactions"
 SEED_APPID: Final = "wxd678efh567hg6787"
 SEED_OPENID: Final = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"
-
-
-def _param_error(field: str, issue: str, value: Any = None, location: str = "body") -> SandboxError:
-    detail: dict[str, Any] = {"field": field, "issue": issue, "location": location}
-    if value is not None:
-        detail["value"] = value
-    return SandboxError(400, Code.PARAM_ERROR, f"parameter error: {field} {issue}", detail)
-
-
-def _canonical(body: Any) -> str:
-    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _not_found() -> SandboxError:

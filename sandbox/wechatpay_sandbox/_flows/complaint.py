@@ -75,6 +75,7 @@ import attrs
 from .._constants import Code
 from .._crypto import random_digits, random_string
 from .._errors import SandboxError
+from .._errors import param_error as _param_error
 from .._state import Event, china_now, rfc3339
 from . import Flow, FlowContext, FlowRequest, route
 
@@ -96,15 +97,6 @@ LOOPBACK_NAMES: Final = frozenset({"localhost"})
 PROBLEM_DESCRIPTIONS: Final = {"REFUND": "申请退款", "SERVICE_NOT_WORK": "服务权益未生效", "OTHERS": "其他"}
 REPEATED: Final = "当前投诉单状态不支持操作, 请检查是否重复调用"
 REFUND_REPEATED: Final = "当前单据状态不支持操作, 请检查是否重复调用"
-
-
-def _param_error(field: str, issue: str, location: str = "body") -> SandboxError:
-    return SandboxError(
-        400,
-        Code.PARAM_ERROR,
-        f"parameter error: {field} {issue}",
-        {"field": field, "issue": issue, "location": location},
-    )
 
 
 def _not_found() -> SandboxError:
@@ -418,10 +410,10 @@ class ComplaintFlow(Flow):
         begin = dt.date.fromisoformat(str(query["begin_date"]))
         end = dt.date.fromisoformat(str(query["end_date"]))
         if end < begin:
-            raise _param_error("end_date", "must not be before begin_date", "query")
+            raise _param_error("end_date", "must not be before begin_date", location="query")
         if (end - begin).days > MAX_SPAN_DAYS:
             raise _param_error(
-                "end_date", f"查询日期跨度不超过{MAX_SPAN_DAYS}天 (the range spans more than 30 days)", "query"
+                "end_date", f"查询日期跨度不超过{MAX_SPAN_DAYS}天 (the range spans more than 30 days)", location="query"
             )
         limit, offset = _page(query, LIST_DEFAULT_LIMIT)
         wanted = query.get("complainted_mchid")

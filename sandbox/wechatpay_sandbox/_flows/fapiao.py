@@ -82,6 +82,7 @@ import attrs
 from .._constants import Code
 from .._crypto import random_digits, random_string
 from .._errors import SandboxError
+from .._errors import canonical as _canonical
 from .._state import Event, rfc3339
 from . import Flow, FlowContext, FlowRequest, route
 
@@ -184,10 +185,6 @@ def _invalid(message: str) -> SandboxError:
 
 def _not_found(message: str) -> SandboxError:
     return SandboxError(404, Code.RESOURCE_NOT_EXISTS, message)
-
-
-def _canonical(body: Any) -> str:
-    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _with_plain(body: Any, plain: Mapping[tuple[str, ...], str]) -> Any:

@@ -61,6 +61,8 @@ import attrs
 from .._constants import Code
 from .._crypto import random_digits, random_string
 from .._errors import SandboxError
+from .._errors import canonical as _canonical
+from .._errors import param_error as _param_error
 from .._state import Event, china_now
 from . import Flow, FlowContext, FlowRequest, route
 
@@ -84,19 +86,8 @@ SEED_SERVICE_ID: Final = "2002000000000558128851361561536"
 ORDER_ACTION: Final = "/v3/payscore/serviceorder/{}/"
 
 
-def _param_error(field: str, issue: str, value: Any = None, location: str = "body") -> SandboxError:
-    detail: dict[str, Any] = {"field": field, "issue": issue, "location": location}
-    if value is not None:
-        detail["value"] = value
-    return SandboxError(400, Code.PARAM_ERROR, f"parameter error: {field} {issue}", detail)
-
-
 def _invalid(message: str) -> SandboxError:
     return SandboxError(400, Code.INVALID_REQUEST, message)
-
-
-def _canonical(body: Any) -> str:
-    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _stamp(moment: float) -> str:
