@@ -9,7 +9,8 @@ names the file, the operation or schema, the JSON path and the rule. The rules (
 - ``operation-id``: an operationId in snake_case, verb first, unique across the spec.
 - ``summary``: the official Chinese name of the operation (it contains CJK characters).
 - ``description``: a description in our own words, without doc links (they go in ``externalDocs``).
-- ``doc-link``: ``externalDocs.url`` on the official site (``https://pay.weixin.qq.com/...``).
+- ``doc-link``: ``externalDocs.url`` on the official site (``https://pay.weixin.qq.com/...``; a few
+  cross-border APIs are documented by WeChat Pay only as Tencent Docs pages, ``https://docs.qq.com/doc/...``).
 - ``retry``: ``x-wechatpay-retry`` is ``safe`` or ``unsafe``.
 - ``reconcile``: an ``unsafe`` operation that is not a GET names the GET operation that resolves an
   unclear outcome (``x-wechatpay-reconcile-with``) or says why none exists
@@ -51,7 +52,7 @@ from ._bundle import Bundle
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 CJK = re.compile(r"[\u3400-\u9fff]")
-DOC_URL = re.compile(r"^https://pay\.weixin\.qq\.com/\S+$")
+DOC_URL = re.compile(r"^https://(pay\.weixin\.qq\.com/|docs\.qq\.com/doc/)\S+$")
 SERVER_URL = re.compile(r"^https://[a-z0-9-]+(\.[a-z0-9-]+)*\.(weixin\.qq\.com|wechatpay\.cn)$")
 LINK_IN_TEXT = re.compile(r"https?://pay\.weixin\.qq\.com/(doc|wiki)/\S*")
 LENGTH_MARKER = "x-wechatpay-length"
@@ -220,7 +221,10 @@ class _Linter:
         url = docs.get("url") if isinstance(docs, Mapping) else None
         if not isinstance(url, str) or not DOC_URL.match(url):
             self.report(
-                file, name, "doc-link", "externalDocs.url must be the official page (https://pay.weixin.qq.com/...)"
+                file,
+                name,
+                "doc-link",
+                "externalDocs.url must be the official page (https://pay.weixin.qq.com/... or https://docs.qq.com/doc/...)",
             )
         servers = op.get("servers")
         if servers is not None:

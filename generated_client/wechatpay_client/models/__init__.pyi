@@ -243,6 +243,11 @@ from .fapiao_user_title import FapiaoUserTitle as FapiaoUserTitle
 from .fapiao_user_title_url import FapiaoUserTitleUrl as FapiaoUserTitleUrl
 from .global_certificate import GlobalCertificate as GlobalCertificate
 from .global_certificate_list import GlobalCertificateList as GlobalCertificateList
+from .global_complaint import GlobalComplaint as GlobalComplaint
+from .global_complaint_list_response import GlobalComplaintListResponse as GlobalComplaintListResponse
+from .global_complaint_media import GlobalComplaintMedia as GlobalComplaintMedia
+from .global_complaint_order import GlobalComplaintOrder as GlobalComplaintOrder
+from .global_complaint_service_order import GlobalComplaintServiceOrder as GlobalComplaintServiceOrder
 from .global_customs_order import GlobalCustomsOrder as GlobalCustomsOrder
 from .global_customs_order_create_request import GlobalCustomsOrderCreateRequest as GlobalCustomsOrderCreateRequest
 from .global_customs_order_create_request_customs import (
@@ -519,6 +524,7 @@ from .insurance_transaction_notification_resource import (
 from .list_edu_papay_user_contracts_contract_status import (
     ListEduPapayUserContractsContractStatus as ListEduPapayUserContractsContractStatus,
 )
+from .list_global_complaints_mch_language import ListGlobalComplaintsMchLanguage as ListGlobalComplaintsMchLanguage
 from .list_global_settlements_settle_state import ListGlobalSettlementsSettleState as ListGlobalSettlementsSettleState
 from .media_upload_meta import MediaUploadMeta as MediaUploadMeta
 from .media_upload_request import MediaUploadRequest as MediaUploadRequest
@@ -1007,6 +1013,7 @@ from .qrcode_ride_transaction_create_request_trade_scene import (
 from .qrcode_ride_user_service import QrcodeRideUserService as QrcodeRideUserService
 from .query_fapiao_user_title_scene import QueryFapiaoUserTitleScene as QueryFapiaoUserTitleScene
 from .query_fapiao_user_title_url_source import QueryFapiaoUserTitleUrlSource as QueryFapiaoUserTitleUrlSource
+from .query_global_complaint_mch_language import QueryGlobalComplaintMchLanguage as QueryGlobalComplaintMchLanguage
 from .query_global_customs_orders_customs import QueryGlobalCustomsOrdersCustoms as QueryGlobalCustomsOrdersCustoms
 from .query_global_customs_orders_order_type import (
     QueryGlobalCustomsOrdersOrderType as QueryGlobalCustomsOrdersOrderType,
@@ -1390,6 +1397,11 @@ __all__ = (
     "FapiaoUserTitleUrl",
     "GlobalCertificate",
     "GlobalCertificateList",
+    "GlobalComplaint",
+    "GlobalComplaintListResponse",
+    "GlobalComplaintMedia",
+    "GlobalComplaintOrder",
+    "GlobalComplaintServiceOrder",
     "GlobalCustomsOrder",
     "GlobalCustomsOrderCreateRequest",
     "GlobalCustomsOrderCreateRequestCustoms",
@@ -1548,6 +1560,7 @@ __all__ = (
     "InsuranceTerminateContractRequest",
     "InsuranceTransactionNotificationResource",
     "ListEduPapayUserContractsContractStatus",
+    "ListGlobalComplaintsMchLanguage",
     "ListGlobalSettlementsSettleState",
     "MediaUploadMeta",
     "MediaUploadRequest",
@@ -1854,6 +1867,7 @@ __all__ = (
     "QrcodeRideUserService",
     "QueryFapiaoUserTitleScene",
     "QueryFapiaoUserTitleUrlSource",
+    "QueryGlobalComplaintMchLanguage",
     "QueryGlobalCustomsOrdersCustoms",
     "QueryGlobalCustomsOrdersOrderType",
     "QueryGlobalProfitsharingReceiverType",
