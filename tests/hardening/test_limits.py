@@ -312,7 +312,13 @@ def _pointer(json_path: str) -> str:
     return pointer
 
 
-def _send(client: Any, operation_id: str, body: Any, path_values: Mapping[str, str] | None = None) -> Any:
+def _send(
+    client: Any,
+    operation_id: str,
+    body: Any,
+    path_values: Mapping[str, str] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Any:
     """The JSON body as is, over the socket, as operation ``operation_id`` (fields still encrypted)."""
     meta = get_operation(operation_id)
     assert meta is not None
@@ -320,7 +326,7 @@ def _send(client: Any, operation_id: str, body: Any, path_values: Mapping[str, s
     for name, value in (path_values or {}).items():
         path = path.replace("{" + name + "}", urllib.parse.quote(value, safe=""))
     return client.get_httpx_client().request(
-        meta.method, path, json=body, extensions={"wechatpay_operation_id": operation_id}
+        meta.method, path, json=body, headers=dict(headers or {}), extensions={"wechatpay_operation_id": operation_id}
     )
 
 
@@ -461,11 +467,21 @@ def _get(body: Any, path: tuple[str | int, ...]) -> Any:
 
 
 def _path_values(operation_id: str, synth: Synthesizer) -> dict[str, str]:
+    return _parameter_values(operation_id, synth, "path")
+
+
+def _header_values(operation_id: str, synth: Synthesizer) -> dict[str, str]:
+    """Required headers other than Wechatpay-Serial (which the SDK sets), e.g. ``Idempotency-Key``."""
+    values = _parameter_values(operation_id, synth, "header")
+    return {name: value for name, value in values.items() if name.lower() != "wechatpay-serial"}
+
+
+def _parameter_values(operation_id: str, synth: Synthesizer, location: str) -> dict[str, str]:
     op = SPEC.get(operation_id)
     assert op is not None
     values = {}
     for param in op.parameters:
-        if param.location == "path":
+        if param.location == location and (location == "path" or param.required):
             values[param.name] = str(synth.generate(param.schema, Context(), name=param.name))
     return values
 
@@ -496,7 +512,7 @@ def test_every_limited_request_field_is_refused_past_its_limit(
     assert info.value.path == json_path
 
     with pytest.raises(BadRequestError) as answer:
-        _send(unvalidated, operation_id, body, _path_values(operation_id, synth))
+        _send(unvalidated, operation_id, body, _path_values(operation_id, synth), _header_values(operation_id, synth))
     assert answer.value.code == "PARAM_ERROR"
     assert answer.value.detail["field"] == _pointer(json_path), answer.value.message
 

@@ -1,6 +1,61 @@
 # Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
 """Types of the lazily loaded models (see __init__.py)."""
 
+from .aggracct_channel_balance import AggracctChannelBalance as AggracctChannelBalance
+from .aggracct_channel_beneficial_owner import AggracctChannelBeneficialOwner as AggracctChannelBeneficialOwner
+from .aggracct_channel_control_order import AggracctChannelControlOrder as AggracctChannelControlOrder
+from .aggracct_channel_info_update_result_request import (
+    AggracctChannelInfoUpdateResultRequest as AggracctChannelInfoUpdateResultRequest,
+)
+from .aggracct_channel_info_update_result_request_audit_result import (
+    AggracctChannelInfoUpdateResultRequestAuditResult as AggracctChannelInfoUpdateResultRequestAuditResult,
+)
+from .aggracct_channel_info_update_result_request_scene import (
+    AggracctChannelInfoUpdateResultRequestScene as AggracctChannelInfoUpdateResultRequestScene,
+)
+from .aggracct_channel_info_update_result_response import (
+    AggracctChannelInfoUpdateResultResponse as AggracctChannelInfoUpdateResultResponse,
+)
+from .aggracct_channel_legal_representative import (
+    AggracctChannelLegalRepresentative as AggracctChannelLegalRepresentative,
+)
+from .aggracct_channel_merchant_archives import AggracctChannelMerchantArchives as AggracctChannelMerchantArchives
+from .aggracct_channel_merchant_media import AggracctChannelMerchantMedia as AggracctChannelMerchantMedia
+from .aggracct_channel_punish_order import AggracctChannelPunishOrder as AggracctChannelPunishOrder
+from .aggracct_channel_punish_request import AggracctChannelPunishRequest as AggracctChannelPunishRequest
+from .aggracct_channel_punish_request_fund_repatriation_strategy import (
+    AggracctChannelPunishRequestFundRepatriationStrategy as AggracctChannelPunishRequestFundRepatriationStrategy,
+)
+from .aggracct_channel_punish_request_req_scene import (
+    AggracctChannelPunishRequestReqScene as AggracctChannelPunishRequestReqScene,
+)
+from .aggracct_channel_punish_response import AggracctChannelPunishResponse as AggracctChannelPunishResponse
+from .aggracct_channel_recover_order import AggracctChannelRecoverOrder as AggracctChannelRecoverOrder
+from .aggracct_channel_recover_request import AggracctChannelRecoverRequest as AggracctChannelRecoverRequest
+from .aggracct_channel_recover_request_req_scene import (
+    AggracctChannelRecoverRequestReqScene as AggracctChannelRecoverRequestReqScene,
+)
+from .aggracct_channel_recover_response import AggracctChannelRecoverResponse as AggracctChannelRecoverResponse
+from .aggracct_channel_rename_application import AggracctChannelRenameApplication as AggracctChannelRenameApplication
+from .aggracct_channel_rename_apply_request import (
+    AggracctChannelRenameApplyRequest as AggracctChannelRenameApplyRequest,
+)
+from .aggracct_channel_rename_apply_request_change_scene import (
+    AggracctChannelRenameApplyRequestChangeScene as AggracctChannelRenameApplyRequestChangeScene,
+)
+from .aggracct_channel_rename_apply_request_req_scene import (
+    AggracctChannelRenameApplyRequestReqScene as AggracctChannelRenameApplyRequestReqScene,
+)
+from .aggracct_channel_special_reduction import AggracctChannelSpecialReduction as AggracctChannelSpecialReduction
+from .aggracct_channel_special_reduction_create_request import (
+    AggracctChannelSpecialReductionCreateRequest as AggracctChannelSpecialReductionCreateRequest,
+)
+from .aggracct_channel_special_reduction_create_request_reduction_type import (
+    AggracctChannelSpecialReductionCreateRequestReductionType as AggracctChannelSpecialReductionCreateRequestReductionType,
+)
+from .aggracct_channel_special_reduction_create_request_req_scene import (
+    AggracctChannelSpecialReductionCreateRequestReqScene as AggracctChannelSpecialReductionCreateRequestReqScene,
+)
 from .apply_fund_flow_bill_account_type import ApplyFundFlowBillAccountType as ApplyFundFlowBillAccountType
 from .apply_fund_flow_bill_tar_type import ApplyFundFlowBillTarType as ApplyFundFlowBillTarType
 from .apply_payscore_merchant_bill_encryption_algorithm import (
@@ -11,6 +66,157 @@ from .apply_profitsharing_bill_tar_type import ApplyProfitsharingBillTarType as 
 from .apply_trade_bill_bill_type import ApplyTradeBillBillType as ApplyTradeBillBillType
 from .apply_trade_bill_tar_type import ApplyTradeBillTarType as ApplyTradeBillTarType
 from .bill_apply_response import BillApplyResponse as BillApplyResponse
+from .brand_redpacket_batch import BrandRedpacketBatch as BrandRedpacketBatch
+from .brand_redpacket_batch_create_detail import BrandRedpacketBatchCreateDetail as BrandRedpacketBatchCreateDetail
+from .brand_redpacket_batch_create_request import BrandRedpacketBatchCreateRequest as BrandRedpacketBatchCreateRequest
+from .brand_redpacket_batch_create_request_scene import (
+    BrandRedpacketBatchCreateRequestScene as BrandRedpacketBatchCreateRequestScene,
+)
+from .brand_redpacket_batch_create_response import (
+    BrandRedpacketBatchCreateResponse as BrandRedpacketBatchCreateResponse,
+)
+from .brand_redpacket_batch_detail_item import BrandRedpacketBatchDetailItem as BrandRedpacketBatchDetailItem
+from .brand_redpacket_detail import BrandRedpacketDetail as BrandRedpacketDetail
+from .busifavor_available_day_time import BusifavorAvailableDayTime as BusifavorAvailableDayTime
+from .busifavor_available_time import BusifavorAvailableTime as BusifavorAvailableTime
+from .busifavor_available_week import BusifavorAvailableWeek as BusifavorAvailableWeek
+from .busifavor_callback import BusifavorCallback as BusifavorCallback
+from .busifavor_callback_set_request import BusifavorCallbackSetRequest as BusifavorCallbackSetRequest
+from .busifavor_coupon_associate_request import BusifavorCouponAssociateRequest as BusifavorCouponAssociateRequest
+from .busifavor_coupon_associate_response import BusifavorCouponAssociateResponse as BusifavorCouponAssociateResponse
+from .busifavor_coupon_code import BusifavorCouponCode as BusifavorCouponCode
+from .busifavor_coupon_code_count import BusifavorCouponCodeCount as BusifavorCouponCodeCount
+from .busifavor_coupon_code_delete_response import (
+    BusifavorCouponCodeDeleteResponse as BusifavorCouponCodeDeleteResponse,
+)
+from .busifavor_coupon_code_detail import BusifavorCouponCodeDetail as BusifavorCouponCodeDetail
+from .busifavor_coupon_code_list import BusifavorCouponCodeList as BusifavorCouponCodeList
+from .busifavor_coupon_code_upload_failure import BusifavorCouponCodeUploadFailure as BusifavorCouponCodeUploadFailure
+from .busifavor_coupon_code_upload_request import BusifavorCouponCodeUploadRequest as BusifavorCouponCodeUploadRequest
+from .busifavor_coupon_code_upload_response import (
+    BusifavorCouponCodeUploadResponse as BusifavorCouponCodeUploadResponse,
+)
+from .busifavor_coupon_deactivate_request import BusifavorCouponDeactivateRequest as BusifavorCouponDeactivateRequest
+from .busifavor_coupon_deactivate_response import BusifavorCouponDeactivateResponse as BusifavorCouponDeactivateResponse
+from .busifavor_coupon_disassociate_request import (
+    BusifavorCouponDisassociateRequest as BusifavorCouponDisassociateRequest,
+)
+from .busifavor_coupon_disassociate_response import (
+    BusifavorCouponDisassociateResponse as BusifavorCouponDisassociateResponse,
+)
+from .busifavor_coupon_return_request import BusifavorCouponReturnRequest as BusifavorCouponReturnRequest
+from .busifavor_coupon_return_response import BusifavorCouponReturnResponse as BusifavorCouponReturnResponse
+from .busifavor_coupon_send_request import BusifavorCouponSendRequest as BusifavorCouponSendRequest
+from .busifavor_coupon_send_response import BusifavorCouponSendResponse as BusifavorCouponSendResponse
+from .busifavor_coupon_send_result import BusifavorCouponSendResult as BusifavorCouponSendResult
+from .busifavor_coupon_use_request import BusifavorCouponUseRequest as BusifavorCouponUseRequest
+from .busifavor_coupon_use_response import BusifavorCouponUseResponse as BusifavorCouponUseResponse
+from .busifavor_coupon_use_rule import BusifavorCouponUseRule as BusifavorCouponUseRule
+from .busifavor_coupon_use_rule_use_method import BusifavorCouponUseRuleUseMethod as BusifavorCouponUseRuleUseMethod
+from .busifavor_custom_entrance import BusifavorCustomEntrance as BusifavorCustomEntrance
+from .busifavor_custom_entrance_code_display_mode import (
+    BusifavorCustomEntranceCodeDisplayMode as BusifavorCustomEntranceCodeDisplayMode,
+)
+from .busifavor_discount_coupon import BusifavorDiscountCoupon as BusifavorDiscountCoupon
+from .busifavor_display_pattern_info import BusifavorDisplayPatternInfo as BusifavorDisplayPatternInfo
+from .busifavor_display_pattern_info_background_color import (
+    BusifavorDisplayPatternInfoBackgroundColor as BusifavorDisplayPatternInfoBackgroundColor,
+)
+from .busifavor_exchange_coupon import BusifavorExchangeCoupon as BusifavorExchangeCoupon
+from .busifavor_finder_info import BusifavorFinderInfo as BusifavorFinderInfo
+from .busifavor_fixed_normal_coupon import BusifavorFixedNormalCoupon as BusifavorFixedNormalCoupon
+from .busifavor_irregular_available_time import BusifavorIrregularAvailableTime as BusifavorIrregularAvailableTime
+from .busifavor_mini_programs_info import BusifavorMiniProgramsInfo as BusifavorMiniProgramsInfo
+from .busifavor_notification_attach_info import BusifavorNotificationAttachInfo as BusifavorNotificationAttachInfo
+from .busifavor_notification_resource import BusifavorNotificationResource as BusifavorNotificationResource
+from .busifavor_notify_config import BusifavorNotifyConfig as BusifavorNotifyConfig
+from .busifavor_product_coupon_send_request import (
+    BusifavorProductCouponSendRequest as BusifavorProductCouponSendRequest,
+)
+from .busifavor_product_coupon_send_request_coupon_type import (
+    BusifavorProductCouponSendRequestCouponType as BusifavorProductCouponSendRequestCouponType,
+)
+from .busifavor_product_coupon_send_response import (
+    BusifavorProductCouponSendResponse as BusifavorProductCouponSendResponse,
+)
+from .busifavor_response_available_day_time import (
+    BusifavorResponseAvailableDayTime as BusifavorResponseAvailableDayTime,
+)
+from .busifavor_response_available_time import BusifavorResponseAvailableTime as BusifavorResponseAvailableTime
+from .busifavor_response_available_week import BusifavorResponseAvailableWeek as BusifavorResponseAvailableWeek
+from .busifavor_response_coupon_use_rule import BusifavorResponseCouponUseRule as BusifavorResponseCouponUseRule
+from .busifavor_response_custom_entrance import BusifavorResponseCustomEntrance as BusifavorResponseCustomEntrance
+from .busifavor_response_discount_coupon import BusifavorResponseDiscountCoupon as BusifavorResponseDiscountCoupon
+from .busifavor_response_display_pattern_info import (
+    BusifavorResponseDisplayPatternInfo as BusifavorResponseDisplayPatternInfo,
+)
+from .busifavor_response_exchange_coupon import BusifavorResponseExchangeCoupon as BusifavorResponseExchangeCoupon
+from .busifavor_response_finder_info import BusifavorResponseFinderInfo as BusifavorResponseFinderInfo
+from .busifavor_response_fixed_normal_coupon import (
+    BusifavorResponseFixedNormalCoupon as BusifavorResponseFixedNormalCoupon,
+)
+from .busifavor_response_irregular_available_time import (
+    BusifavorResponseIrregularAvailableTime as BusifavorResponseIrregularAvailableTime,
+)
+from .busifavor_response_mini_programs_info import (
+    BusifavorResponseMiniProgramsInfo as BusifavorResponseMiniProgramsInfo,
+)
+from .busifavor_response_notify_config import BusifavorResponseNotifyConfig as BusifavorResponseNotifyConfig
+from .busifavor_response_stock_send_rule import BusifavorResponseStockSendRule as BusifavorResponseStockSendRule
+from .busifavor_send_count import BusifavorSendCount as BusifavorSendCount
+from .busifavor_stock import BusifavorStock as BusifavorStock
+from .busifavor_stock_budget import BusifavorStockBudget as BusifavorStockBudget
+from .busifavor_stock_budget_update_request import (
+    BusifavorStockBudgetUpdateRequest as BusifavorStockBudgetUpdateRequest,
+)
+from .busifavor_stock_create_request import BusifavorStockCreateRequest as BusifavorStockCreateRequest
+from .busifavor_stock_create_request_coupon_code_mode import (
+    BusifavorStockCreateRequestCouponCodeMode as BusifavorStockCreateRequestCouponCodeMode,
+)
+from .busifavor_stock_create_request_stock_type import (
+    BusifavorStockCreateRequestStockType as BusifavorStockCreateRequestStockType,
+)
+from .busifavor_stock_create_response import BusifavorStockCreateResponse as BusifavorStockCreateResponse
+from .busifavor_stock_send_rule import BusifavorStockSendRule as BusifavorStockSendRule
+from .busifavor_stock_update_coupon_use_rule import (
+    BusifavorStockUpdateCouponUseRule as BusifavorStockUpdateCouponUseRule,
+)
+from .busifavor_stock_update_coupon_use_rule_use_method import (
+    BusifavorStockUpdateCouponUseRuleUseMethod as BusifavorStockUpdateCouponUseRuleUseMethod,
+)
+from .busifavor_stock_update_custom_entrance import (
+    BusifavorStockUpdateCustomEntrance as BusifavorStockUpdateCustomEntrance,
+)
+from .busifavor_stock_update_custom_entrance_code_display_mode import (
+    BusifavorStockUpdateCustomEntranceCodeDisplayMode as BusifavorStockUpdateCustomEntranceCodeDisplayMode,
+)
+from .busifavor_stock_update_mini_programs_info import (
+    BusifavorStockUpdateMiniProgramsInfo as BusifavorStockUpdateMiniProgramsInfo,
+)
+from .busifavor_stock_update_request import BusifavorStockUpdateRequest as BusifavorStockUpdateRequest
+from .busifavor_stock_update_send_rule import BusifavorStockUpdateSendRule as BusifavorStockUpdateSendRule
+from .busifavor_subsidy_pay_receipt import BusifavorSubsidyPayReceipt as BusifavorSubsidyPayReceipt
+from .busifavor_subsidy_pay_receipt_list import BusifavorSubsidyPayReceiptList as BusifavorSubsidyPayReceiptList
+from .busifavor_subsidy_pay_request import BusifavorSubsidyPayRequest as BusifavorSubsidyPayRequest
+from .busifavor_subsidy_return_receipt import BusifavorSubsidyReturnReceipt as BusifavorSubsidyReturnReceipt
+from .busifavor_subsidy_return_request import BusifavorSubsidyReturnRequest as BusifavorSubsidyReturnRequest
+from .busifavor_user_coupon import BusifavorUserCoupon as BusifavorUserCoupon
+from .busifavor_user_coupon_list import BusifavorUserCouponList as BusifavorUserCouponList
+from .businesscircle_authorization_notification_resource import (
+    BusinesscircleAuthorizationNotificationResource as BusinesscircleAuthorizationNotificationResource,
+)
+from .businesscircle_parking_sync_request import BusinesscircleParkingSyncRequest as BusinesscircleParkingSyncRequest
+from .businesscircle_parking_sync_request_state import (
+    BusinesscircleParkingSyncRequestState as BusinesscircleParkingSyncRequestState,
+)
+from .businesscircle_points_sync_request import BusinesscirclePointsSyncRequest as BusinesscirclePointsSyncRequest
+from .businesscircle_refund_notification_resource import (
+    BusinesscircleRefundNotificationResource as BusinesscircleRefundNotificationResource,
+)
+from .businesscircle_transaction_notification_resource import (
+    BusinesscircleTransactionNotificationResource as BusinesscircleTransactionNotificationResource,
+)
+from .businesscircle_user_authorization import BusinesscircleUserAuthorization as BusinesscircleUserAuthorization
 from .certificate_list_response import CertificateListResponse as CertificateListResponse
 from .combine_app_request import CombineAppRequest as CombineAppRequest
 from .combine_app_request_limit_pay_item import CombineAppRequestLimitPayItem as CombineAppRequestLimitPayItem
@@ -133,6 +339,8 @@ from .complaint_response_request import ComplaintResponseRequest as ComplaintRes
 from .complaint_return_address_info import ComplaintReturnAddressInfo as ComplaintReturnAddressInfo
 from .complaint_service_order_info import ComplaintServiceOrderInfo as ComplaintServiceOrderInfo
 from .complaint_share_power_info import ComplaintSharePowerInfo as ComplaintSharePowerInfo
+from .consumption_card_send_request import ConsumptionCardSendRequest as ConsumptionCardSendRequest
+from .consumption_card_send_response import ConsumptionCardSendResponse as ConsumptionCardSendResponse
 from .credit_pay_exposure_payer import CreditPayExposurePayer as CreditPayExposurePayer
 from .credit_pay_exposure_request import CreditPayExposureRequest as CreditPayExposureRequest
 from .credit_pay_exposure_response import CreditPayExposureResponse as CreditPayExposureResponse
@@ -183,6 +391,10 @@ from .edu_papay_transaction_create_request_trade_scene import (
     EduPapayTransactionCreateRequestTradeScene as EduPapayTransactionCreateRequestTradeScene,
 )
 from .edu_papay_user_notification_request import EduPapayUserNotificationRequest as EduPapayUserNotificationRequest
+from .edu_star_order import EduStarOrder as EduStarOrder
+from .edu_star_order_create_request import EduStarOrderCreateRequest as EduStarOrderCreateRequest
+from .edu_star_order_list_response import EduStarOrderListResponse as EduStarOrderListResponse
+from .edu_star_user import EduStarUser as EduStarUser
 from .encrypt_certificate import EncryptCertificate as EncryptCertificate
 from .error_response import ErrorResponse as ErrorResponse
 from .error_response_detail import ErrorResponseDetail as ErrorResponseDetail
@@ -241,6 +453,64 @@ from .fapiao_user_applied_notification_resource import (
 )
 from .fapiao_user_title import FapiaoUserTitle as FapiaoUserTitle
 from .fapiao_user_title_url import FapiaoUserTitleUrl as FapiaoUserTitleUrl
+from .favor_available_region import FavorAvailableRegion as FavorAvailableRegion
+from .favor_bank_multi_activity_coupon import FavorBankMultiActivityCoupon as FavorBankMultiActivityCoupon
+from .favor_bank_multi_activity_enroll_request import (
+    FavorBankMultiActivityEnrollRequest as FavorBankMultiActivityEnrollRequest,
+)
+from .favor_bank_multi_activity_enroll_response import (
+    FavorBankMultiActivityEnrollResponse as FavorBankMultiActivityEnrollResponse,
+)
+from .favor_bank_used_amount_list import FavorBankUsedAmountList as FavorBankUsedAmountList
+from .favor_callback import FavorCallback as FavorCallback
+from .favor_callback_set_request import FavorCallbackSetRequest as FavorCallbackSetRequest
+from .favor_callback_set_response import FavorCallbackSetResponse as FavorCallbackSetResponse
+from .favor_coupon import FavorCoupon as FavorCoupon
+from .favor_coupon_available_time import FavorCouponAvailableTime as FavorCouponAvailableTime
+from .favor_coupon_consume_info import FavorCouponConsumeInfo as FavorCouponConsumeInfo
+from .favor_coupon_goods_detail import FavorCouponGoodsDetail as FavorCouponGoodsDetail
+from .favor_coupon_list import FavorCouponList as FavorCouponList
+from .favor_coupon_notification_resource import FavorCouponNotificationResource as FavorCouponNotificationResource
+from .favor_coupon_send_request import FavorCouponSendRequest as FavorCouponSendRequest
+from .favor_coupon_send_response import FavorCouponSendResponse as FavorCouponSendResponse
+from .favor_coupon_use_rule import FavorCouponUseRule as FavorCouponUseRule
+from .favor_coupon_use_rule_trade_type_item import FavorCouponUseRuleTradeTypeItem as FavorCouponUseRuleTradeTypeItem
+from .favor_cut_to_message import FavorCutToMessage as FavorCutToMessage
+from .favor_discount_coupon import FavorDiscountCoupon as FavorDiscountCoupon
+from .favor_exchange_coupon import FavorExchangeCoupon as FavorExchangeCoupon
+from .favor_fix_available_time import FavorFixAvailableTime as FavorFixAvailableTime
+from .favor_fixed_normal_coupon import FavorFixedNormalCoupon as FavorFixedNormalCoupon
+from .favor_fixed_normal_coupon_info import FavorFixedNormalCouponInfo as FavorFixedNormalCouponInfo
+from .favor_limit_card import FavorLimitCard as FavorLimitCard
+from .favor_notification_discount_to import FavorNotificationDiscountTo as FavorNotificationDiscountTo
+from .favor_notification_singleitem_discount_off import (
+    FavorNotificationSingleitemDiscountOff as FavorNotificationSingleitemDiscountOff,
+)
+from .favor_stock import FavorStock as FavorStock
+from .favor_stock_create_request import FavorStockCreateRequest as FavorStockCreateRequest
+from .favor_stock_create_request_stock_type import FavorStockCreateRequestStockType as FavorStockCreateRequestStockType
+from .favor_stock_create_response import FavorStockCreateResponse as FavorStockCreateResponse
+from .favor_stock_flow_file import FavorStockFlowFile as FavorStockFlowFile
+from .favor_stock_goods_modify_request import FavorStockGoodsModifyRequest as FavorStockGoodsModifyRequest
+from .favor_stock_goods_modify_response import FavorStockGoodsModifyResponse as FavorStockGoodsModifyResponse
+from .favor_stock_item_list import FavorStockItemList as FavorStockItemList
+from .favor_stock_list import FavorStockList as FavorStockList
+from .favor_stock_merchant_list import FavorStockMerchantList as FavorStockMerchantList
+from .favor_stock_pattern_info import FavorStockPatternInfo as FavorStockPatternInfo
+from .favor_stock_pattern_info_background_color import (
+    FavorStockPatternInfoBackgroundColor as FavorStockPatternInfoBackgroundColor,
+)
+from .favor_stock_pattern_info_jump_target import FavorStockPatternInfoJumpTarget as FavorStockPatternInfoJumpTarget
+from .favor_stock_pause_response import FavorStockPauseResponse as FavorStockPauseResponse
+from .favor_stock_refund_flow_by_day_response import (
+    FavorStockRefundFlowByDayResponse as FavorStockRefundFlowByDayResponse,
+)
+from .favor_stock_restart_response import FavorStockRestartResponse as FavorStockRestartResponse
+from .favor_stock_send_rule import FavorStockSendRule as FavorStockSendRule
+from .favor_stock_start_response import FavorStockStartResponse as FavorStockStartResponse
+from .favor_stock_state_change_request import FavorStockStateChangeRequest as FavorStockStateChangeRequest
+from .favor_stock_use_flow_by_day_response import FavorStockUseFlowByDayResponse as FavorStockUseFlowByDayResponse
+from .favor_stock_use_rule_info import FavorStockUseRuleInfo as FavorStockUseRuleInfo
 from .global_certificate import GlobalCertificate as GlobalCertificate
 from .global_certificate_list import GlobalCertificateList as GlobalCertificateList
 from .global_complaint import GlobalComplaint as GlobalComplaint
@@ -421,6 +691,48 @@ from .global_settlement_split_amount import GlobalSettlementSplitAmount as Globa
 from .global_transaction_notification_resource import (
     GlobalTransactionNotificationResource as GlobalTransactionNotificationResource,
 )
+from .goods_subsidy_activity import GoodsSubsidyActivity as GoodsSubsidyActivity
+from .goods_subsidy_activity_area import GoodsSubsidyActivityArea as GoodsSubsidyActivityArea
+from .goods_subsidy_activity_info import GoodsSubsidyActivityInfo as GoodsSubsidyActivityInfo
+from .goods_subsidy_activity_list_response import GoodsSubsidyActivityListResponse as GoodsSubsidyActivityListResponse
+from .goods_subsidy_activity_rule import GoodsSubsidyActivityRule as GoodsSubsidyActivityRule
+from .goods_subsidy_apply_info import GoodsSubsidyApplyInfo as GoodsSubsidyApplyInfo
+from .goods_subsidy_apply_request import GoodsSubsidyApplyRequest as GoodsSubsidyApplyRequest
+from .goods_subsidy_apply_response import GoodsSubsidyApplyResponse as GoodsSubsidyApplyResponse
+from .goods_subsidy_apply_result_info import GoodsSubsidyApplyResultInfo as GoodsSubsidyApplyResultInfo
+from .goods_subsidy_goods_info import GoodsSubsidyGoodsInfo as GoodsSubsidyGoodsInfo
+from .goods_subsidy_material import GoodsSubsidyMaterial as GoodsSubsidyMaterial
+from .goods_subsidy_materials_create_request import (
+    GoodsSubsidyMaterialsCreateRequest as GoodsSubsidyMaterialsCreateRequest,
+)
+from .goods_subsidy_materials_response import GoodsSubsidyMaterialsResponse as GoodsSubsidyMaterialsResponse
+from .goods_subsidy_order_info import GoodsSubsidyOrderInfo as GoodsSubsidyOrderInfo
+from .goods_subsidy_qualification_request import GoodsSubsidyQualificationRequest as GoodsSubsidyQualificationRequest
+from .goods_subsidy_qualification_response import GoodsSubsidyQualificationResponse as GoodsSubsidyQualificationResponse
+from .goods_subsidy_representative import GoodsSubsidyRepresentative as GoodsSubsidyRepresentative
+from .goods_subsidy_representative_add_request import (
+    GoodsSubsidyRepresentativeAddRequest as GoodsSubsidyRepresentativeAddRequest,
+)
+from .goods_subsidy_representative_add_response import (
+    GoodsSubsidyRepresentativeAddResponse as GoodsSubsidyRepresentativeAddResponse,
+)
+from .goods_subsidy_representative_delete_request import (
+    GoodsSubsidyRepresentativeDeleteRequest as GoodsSubsidyRepresentativeDeleteRequest,
+)
+from .goods_subsidy_representative_delete_response import (
+    GoodsSubsidyRepresentativeDeleteResponse as GoodsSubsidyRepresentativeDeleteResponse,
+)
+from .goods_subsidy_representative_list_response import (
+    GoodsSubsidyRepresentativeListResponse as GoodsSubsidyRepresentativeListResponse,
+)
+from .goods_subsidy_result_store_info import GoodsSubsidyResultStoreInfo as GoodsSubsidyResultStoreInfo
+from .goods_subsidy_store import GoodsSubsidyStore as GoodsSubsidyStore
+from .goods_subsidy_store_info import GoodsSubsidyStoreInfo as GoodsSubsidyStoreInfo
+from .goods_subsidy_store_list_response import GoodsSubsidyStoreListResponse as GoodsSubsidyStoreListResponse
+from .goods_subsidy_stores_add_request import GoodsSubsidyStoresAddRequest as GoodsSubsidyStoresAddRequest
+from .goods_subsidy_stores_add_response import GoodsSubsidyStoresAddResponse as GoodsSubsidyStoresAddResponse
+from .goods_subsidy_stores_delete_request import GoodsSubsidyStoresDeleteRequest as GoodsSubsidyStoresDeleteRequest
+from .goods_subsidy_stores_delete_response import GoodsSubsidyStoresDeleteResponse as GoodsSubsidyStoresDeleteResponse
 from .industry_coupon_token import IndustryCouponToken as IndustryCouponToken
 from .industry_coupon_token_coupon import IndustryCouponTokenCoupon as IndustryCouponTokenCoupon
 from .industry_coupon_token_create_request import IndustryCouponTokenCreateRequest as IndustryCouponTokenCreateRequest
@@ -521,11 +833,61 @@ from .insurance_terminate_contract_request import InsuranceTerminateContractRequ
 from .insurance_transaction_notification_resource import (
     InsuranceTransactionNotificationResource as InsuranceTransactionNotificationResource,
 )
+from .list_busifavor_coupon_codes_status import ListBusifavorCouponCodesStatus as ListBusifavorCouponCodesStatus
+from .list_busifavor_user_coupons_coupon_state import (
+    ListBusifavorUserCouponsCouponState as ListBusifavorUserCouponsCouponState,
+)
 from .list_edu_papay_user_contracts_contract_status import (
     ListEduPapayUserContractsContractStatus as ListEduPapayUserContractsContractStatus,
 )
+from .list_favor_stocks_status import ListFavorStocksStatus as ListFavorStocksStatus
+from .list_favor_user_coupons_business_type import ListFavorUserCouponsBusinessType as ListFavorUserCouponsBusinessType
+from .list_favor_user_coupons_status import ListFavorUserCouponsStatus as ListFavorUserCouponsStatus
 from .list_global_complaints_mch_language import ListGlobalComplaintsMchLanguage as ListGlobalComplaintsMchLanguage
 from .list_global_settlements_settle_state import ListGlobalSettlementsSettleState as ListGlobalSettlementsSettleState
+from .list_membercard_activities_activity_status import (
+    ListMembercardActivitiesActivityStatus as ListMembercardActivitiesActivityStatus,
+)
+from .list_membercard_activities_activity_type import (
+    ListMembercardActivitiesActivityType as ListMembercardActivitiesActivityType,
+)
+from .list_paygift_activities_activity_status import (
+    ListPaygiftActivitiesActivityStatus as ListPaygiftActivitiesActivityStatus,
+)
+from .list_paygift_activities_award_type import ListPaygiftActivitiesAwardType as ListPaygiftActivitiesAwardType
+from .lovefeast_amount import LovefeastAmount as LovefeastAmount
+from .lovefeast_brand import LovefeastBrand as LovefeastBrand
+from .lovefeast_merchant_order import LovefeastMerchantOrder as LovefeastMerchantOrder
+from .lovefeast_order import LovefeastOrder as LovefeastOrder
+from .lovefeast_order_list_response import LovefeastOrderListResponse as LovefeastOrderListResponse
+from .lovefeast_payer import LovefeastPayer as LovefeastPayer
+from .marketing_media_upload_meta import MarketingMediaUploadMeta as MarketingMediaUploadMeta
+from .marketing_media_upload_request import MarketingMediaUploadRequest as MarketingMediaUploadRequest
+from .marketing_media_upload_response import MarketingMediaUploadResponse as MarketingMediaUploadResponse
+from .marketing_partnership import MarketingPartnership as MarketingPartnership
+from .marketing_partnership_authorized_data import (
+    MarketingPartnershipAuthorizedData as MarketingPartnershipAuthorizedData,
+)
+from .marketing_partnership_authorized_data_business_type import (
+    MarketingPartnershipAuthorizedDataBusinessType as MarketingPartnershipAuthorizedDataBusinessType,
+)
+from .marketing_partnership_build_request import MarketingPartnershipBuildRequest as MarketingPartnershipBuildRequest
+from .marketing_partnership_build_response import MarketingPartnershipBuildResponse as MarketingPartnershipBuildResponse
+from .marketing_partnership_list_response import MarketingPartnershipListResponse as MarketingPartnershipListResponse
+from .marketing_partnership_partner import MarketingPartnershipPartner as MarketingPartnershipPartner
+from .marketing_partnership_partner_type import MarketingPartnershipPartnerType as MarketingPartnershipPartnerType
+from .marketing_partnership_response_authorized_data import (
+    MarketingPartnershipResponseAuthorizedData as MarketingPartnershipResponseAuthorizedData,
+)
+from .marketing_partnership_response_partner import (
+    MarketingPartnershipResponsePartner as MarketingPartnershipResponsePartner,
+)
+from .marketing_partnership_terminate_request import (
+    MarketingPartnershipTerminateRequest as MarketingPartnershipTerminateRequest,
+)
+from .marketing_partnership_terminate_response import (
+    MarketingPartnershipTerminateResponse as MarketingPartnershipTerminateResponse,
+)
 from .media_upload_meta import MediaUploadMeta as MediaUploadMeta
 from .media_upload_request import MediaUploadRequest as MediaUploadRequest
 from .media_upload_response import MediaUploadResponse as MediaUploadResponse
@@ -556,6 +918,188 @@ from .medical_insurance_response_cash_add import MedicalInsuranceResponseCashAdd
 from .medical_insurance_response_cash_reduce import (
     MedicalInsuranceResponseCashReduce as MedicalInsuranceResponseCashReduce,
 )
+from .membercard_accept_card_notification_resource import (
+    MembercardAcceptCardNotificationResource as MembercardAcceptCardNotificationResource,
+)
+from .membercard_activate_card_notification_resource import (
+    MembercardActivateCardNotificationResource as MembercardActivateCardNotificationResource,
+)
+from .membercard_activate_information import MembercardActivateInformation as MembercardActivateInformation
+from .membercard_activity import MembercardActivity as MembercardActivity
+from .membercard_activity_activate_miniprogram import (
+    MembercardActivityActivateMiniprogram as MembercardActivityActivateMiniprogram,
+)
+from .membercard_activity_activate_setting import MembercardActivityActivateSetting as MembercardActivityActivateSetting
+from .membercard_activity_award_jump_deploy import (
+    MembercardActivityAwardJumpDeploy as MembercardActivityAwardJumpDeploy,
+)
+from .membercard_activity_award_send_day_time import (
+    MembercardActivityAwardSendDayTime as MembercardActivityAwardSendDayTime,
+)
+from .membercard_activity_award_send_period import (
+    MembercardActivityAwardSendPeriod as MembercardActivityAwardSendPeriod,
+)
+from .membercard_activity_award_send_time import MembercardActivityAwardSendTime as MembercardActivityAwardSendTime
+from .membercard_activity_create_request import MembercardActivityCreateRequest as MembercardActivityCreateRequest
+from .membercard_activity_create_request_activity_type import (
+    MembercardActivityCreateRequestActivityType as MembercardActivityCreateRequestActivityType,
+)
+from .membercard_activity_day_time import MembercardActivityDayTime as MembercardActivityDayTime
+from .membercard_activity_list_response import MembercardActivityListResponse as MembercardActivityListResponse
+from .membercard_activity_miniprogram_setting import (
+    MembercardActivityMiniprogramSetting as MembercardActivityMiniprogramSetting,
+)
+from .membercard_activity_pay_setting import MembercardActivityPaySetting as MembercardActivityPaySetting
+from .membercard_activity_payment_mode import MembercardActivityPaymentMode as MembercardActivityPaymentMode
+from .membercard_activity_payment_setting import MembercardActivityPaymentSetting as MembercardActivityPaymentSetting
+from .membercard_activity_stock import MembercardActivityStock as MembercardActivityStock
+from .membercard_activity_terminate_response import (
+    MembercardActivityTerminateResponse as MembercardActivityTerminateResponse,
+)
+from .membercard_additional_statement import MembercardAdditionalStatement as MembercardAdditionalStatement
+from .membercard_balance_change import MembercardBalanceChange as MembercardBalanceChange
+from .membercard_balance_information import MembercardBalanceInformation as MembercardBalanceInformation
+from .membercard_bonus_request import MembercardBonusRequest as MembercardBonusRequest
+from .membercard_bonus_rights import MembercardBonusRights as MembercardBonusRights
+from .membercard_brand import MembercardBrand as MembercardBrand
+from .membercard_callback import MembercardCallback as MembercardCallback
+from .membercard_callback_set_request import MembercardCallbackSetRequest as MembercardCallbackSetRequest
+from .membercard_card import MembercardCard as MembercardCard
+from .membercard_card_create_request import MembercardCardCreateRequest as MembercardCardCreateRequest
+from .membercard_card_create_request_code_mode import (
+    MembercardCardCreateRequestCodeMode as MembercardCardCreateRequestCodeMode,
+)
+from .membercard_card_create_request_code_type import (
+    MembercardCardCreateRequestCodeType as MembercardCardCreateRequestCodeType,
+)
+from .membercard_card_list import MembercardCardList as MembercardCardList
+from .membercard_card_rights_update_request import (
+    MembercardCardRightsUpdateRequest as MembercardCardRightsUpdateRequest,
+)
+from .membercard_card_update_request import MembercardCardUpdateRequest as MembercardCardUpdateRequest
+from .membercard_card_update_request_code_mode import (
+    MembercardCardUpdateRequestCodeMode as MembercardCardUpdateRequestCodeMode,
+)
+from .membercard_card_update_request_code_type import (
+    MembercardCardUpdateRequestCodeType as MembercardCardUpdateRequestCodeType,
+)
+from .membercard_card_upgrade_request import MembercardCardUpgradeRequest as MembercardCardUpgradeRequest
+from .membercard_code_deposit_request import MembercardCodeDepositRequest as MembercardCodeDepositRequest
+from .membercard_code_deposit_response import MembercardCodeDepositResponse as MembercardCodeDepositResponse
+from .membercard_code_deposit_result import MembercardCodeDepositResult as MembercardCodeDepositResult
+from .membercard_common_field_value import MembercardCommonFieldValue as MembercardCommonFieldValue
+from .membercard_custom_field import MembercardCustomField as MembercardCustomField
+from .membercard_custom_field_type import MembercardCustomFieldType as MembercardCustomFieldType
+from .membercard_custom_field_value import MembercardCustomFieldValue as MembercardCustomFieldValue
+from .membercard_date_information import MembercardDateInformation as MembercardDateInformation
+from .membercard_date_information_type import MembercardDateInformationType as MembercardDateInformationType
+from .membercard_decrypted_code import MembercardDecryptedCode as MembercardDecryptedCode
+from .membercard_fapiao_rights import MembercardFapiaoRights as MembercardFapiaoRights
+from .membercard_favor_rights import MembercardFavorRights as MembercardFavorRights
+from .membercard_favor_rights_favor_module_title import (
+    MembercardFavorRightsFavorModuleTitle as MembercardFavorRightsFavorModuleTitle,
+)
+from .membercard_favor_rights_member_price_title import (
+    MembercardFavorRightsMemberPriceTitle as MembercardFavorRightsMemberPriceTitle,
+)
+from .membercard_guide import MembercardGuide as MembercardGuide
+from .membercard_imported_user_card import MembercardImportedUserCard as MembercardImportedUserCard
+from .membercard_jump_miniprogram import MembercardJumpMiniprogram as MembercardJumpMiniprogram
+from .membercard_openid_import_request import MembercardOpenidImportRequest as MembercardOpenidImportRequest
+from .membercard_permission_token import MembercardPermissionToken as MembercardPermissionToken
+from .membercard_permission_token_create_request import (
+    MembercardPermissionTokenCreateRequest as MembercardPermissionTokenCreateRequest,
+)
+from .membercard_phone_import_request import MembercardPhoneImportRequest as MembercardPhoneImportRequest
+from .membercard_phone_member_import_request import (
+    MembercardPhoneMemberImportRequest as MembercardPhoneMemberImportRequest,
+)
+from .membercard_phone_member_information import MembercardPhoneMemberInformation as MembercardPhoneMemberInformation
+from .membercard_phone_member_receive_status import (
+    MembercardPhoneMemberReceiveStatus as MembercardPhoneMemberReceiveStatus,
+)
+from .membercard_phone_member_user_card import MembercardPhoneMemberUserCard as MembercardPhoneMemberUserCard
+from .membercard_qrcode import MembercardQrcode as MembercardQrcode
+from .membercard_qrcode_create_request import MembercardQrcodeCreateRequest as MembercardQrcodeCreateRequest
+from .membercard_qrcode_create_request_activate_type import (
+    MembercardQrcodeCreateRequestActivateType as MembercardQrcodeCreateRequestActivateType,
+)
+from .membercard_response_brand import MembercardResponseBrand as MembercardResponseBrand
+from .membercard_response_custom_field import MembercardResponseCustomField as MembercardResponseCustomField
+from .membercard_response_date_information import MembercardResponseDateInformation as MembercardResponseDateInformation
+from .membercard_response_user_information_form import (
+    MembercardResponseUserInformationForm as MembercardResponseUserInformationForm,
+)
+from .membercard_service_action_setting import MembercardServiceActionSetting as MembercardServiceActionSetting
+from .membercard_service_content_template_data import (
+    MembercardServiceContentTemplateData as MembercardServiceContentTemplateData,
+)
+from .membercard_service_field import MembercardServiceField as MembercardServiceField
+from .membercard_service_message_template_setting import (
+    MembercardServiceMessageTemplateSetting as MembercardServiceMessageTemplateSetting,
+)
+from .membercard_service_module import MembercardServiceModule as MembercardServiceModule
+from .membercard_service_module_add_request import (
+    MembercardServiceModuleAddRequest as MembercardServiceModuleAddRequest,
+)
+from .membercard_service_module_data_set_request import (
+    MembercardServiceModuleDataSetRequest as MembercardServiceModuleDataSetRequest,
+)
+from .membercard_service_module_update_request import (
+    MembercardServiceModuleUpdateRequest as MembercardServiceModuleUpdateRequest,
+)
+from .membercard_service_state_setting import MembercardServiceStateSetting as MembercardServiceStateSetting
+from .membercard_user_card import MembercardUserCard as MembercardUserCard
+from .membercard_user_card_activate_request import (
+    MembercardUserCardActivateRequest as MembercardUserCardActivateRequest,
+)
+from .membercard_user_card_brief import MembercardUserCardBrief as MembercardUserCardBrief
+from .membercard_user_card_invalidate_request import (
+    MembercardUserCardInvalidateRequest as MembercardUserCardInvalidateRequest,
+)
+from .membercard_user_card_list import MembercardUserCardList as MembercardUserCardList
+from .membercard_user_card_rights_update_request import (
+    MembercardUserCardRightsUpdateRequest as MembercardUserCardRightsUpdateRequest,
+)
+from .membercard_user_card_update_request import MembercardUserCardUpdateRequest as MembercardUserCardUpdateRequest
+from .membercard_user_information import MembercardUserInformation as MembercardUserInformation
+from .membercard_user_information_form import MembercardUserInformationForm as MembercardUserInformationForm
+from .membercard_user_information_form_common_field_list_item import (
+    MembercardUserInformationFormCommonFieldListItem as MembercardUserInformationFormCommonFieldListItem,
+)
+from .membercard_user_information_form_update import (
+    MembercardUserInformationFormUpdate as MembercardUserInformationFormUpdate,
+)
+from .membercard_user_information_form_update_common_field_list_item import (
+    MembercardUserInformationFormUpdateCommonFieldListItem as MembercardUserInformationFormUpdateCommonFieldListItem,
+)
+from .membercard_usercard_manage_notification_resource import (
+    MembercardUsercardManageNotificationResource as MembercardUsercardManageNotificationResource,
+)
+from .merchant_store import MerchantStore as MerchantStore
+from .merchant_store_address import MerchantStoreAddress as MerchantStoreAddress
+from .merchant_store_basics import MerchantStoreBasics as MerchantStoreBasics
+from .merchant_store_business import MerchantStoreBusiness as MerchantStoreBusiness
+from .merchant_store_recipient import MerchantStoreRecipient as MerchantStoreRecipient
+from .merchant_store_state import MerchantStoreState as MerchantStoreState
+from .multiuse_coupon_send_request import MultiuseCouponSendRequest as MultiuseCouponSendRequest
+from .multiuse_coupon_send_request_card_type import (
+    MultiuseCouponSendRequestCardType as MultiuseCouponSendRequestCardType,
+)
+from .multiuse_coupon_send_response import MultiuseCouponSendResponse as MultiuseCouponSendResponse
+from .multiuse_notification_consume_information import (
+    MultiuseNotificationConsumeInformation as MultiuseNotificationConsumeInformation,
+)
+from .multiuse_notification_discount_to import MultiuseNotificationDiscountTo as MultiuseNotificationDiscountTo
+from .multiuse_notification_goods_detail import MultiuseNotificationGoodsDetail as MultiuseNotificationGoodsDetail
+from .multiuse_notification_normal_coupon_information import (
+    MultiuseNotificationNormalCouponInformation as MultiuseNotificationNormalCouponInformation,
+)
+from .multiuse_notification_resource import MultiuseNotificationResource as MultiuseNotificationResource
+from .multiuse_notification_singleitem_discount_off import (
+    MultiuseNotificationSingleitemDiscountOff as MultiuseNotificationSingleitemDiscountOff,
+)
+from .multiuse_stock_flow_response import MultiuseStockFlowResponse as MultiuseStockFlowResponse
 from .notification_encrypted_resource import NotificationEncryptedResource as NotificationEncryptedResource
 from .notification_envelope import NotificationEnvelope as NotificationEnvelope
 from .papay_amount import PapayAmount as PapayAmount
@@ -682,6 +1226,70 @@ from .pay_with_contract_prepay_response import PayWithContractPrepayResponse as 
 from .pay_with_contract_scene_info import PayWithContractSceneInfo as PayWithContractSceneInfo
 from .pay_with_contract_settle_info import PayWithContractSettleInfo as PayWithContractSettleInfo
 from .pay_with_contract_store_info import PayWithContractStoreInfo as PayWithContractStoreInfo
+from .paygift_activity import PaygiftActivity as PaygiftActivity
+from .paygift_activity_base_info import PaygiftActivityBaseInfo as PaygiftActivityBaseInfo
+from .paygift_activity_base_info_background_color import (
+    PaygiftActivityBaseInfoBackgroundColor as PaygiftActivityBaseInfoBackgroundColor,
+)
+from .paygift_activity_base_info_delivery_purpose import (
+    PaygiftActivityBaseInfoDeliveryPurpose as PaygiftActivityBaseInfoDeliveryPurpose,
+)
+from .paygift_activity_create_request import PaygiftActivityCreateRequest as PaygiftActivityCreateRequest
+from .paygift_activity_create_response import PaygiftActivityCreateResponse as PaygiftActivityCreateResponse
+from .paygift_activity_goods import PaygiftActivityGoods as PaygiftActivityGoods
+from .paygift_activity_goods_list_response import PaygiftActivityGoodsListResponse as PaygiftActivityGoodsListResponse
+from .paygift_activity_list_response import PaygiftActivityListResponse as PaygiftActivityListResponse
+from .paygift_activity_merchant import PaygiftActivityMerchant as PaygiftActivityMerchant
+from .paygift_activity_merchant_add_request import (
+    PaygiftActivityMerchantAddRequest as PaygiftActivityMerchantAddRequest,
+)
+from .paygift_activity_merchant_add_response import (
+    PaygiftActivityMerchantAddResponse as PaygiftActivityMerchantAddResponse,
+)
+from .paygift_activity_merchant_delete_request import (
+    PaygiftActivityMerchantDeleteRequest as PaygiftActivityMerchantDeleteRequest,
+)
+from .paygift_activity_merchant_delete_response import (
+    PaygiftActivityMerchantDeleteResponse as PaygiftActivityMerchantDeleteResponse,
+)
+from .paygift_activity_merchant_list_response import (
+    PaygiftActivityMerchantListResponse as PaygiftActivityMerchantListResponse,
+)
+from .paygift_activity_terminate_response import PaygiftActivityTerminateResponse as PaygiftActivityTerminateResponse
+from .paygift_advanced_setting import PaygiftAdvancedSetting as PaygiftAdvancedSetting
+from .paygift_advanced_setting_delivery_user_category import (
+    PaygiftAdvancedSettingDeliveryUserCategory as PaygiftAdvancedSettingDeliveryUserCategory,
+)
+from .paygift_available_day_time import PaygiftAvailableDayTime as PaygiftAvailableDayTime
+from .paygift_available_period import PaygiftAvailablePeriod as PaygiftAvailablePeriod
+from .paygift_available_time import PaygiftAvailableTime as PaygiftAvailableTime
+from .paygift_award_base_info import PaygiftAwardBaseInfo as PaygiftAwardBaseInfo
+from .paygift_full_send_rule import PaygiftFullSendRule as PaygiftFullSendRule
+from .paygift_full_send_rule_award_type import PaygiftFullSendRuleAwardType as PaygiftFullSendRuleAwardType
+from .paygift_full_send_rule_merchant_option import (
+    PaygiftFullSendRuleMerchantOption as PaygiftFullSendRuleMerchantOption,
+)
+from .paygift_full_send_rule_send_content import PaygiftFullSendRuleSendContent as PaygiftFullSendRuleSendContent
+from .paygift_invalid_merchant import PaygiftInvalidMerchant as PaygiftInvalidMerchant
+from .paygift_payment_method_info import PaygiftPaymentMethodInfo as PaygiftPaymentMethodInfo
+from .paygift_payment_method_info_payment_method import (
+    PaygiftPaymentMethodInfoPaymentMethod as PaygiftPaymentMethodInfoPaymentMethod,
+)
+from .paygift_payment_mode import PaygiftPaymentMode as PaygiftPaymentMode
+from .paygift_payment_mode_payment_scene_list_item import (
+    PaygiftPaymentModePaymentSceneListItem as PaygiftPaymentModePaymentSceneListItem,
+)
+from .paygift_response_activity_base_info import PaygiftResponseActivityBaseInfo as PaygiftResponseActivityBaseInfo
+from .paygift_response_advanced_setting import PaygiftResponseAdvancedSetting as PaygiftResponseAdvancedSetting
+from .paygift_response_available_day_time import PaygiftResponseAvailableDayTime as PaygiftResponseAvailableDayTime
+from .paygift_response_available_period import PaygiftResponseAvailablePeriod as PaygiftResponseAvailablePeriod
+from .paygift_response_available_time import PaygiftResponseAvailableTime as PaygiftResponseAvailableTime
+from .paygift_response_award_base_info import PaygiftResponseAwardBaseInfo as PaygiftResponseAwardBaseInfo
+from .paygift_response_award_send_rule import PaygiftResponseAwardSendRule as PaygiftResponseAwardSendRule
+from .paygift_response_full_send_rule import PaygiftResponseFullSendRule as PaygiftResponseFullSendRule
+from .paygift_response_payment_method_info import PaygiftResponsePaymentMethodInfo as PaygiftResponsePaymentMethodInfo
+from .paygift_response_payment_mode import PaygiftResponsePaymentMode as PaygiftResponsePaymentMode
+from .paygift_response_step_send_rule import PaygiftResponseStepSendRule as PaygiftResponseStepSendRule
 from .payscore_card import PayscoreCard as PayscoreCard
 from .payscore_card_notification_resource import PayscoreCardNotificationResource as PayscoreCardNotificationResource
 from .payscore_card_objective import PayscoreCardObjective as PayscoreCardObjective
@@ -1011,6 +1619,30 @@ from .qrcode_ride_transaction_create_request_trade_scene import (
     QrcodeRideTransactionCreateRequestTradeScene as QrcodeRideTransactionCreateRequestTradeScene,
 )
 from .qrcode_ride_user_service import QrcodeRideUserService as QrcodeRideUserService
+from .query_aggracct_channel_balance_req_scene import (
+    QueryAggracctChannelBalanceReqScene as QueryAggracctChannelBalanceReqScene,
+)
+from .query_aggracct_channel_control_order_control_type import (
+    QueryAggracctChannelControlOrderControlType as QueryAggracctChannelControlOrderControlType,
+)
+from .query_aggracct_channel_merchant_archives_req_scene import (
+    QueryAggracctChannelMerchantArchivesReqScene as QueryAggracctChannelMerchantArchivesReqScene,
+)
+from .query_aggracct_channel_merchant_media_business_scene import (
+    QueryAggracctChannelMerchantMediaBusinessScene as QueryAggracctChannelMerchantMediaBusinessScene,
+)
+from .query_aggracct_channel_merchant_media_mch_media_type import (
+    QueryAggracctChannelMerchantMediaMchMediaType as QueryAggracctChannelMerchantMediaMchMediaType,
+)
+from .query_aggracct_channel_special_reduction_req_scene import (
+    QueryAggracctChannelSpecialReductionReqScene as QueryAggracctChannelSpecialReductionReqScene,
+)
+from .query_brand_redpacket_batch_by_batch_no_detail_state import (
+    QueryBrandRedpacketBatchByBatchNoDetailState as QueryBrandRedpacketBatchByBatchNoDetailState,
+)
+from .query_brand_redpacket_batch_by_out_batch_no_detail_state import (
+    QueryBrandRedpacketBatchByOutBatchNoDetailState as QueryBrandRedpacketBatchByOutBatchNoDetailState,
+)
 from .query_fapiao_user_title_scene import QueryFapiaoUserTitleScene as QueryFapiaoUserTitleScene
 from .query_fapiao_user_title_url_source import QueryFapiaoUserTitleUrlSource as QueryFapiaoUserTitleUrlSource
 from .query_global_complaint_mch_language import QueryGlobalComplaintMchLanguage as QueryGlobalComplaintMchLanguage
@@ -1122,6 +1754,15 @@ from .risk_trade_union_information_response import (
 )
 from .risk_trades_query_request import RiskTradesQueryRequest as RiskTradesQueryRequest
 from .risk_trades_query_response import RiskTradesQueryResponse as RiskTradesQueryResponse
+from .security_echo_notification_resource import SecurityEchoNotificationResource as SecurityEchoNotificationResource
+from .security_echo_request import SecurityEchoRequest as SecurityEchoRequest
+from .security_echo_response import SecurityEchoResponse as SecurityEchoResponse
+from .smartguide_guide import SmartguideGuide as SmartguideGuide
+from .smartguide_guide_assign_request import SmartguideGuideAssignRequest as SmartguideGuideAssignRequest
+from .smartguide_guide_page import SmartguideGuidePage as SmartguideGuidePage
+from .smartguide_guide_register_request import SmartguideGuideRegisterRequest as SmartguideGuideRegisterRequest
+from .smartguide_guide_register_response import SmartguideGuideRegisterResponse as SmartguideGuideRegisterResponse
+from .smartguide_guide_update_request import SmartguideGuideUpdateRequest as SmartguideGuideUpdateRequest
 from .transaction import Transaction as Transaction
 from .transaction_amount import TransactionAmount as TransactionAmount
 from .transaction_contract_information import TransactionContractInformation as TransactionContractInformation
@@ -1199,6 +1840,33 @@ from .transfer_user_recv_style import TransferUserRecvStyle as TransferUserRecvS
 from .transfer_user_recv_style_type import TransferUserRecvStyleType as TransferUserRecvStyleType
 
 __all__ = (
+    "AggracctChannelBalance",
+    "AggracctChannelBeneficialOwner",
+    "AggracctChannelControlOrder",
+    "AggracctChannelInfoUpdateResultRequest",
+    "AggracctChannelInfoUpdateResultRequestAuditResult",
+    "AggracctChannelInfoUpdateResultRequestScene",
+    "AggracctChannelInfoUpdateResultResponse",
+    "AggracctChannelLegalRepresentative",
+    "AggracctChannelMerchantArchives",
+    "AggracctChannelMerchantMedia",
+    "AggracctChannelPunishOrder",
+    "AggracctChannelPunishRequest",
+    "AggracctChannelPunishRequestFundRepatriationStrategy",
+    "AggracctChannelPunishRequestReqScene",
+    "AggracctChannelPunishResponse",
+    "AggracctChannelRecoverOrder",
+    "AggracctChannelRecoverRequest",
+    "AggracctChannelRecoverRequestReqScene",
+    "AggracctChannelRecoverResponse",
+    "AggracctChannelRenameApplication",
+    "AggracctChannelRenameApplyRequest",
+    "AggracctChannelRenameApplyRequestChangeScene",
+    "AggracctChannelRenameApplyRequestReqScene",
+    "AggracctChannelSpecialReduction",
+    "AggracctChannelSpecialReductionCreateRequest",
+    "AggracctChannelSpecialReductionCreateRequestReductionType",
+    "AggracctChannelSpecialReductionCreateRequestReqScene",
     "ApplyFundFlowBillAccountType",
     "ApplyFundFlowBillTarType",
     "ApplyPayscoreMerchantBillEncryptionAlgorithm",
@@ -1207,6 +1875,101 @@ __all__ = (
     "ApplyTradeBillBillType",
     "ApplyTradeBillTarType",
     "BillApplyResponse",
+    "BrandRedpacketBatch",
+    "BrandRedpacketBatchCreateDetail",
+    "BrandRedpacketBatchCreateRequest",
+    "BrandRedpacketBatchCreateRequestScene",
+    "BrandRedpacketBatchCreateResponse",
+    "BrandRedpacketBatchDetailItem",
+    "BrandRedpacketDetail",
+    "BusifavorAvailableDayTime",
+    "BusifavorAvailableTime",
+    "BusifavorAvailableWeek",
+    "BusifavorCallback",
+    "BusifavorCallbackSetRequest",
+    "BusifavorCouponAssociateRequest",
+    "BusifavorCouponAssociateResponse",
+    "BusifavorCouponCode",
+    "BusifavorCouponCodeCount",
+    "BusifavorCouponCodeDeleteResponse",
+    "BusifavorCouponCodeDetail",
+    "BusifavorCouponCodeList",
+    "BusifavorCouponCodeUploadFailure",
+    "BusifavorCouponCodeUploadRequest",
+    "BusifavorCouponCodeUploadResponse",
+    "BusifavorCouponDeactivateRequest",
+    "BusifavorCouponDeactivateResponse",
+    "BusifavorCouponDisassociateRequest",
+    "BusifavorCouponDisassociateResponse",
+    "BusifavorCouponReturnRequest",
+    "BusifavorCouponReturnResponse",
+    "BusifavorCouponSendRequest",
+    "BusifavorCouponSendResponse",
+    "BusifavorCouponSendResult",
+    "BusifavorCouponUseRequest",
+    "BusifavorCouponUseResponse",
+    "BusifavorCouponUseRule",
+    "BusifavorCouponUseRuleUseMethod",
+    "BusifavorCustomEntrance",
+    "BusifavorCustomEntranceCodeDisplayMode",
+    "BusifavorDiscountCoupon",
+    "BusifavorDisplayPatternInfo",
+    "BusifavorDisplayPatternInfoBackgroundColor",
+    "BusifavorExchangeCoupon",
+    "BusifavorFinderInfo",
+    "BusifavorFixedNormalCoupon",
+    "BusifavorIrregularAvailableTime",
+    "BusifavorMiniProgramsInfo",
+    "BusifavorNotificationAttachInfo",
+    "BusifavorNotificationResource",
+    "BusifavorNotifyConfig",
+    "BusifavorProductCouponSendRequest",
+    "BusifavorProductCouponSendRequestCouponType",
+    "BusifavorProductCouponSendResponse",
+    "BusifavorResponseAvailableDayTime",
+    "BusifavorResponseAvailableTime",
+    "BusifavorResponseAvailableWeek",
+    "BusifavorResponseCouponUseRule",
+    "BusifavorResponseCustomEntrance",
+    "BusifavorResponseDiscountCoupon",
+    "BusifavorResponseDisplayPatternInfo",
+    "BusifavorResponseExchangeCoupon",
+    "BusifavorResponseFinderInfo",
+    "BusifavorResponseFixedNormalCoupon",
+    "BusifavorResponseIrregularAvailableTime",
+    "BusifavorResponseMiniProgramsInfo",
+    "BusifavorResponseNotifyConfig",
+    "BusifavorResponseStockSendRule",
+    "BusifavorSendCount",
+    "BusifavorStock",
+    "BusifavorStockBudget",
+    "BusifavorStockBudgetUpdateRequest",
+    "BusifavorStockCreateRequest",
+    "BusifavorStockCreateRequestCouponCodeMode",
+    "BusifavorStockCreateRequestStockType",
+    "BusifavorStockCreateResponse",
+    "BusifavorStockSendRule",
+    "BusifavorStockUpdateCouponUseRule",
+    "BusifavorStockUpdateCouponUseRuleUseMethod",
+    "BusifavorStockUpdateCustomEntrance",
+    "BusifavorStockUpdateCustomEntranceCodeDisplayMode",
+    "BusifavorStockUpdateMiniProgramsInfo",
+    "BusifavorStockUpdateRequest",
+    "BusifavorStockUpdateSendRule",
+    "BusifavorSubsidyPayReceipt",
+    "BusifavorSubsidyPayReceiptList",
+    "BusifavorSubsidyPayRequest",
+    "BusifavorSubsidyReturnReceipt",
+    "BusifavorSubsidyReturnRequest",
+    "BusifavorUserCoupon",
+    "BusifavorUserCouponList",
+    "BusinesscircleAuthorizationNotificationResource",
+    "BusinesscircleParkingSyncRequest",
+    "BusinesscircleParkingSyncRequestState",
+    "BusinesscirclePointsSyncRequest",
+    "BusinesscircleRefundNotificationResource",
+    "BusinesscircleTransactionNotificationResource",
+    "BusinesscircleUserAuthorization",
     "CertificateListResponse",
     "CombineAppRequest",
     "CombineAppRequestLimitPayItem",
@@ -1305,6 +2068,8 @@ __all__ = (
     "ComplaintReturnAddressInfo",
     "ComplaintServiceOrderInfo",
     "ComplaintSharePowerInfo",
+    "ConsumptionCardSendRequest",
+    "ConsumptionCardSendResponse",
     "CreditPayExposurePayer",
     "CreditPayExposureRequest",
     "CreditPayExposureResponse",
@@ -1345,6 +2110,10 @@ __all__ = (
     "EduPapayTransactionCreateRequest",
     "EduPapayTransactionCreateRequestTradeScene",
     "EduPapayUserNotificationRequest",
+    "EduStarOrder",
+    "EduStarOrderCreateRequest",
+    "EduStarOrderListResponse",
+    "EduStarUser",
     "EncryptCertificate",
     "ErrorResponse",
     "ErrorResponseDetail",
@@ -1395,6 +2164,54 @@ __all__ = (
     "FapiaoUserAppliedNotificationResource",
     "FapiaoUserTitle",
     "FapiaoUserTitleUrl",
+    "FavorAvailableRegion",
+    "FavorBankMultiActivityCoupon",
+    "FavorBankMultiActivityEnrollRequest",
+    "FavorBankMultiActivityEnrollResponse",
+    "FavorBankUsedAmountList",
+    "FavorCallback",
+    "FavorCallbackSetRequest",
+    "FavorCallbackSetResponse",
+    "FavorCoupon",
+    "FavorCouponAvailableTime",
+    "FavorCouponConsumeInfo",
+    "FavorCouponGoodsDetail",
+    "FavorCouponList",
+    "FavorCouponNotificationResource",
+    "FavorCouponSendRequest",
+    "FavorCouponSendResponse",
+    "FavorCouponUseRule",
+    "FavorCouponUseRuleTradeTypeItem",
+    "FavorCutToMessage",
+    "FavorDiscountCoupon",
+    "FavorExchangeCoupon",
+    "FavorFixAvailableTime",
+    "FavorFixedNormalCoupon",
+    "FavorFixedNormalCouponInfo",
+    "FavorLimitCard",
+    "FavorNotificationDiscountTo",
+    "FavorNotificationSingleitemDiscountOff",
+    "FavorStock",
+    "FavorStockCreateRequest",
+    "FavorStockCreateRequestStockType",
+    "FavorStockCreateResponse",
+    "FavorStockFlowFile",
+    "FavorStockGoodsModifyRequest",
+    "FavorStockGoodsModifyResponse",
+    "FavorStockItemList",
+    "FavorStockList",
+    "FavorStockMerchantList",
+    "FavorStockPatternInfo",
+    "FavorStockPatternInfoBackgroundColor",
+    "FavorStockPatternInfoJumpTarget",
+    "FavorStockPauseResponse",
+    "FavorStockRefundFlowByDayResponse",
+    "FavorStockRestartResponse",
+    "FavorStockSendRule",
+    "FavorStockStartResponse",
+    "FavorStockStateChangeRequest",
+    "FavorStockUseFlowByDayResponse",
+    "FavorStockUseRuleInfo",
     "GlobalCertificate",
     "GlobalCertificateList",
     "GlobalComplaint",
@@ -1505,6 +2322,36 @@ __all__ = (
     "GlobalSettlementList",
     "GlobalSettlementSplitAmount",
     "GlobalTransactionNotificationResource",
+    "GoodsSubsidyActivity",
+    "GoodsSubsidyActivityArea",
+    "GoodsSubsidyActivityInfo",
+    "GoodsSubsidyActivityListResponse",
+    "GoodsSubsidyActivityRule",
+    "GoodsSubsidyApplyInfo",
+    "GoodsSubsidyApplyRequest",
+    "GoodsSubsidyApplyResponse",
+    "GoodsSubsidyApplyResultInfo",
+    "GoodsSubsidyGoodsInfo",
+    "GoodsSubsidyMaterial",
+    "GoodsSubsidyMaterialsCreateRequest",
+    "GoodsSubsidyMaterialsResponse",
+    "GoodsSubsidyOrderInfo",
+    "GoodsSubsidyQualificationRequest",
+    "GoodsSubsidyQualificationResponse",
+    "GoodsSubsidyRepresentative",
+    "GoodsSubsidyRepresentativeAddRequest",
+    "GoodsSubsidyRepresentativeAddResponse",
+    "GoodsSubsidyRepresentativeDeleteRequest",
+    "GoodsSubsidyRepresentativeDeleteResponse",
+    "GoodsSubsidyRepresentativeListResponse",
+    "GoodsSubsidyResultStoreInfo",
+    "GoodsSubsidyStore",
+    "GoodsSubsidyStoreInfo",
+    "GoodsSubsidyStoreListResponse",
+    "GoodsSubsidyStoresAddRequest",
+    "GoodsSubsidyStoresAddResponse",
+    "GoodsSubsidyStoresDeleteRequest",
+    "GoodsSubsidyStoresDeleteResponse",
     "IndustryCouponToken",
     "IndustryCouponTokenCoupon",
     "IndustryCouponTokenCreateRequest",
@@ -1559,9 +2406,39 @@ __all__ = (
     "InsuranceSchedulePolicyPeriodRequest",
     "InsuranceTerminateContractRequest",
     "InsuranceTransactionNotificationResource",
+    "ListBusifavorCouponCodesStatus",
+    "ListBusifavorUserCouponsCouponState",
     "ListEduPapayUserContractsContractStatus",
+    "ListFavorStocksStatus",
+    "ListFavorUserCouponsBusinessType",
+    "ListFavorUserCouponsStatus",
     "ListGlobalComplaintsMchLanguage",
     "ListGlobalSettlementsSettleState",
+    "ListMembercardActivitiesActivityStatus",
+    "ListMembercardActivitiesActivityType",
+    "ListPaygiftActivitiesActivityStatus",
+    "ListPaygiftActivitiesAwardType",
+    "LovefeastAmount",
+    "LovefeastBrand",
+    "LovefeastMerchantOrder",
+    "LovefeastOrder",
+    "LovefeastOrderListResponse",
+    "LovefeastPayer",
+    "MarketingMediaUploadMeta",
+    "MarketingMediaUploadRequest",
+    "MarketingMediaUploadResponse",
+    "MarketingPartnership",
+    "MarketingPartnershipAuthorizedData",
+    "MarketingPartnershipAuthorizedDataBusinessType",
+    "MarketingPartnershipBuildRequest",
+    "MarketingPartnershipBuildResponse",
+    "MarketingPartnershipListResponse",
+    "MarketingPartnershipPartner",
+    "MarketingPartnershipPartnerType",
+    "MarketingPartnershipResponseAuthorizedData",
+    "MarketingPartnershipResponsePartner",
+    "MarketingPartnershipTerminateRequest",
+    "MarketingPartnershipTerminateResponse",
     "MediaUploadMeta",
     "MediaUploadRequest",
     "MediaUploadResponse",
@@ -1578,6 +2455,114 @@ __all__ = (
     "MedicalInsurancePersonCardType",
     "MedicalInsuranceResponseCashAdd",
     "MedicalInsuranceResponseCashReduce",
+    "MembercardAcceptCardNotificationResource",
+    "MembercardActivateCardNotificationResource",
+    "MembercardActivateInformation",
+    "MembercardActivity",
+    "MembercardActivityActivateMiniprogram",
+    "MembercardActivityActivateSetting",
+    "MembercardActivityAwardJumpDeploy",
+    "MembercardActivityAwardSendDayTime",
+    "MembercardActivityAwardSendPeriod",
+    "MembercardActivityAwardSendTime",
+    "MembercardActivityCreateRequest",
+    "MembercardActivityCreateRequestActivityType",
+    "MembercardActivityDayTime",
+    "MembercardActivityListResponse",
+    "MembercardActivityMiniprogramSetting",
+    "MembercardActivityPaySetting",
+    "MembercardActivityPaymentMode",
+    "MembercardActivityPaymentSetting",
+    "MembercardActivityStock",
+    "MembercardActivityTerminateResponse",
+    "MembercardAdditionalStatement",
+    "MembercardBalanceChange",
+    "MembercardBalanceInformation",
+    "MembercardBonusRequest",
+    "MembercardBonusRights",
+    "MembercardBrand",
+    "MembercardCallback",
+    "MembercardCallbackSetRequest",
+    "MembercardCard",
+    "MembercardCardCreateRequest",
+    "MembercardCardCreateRequestCodeMode",
+    "MembercardCardCreateRequestCodeType",
+    "MembercardCardList",
+    "MembercardCardRightsUpdateRequest",
+    "MembercardCardUpdateRequest",
+    "MembercardCardUpdateRequestCodeMode",
+    "MembercardCardUpdateRequestCodeType",
+    "MembercardCardUpgradeRequest",
+    "MembercardCodeDepositRequest",
+    "MembercardCodeDepositResponse",
+    "MembercardCodeDepositResult",
+    "MembercardCommonFieldValue",
+    "MembercardCustomField",
+    "MembercardCustomFieldType",
+    "MembercardCustomFieldValue",
+    "MembercardDateInformation",
+    "MembercardDateInformationType",
+    "MembercardDecryptedCode",
+    "MembercardFapiaoRights",
+    "MembercardFavorRights",
+    "MembercardFavorRightsFavorModuleTitle",
+    "MembercardFavorRightsMemberPriceTitle",
+    "MembercardGuide",
+    "MembercardImportedUserCard",
+    "MembercardJumpMiniprogram",
+    "MembercardOpenidImportRequest",
+    "MembercardPermissionToken",
+    "MembercardPermissionTokenCreateRequest",
+    "MembercardPhoneImportRequest",
+    "MembercardPhoneMemberImportRequest",
+    "MembercardPhoneMemberInformation",
+    "MembercardPhoneMemberReceiveStatus",
+    "MembercardPhoneMemberUserCard",
+    "MembercardQrcode",
+    "MembercardQrcodeCreateRequest",
+    "MembercardQrcodeCreateRequestActivateType",
+    "MembercardResponseBrand",
+    "MembercardResponseCustomField",
+    "MembercardResponseDateInformation",
+    "MembercardResponseUserInformationForm",
+    "MembercardServiceActionSetting",
+    "MembercardServiceContentTemplateData",
+    "MembercardServiceField",
+    "MembercardServiceMessageTemplateSetting",
+    "MembercardServiceModule",
+    "MembercardServiceModuleAddRequest",
+    "MembercardServiceModuleDataSetRequest",
+    "MembercardServiceModuleUpdateRequest",
+    "MembercardServiceStateSetting",
+    "MembercardUserCard",
+    "MembercardUserCardActivateRequest",
+    "MembercardUserCardBrief",
+    "MembercardUserCardInvalidateRequest",
+    "MembercardUserCardList",
+    "MembercardUserCardRightsUpdateRequest",
+    "MembercardUserCardUpdateRequest",
+    "MembercardUserInformation",
+    "MembercardUserInformationForm",
+    "MembercardUserInformationFormCommonFieldListItem",
+    "MembercardUserInformationFormUpdate",
+    "MembercardUserInformationFormUpdateCommonFieldListItem",
+    "MembercardUsercardManageNotificationResource",
+    "MerchantStore",
+    "MerchantStoreAddress",
+    "MerchantStoreBasics",
+    "MerchantStoreBusiness",
+    "MerchantStoreRecipient",
+    "MerchantStoreState",
+    "MultiuseCouponSendRequest",
+    "MultiuseCouponSendRequestCardType",
+    "MultiuseCouponSendResponse",
+    "MultiuseNotificationConsumeInformation",
+    "MultiuseNotificationDiscountTo",
+    "MultiuseNotificationGoodsDetail",
+    "MultiuseNotificationNormalCouponInformation",
+    "MultiuseNotificationResource",
+    "MultiuseNotificationSingleitemDiscountOff",
+    "MultiuseStockFlowResponse",
     "NotificationEncryptedResource",
     "NotificationEnvelope",
     "PapayAmount",
@@ -1676,6 +2661,48 @@ __all__ = (
     "PayWithContractSceneInfo",
     "PayWithContractSettleInfo",
     "PayWithContractStoreInfo",
+    "PaygiftActivity",
+    "PaygiftActivityBaseInfo",
+    "PaygiftActivityBaseInfoBackgroundColor",
+    "PaygiftActivityBaseInfoDeliveryPurpose",
+    "PaygiftActivityCreateRequest",
+    "PaygiftActivityCreateResponse",
+    "PaygiftActivityGoods",
+    "PaygiftActivityGoodsListResponse",
+    "PaygiftActivityListResponse",
+    "PaygiftActivityMerchant",
+    "PaygiftActivityMerchantAddRequest",
+    "PaygiftActivityMerchantAddResponse",
+    "PaygiftActivityMerchantDeleteRequest",
+    "PaygiftActivityMerchantDeleteResponse",
+    "PaygiftActivityMerchantListResponse",
+    "PaygiftActivityTerminateResponse",
+    "PaygiftAdvancedSetting",
+    "PaygiftAdvancedSettingDeliveryUserCategory",
+    "PaygiftAvailableDayTime",
+    "PaygiftAvailablePeriod",
+    "PaygiftAvailableTime",
+    "PaygiftAwardBaseInfo",
+    "PaygiftFullSendRule",
+    "PaygiftFullSendRuleAwardType",
+    "PaygiftFullSendRuleMerchantOption",
+    "PaygiftFullSendRuleSendContent",
+    "PaygiftInvalidMerchant",
+    "PaygiftPaymentMethodInfo",
+    "PaygiftPaymentMethodInfoPaymentMethod",
+    "PaygiftPaymentMode",
+    "PaygiftPaymentModePaymentSceneListItem",
+    "PaygiftResponseActivityBaseInfo",
+    "PaygiftResponseAdvancedSetting",
+    "PaygiftResponseAvailableDayTime",
+    "PaygiftResponseAvailablePeriod",
+    "PaygiftResponseAvailableTime",
+    "PaygiftResponseAwardBaseInfo",
+    "PaygiftResponseAwardSendRule",
+    "PaygiftResponseFullSendRule",
+    "PaygiftResponsePaymentMethodInfo",
+    "PaygiftResponsePaymentMode",
+    "PaygiftResponseStepSendRule",
     "PayscoreCard",
     "PayscoreCardNotificationResource",
     "PayscoreCardObjective",
@@ -1865,6 +2892,14 @@ __all__ = (
     "QrcodeRideTransactionCreateRequest",
     "QrcodeRideTransactionCreateRequestTradeScene",
     "QrcodeRideUserService",
+    "QueryAggracctChannelBalanceReqScene",
+    "QueryAggracctChannelControlOrderControlType",
+    "QueryAggracctChannelMerchantArchivesReqScene",
+    "QueryAggracctChannelMerchantMediaBusinessScene",
+    "QueryAggracctChannelMerchantMediaMchMediaType",
+    "QueryAggracctChannelSpecialReductionReqScene",
+    "QueryBrandRedpacketBatchByBatchNoDetailState",
+    "QueryBrandRedpacketBatchByOutBatchNoDetailState",
     "QueryFapiaoUserTitleScene",
     "QueryFapiaoUserTitleUrlSource",
     "QueryGlobalComplaintMchLanguage",
@@ -1932,6 +2967,15 @@ __all__ = (
     "RiskTradeUnionInformationResponse",
     "RiskTradesQueryRequest",
     "RiskTradesQueryResponse",
+    "SecurityEchoNotificationResource",
+    "SecurityEchoRequest",
+    "SecurityEchoResponse",
+    "SmartguideGuide",
+    "SmartguideGuideAssignRequest",
+    "SmartguideGuidePage",
+    "SmartguideGuideRegisterRequest",
+    "SmartguideGuideRegisterResponse",
+    "SmartguideGuideUpdateRequest",
     "Transaction",
     "TransactionAmount",
     "TransactionContractInformation",

@@ -1,0 +1,256 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aggracct_channel_punish_request import AggracctChannelPunishRequest
+from ...models.aggracct_channel_punish_response import AggracctChannelPunishResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "create_aggracct_channel_punish_order"
+
+
+def _get_kwargs(
+    *,
+    body: AggracctChannelPunishRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/aggracct-bc/wb-channel/control-orders/punish",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AggracctChannelPunishResponse:
+    if response.status_code == 200:
+        response_200 = AggracctChannelPunishResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AggracctChannelPunishResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AggracctChannelPunishRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[AggracctChannelPunishResponse]:
+    """受理管控
+
+    受理管控 (listed as 发起微众台账管控) — asks WeChat Pay to put a WeBank ledger account of a
+    merchant under control, for a control scene (`punish_scene`) the channel registered
+    beforehand, until `punish_end_time` or, when absent, indefinitely (the control is not
+    lifted automatically at the end time). WeChat Pay only accepts the request; the control
+    is carried out later. Follow it with `query_aggracct_channel_control_order`
+    (`control_type=PUNISH`, same `out_request_no`). About 200 calls per minute.
+
+    - `bal_account_no` and `card_no` are sensitive: pass plaintext; the SDK encrypts them and
+      sets `Wechatpay-Serial`.
+    - The docs allow resending the same `out_request_no` for one year (re-entrant). After an
+      unclear outcome, query first and resend with identical fields if nothing was accepted.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016025247
+
+    Operation: ``create_aggracct_channel_punish_order`` (POST /v3/aggracct-bc/wb-channel/control-orders/punish)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (AggracctChannelPunishRequest): 受理管控请求 — control request. `bal_account_no` and
+            `card_no` are encrypted by the SDK.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[AggracctChannelPunishResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AggracctChannelPunishRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> AggracctChannelPunishResponse:
+    """受理管控
+
+    受理管控 (listed as 发起微众台账管控) — asks WeChat Pay to put a WeBank ledger account of a
+    merchant under control, for a control scene (`punish_scene`) the channel registered
+    beforehand, until `punish_end_time` or, when absent, indefinitely (the control is not
+    lifted automatically at the end time). WeChat Pay only accepts the request; the control
+    is carried out later. Follow it with `query_aggracct_channel_control_order`
+    (`control_type=PUNISH`, same `out_request_no`). About 200 calls per minute.
+
+    - `bal_account_no` and `card_no` are sensitive: pass plaintext; the SDK encrypts them and
+      sets `Wechatpay-Serial`.
+    - The docs allow resending the same `out_request_no` for one year (re-entrant). After an
+      unclear outcome, query first and resend with identical fields if nothing was accepted.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016025247
+
+    Operation: ``create_aggracct_channel_punish_order`` (POST /v3/aggracct-bc/wb-channel/control-orders/punish)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (AggracctChannelPunishRequest): 受理管控请求 — control request. `bal_account_no` and
+            `card_no` are encrypted by the SDK.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        AggracctChannelPunishResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AggracctChannelPunishRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[AggracctChannelPunishResponse]:
+    """受理管控
+
+    受理管控 (listed as 发起微众台账管控) — asks WeChat Pay to put a WeBank ledger account of a
+    merchant under control, for a control scene (`punish_scene`) the channel registered
+    beforehand, until `punish_end_time` or, when absent, indefinitely (the control is not
+    lifted automatically at the end time). WeChat Pay only accepts the request; the control
+    is carried out later. Follow it with `query_aggracct_channel_control_order`
+    (`control_type=PUNISH`, same `out_request_no`). About 200 calls per minute.
+
+    - `bal_account_no` and `card_no` are sensitive: pass plaintext; the SDK encrypts them and
+      sets `Wechatpay-Serial`.
+    - The docs allow resending the same `out_request_no` for one year (re-entrant). After an
+      unclear outcome, query first and resend with identical fields if nothing was accepted.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016025247
+
+    Operation: ``create_aggracct_channel_punish_order`` (POST /v3/aggracct-bc/wb-channel/control-orders/punish)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (AggracctChannelPunishRequest): 受理管控请求 — control request. `bal_account_no` and
+            `card_no` are encrypted by the SDK.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[AggracctChannelPunishResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AggracctChannelPunishRequest,
+    wechatpay_serial: str | Unset = UNSET,
+) -> AggracctChannelPunishResponse:
+    """受理管控
+
+    受理管控 (listed as 发起微众台账管控) — asks WeChat Pay to put a WeBank ledger account of a
+    merchant under control, for a control scene (`punish_scene`) the channel registered
+    beforehand, until `punish_end_time` or, when absent, indefinitely (the control is not
+    lifted automatically at the end time). WeChat Pay only accepts the request; the control
+    is carried out later. Follow it with `query_aggracct_channel_control_order`
+    (`control_type=PUNISH`, same `out_request_no`). About 200 calls per minute.
+
+    - `bal_account_no` and `card_no` are sensitive: pass plaintext; the SDK encrypts them and
+      sets `Wechatpay-Serial`.
+    - The docs allow resending the same `out_request_no` for one year (re-entrant). After an
+      unclear outcome, query first and resend with identical fields if nothing was accepted.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016025247
+
+    Operation: ``create_aggracct_channel_punish_order`` (POST /v3/aggracct-bc/wb-channel/control-orders/punish)
+
+    Args:
+        wechatpay_serial (str | Unset):
+        body (AggracctChannelPunishRequest): 受理管控请求 — control request. `bal_account_no` and
+            `card_no` are encrypted by the SDK.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        AggracctChannelPunishResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,309 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aggracct_channel_balance import AggracctChannelBalance
+from ...models.query_aggracct_channel_balance_req_scene import (
+    QueryAggracctChannelBalanceReqScene,
+)
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_aggracct_channel_balance"
+
+
+def _get_kwargs(
+    *,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelBalanceReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    params: dict[str, Any] = {}
+
+    params["mchid"] = mchid
+
+    params["bal_account_no"] = bal_account_no
+
+    params["card_no"] = card_no
+
+    params["sgn_no"] = sgn_no
+
+    json_req_scene: str | Unset = UNSET
+    if not isinstance(req_scene, Unset):
+        json_req_scene = req_scene
+
+    params["req_scene"] = json_req_scene
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/aggracct-bc/wb-channel/account/balance",
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> AggracctChannelBalance:
+    if response.status_code == 200:
+        response_200 = AggracctChannelBalance.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AggracctChannelBalance]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelBalanceReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[AggracctChannelBalance]:
+    """查询渠道额度
+
+    查询渠道额度 — reads the quota left on one WeBank ledger account (额度台账号) of a merchant,
+    and whether a special reduction is still in progress on it. Read-only; safe to repeat.
+    WeChat Pay allows about 100 calls per second per target merchant.
+
+    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**. This SDK
+    encrypts JSON body fields only, so pass the Base64 ciphertext yourself: get it from
+    `WeChatPayAuth.encrypt_sensitive(plaintext)`, which also returns the key ID; the SDK sends
+    that same current key ID as `Wechatpay-Serial` by default.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061186
+
+    Operation: ``query_aggracct_channel_balance`` (GET /v3/aggracct-bc/wb-channel/account/balance)
+
+    Args:
+        mchid (str):
+        bal_account_no (str):
+        card_no (str | Unset):
+        sgn_no (str | Unset):
+        req_scene (QueryAggracctChannelBalanceReqScene | Unset):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[AggracctChannelBalance]
+    """
+
+    kwargs = _get_kwargs(
+        mchid=mchid,
+        bal_account_no=bal_account_no,
+        card_no=card_no,
+        sgn_no=sgn_no,
+        req_scene=req_scene,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelBalanceReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> AggracctChannelBalance:
+    """查询渠道额度
+
+    查询渠道额度 — reads the quota left on one WeBank ledger account (额度台账号) of a merchant,
+    and whether a special reduction is still in progress on it. Read-only; safe to repeat.
+    WeChat Pay allows about 100 calls per second per target merchant.
+
+    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**. This SDK
+    encrypts JSON body fields only, so pass the Base64 ciphertext yourself: get it from
+    `WeChatPayAuth.encrypt_sensitive(plaintext)`, which also returns the key ID; the SDK sends
+    that same current key ID as `Wechatpay-Serial` by default.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061186
+
+    Operation: ``query_aggracct_channel_balance`` (GET /v3/aggracct-bc/wb-channel/account/balance)
+
+    Args:
+        mchid (str):
+        bal_account_no (str):
+        card_no (str | Unset):
+        sgn_no (str | Unset):
+        req_scene (QueryAggracctChannelBalanceReqScene | Unset):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        AggracctChannelBalance
+    """
+
+    kwargs = _get_kwargs(
+        mchid=mchid,
+        bal_account_no=bal_account_no,
+        card_no=card_no,
+        sgn_no=sgn_no,
+        req_scene=req_scene,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelBalanceReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[AggracctChannelBalance]:
+    """查询渠道额度
+
+    查询渠道额度 — reads the quota left on one WeBank ledger account (额度台账号) of a merchant,
+    and whether a special reduction is still in progress on it. Read-only; safe to repeat.
+    WeChat Pay allows about 100 calls per second per target merchant.
+
+    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**. This SDK
+    encrypts JSON body fields only, so pass the Base64 ciphertext yourself: get it from
+    `WeChatPayAuth.encrypt_sensitive(plaintext)`, which also returns the key ID; the SDK sends
+    that same current key ID as `Wechatpay-Serial` by default.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061186
+
+    Operation: ``query_aggracct_channel_balance`` (GET /v3/aggracct-bc/wb-channel/account/balance)
+
+    Args:
+        mchid (str):
+        bal_account_no (str):
+        card_no (str | Unset):
+        sgn_no (str | Unset):
+        req_scene (QueryAggracctChannelBalanceReqScene | Unset):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[AggracctChannelBalance]
+    """
+
+    kwargs = _get_kwargs(
+        mchid=mchid,
+        bal_account_no=bal_account_no,
+        card_no=card_no,
+        sgn_no=sgn_no,
+        req_scene=req_scene,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelBalanceReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> AggracctChannelBalance:
+    """查询渠道额度
+
+    查询渠道额度 — reads the quota left on one WeBank ledger account (额度台账号) of a merchant,
+    and whether a special reduction is still in progress on it. Read-only; safe to repeat.
+    WeChat Pay allows about 100 calls per second per target merchant.
+
+    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**. This SDK
+    encrypts JSON body fields only, so pass the Base64 ciphertext yourself: get it from
+    `WeChatPayAuth.encrypt_sensitive(plaintext)`, which also returns the key ID; the SDK sends
+    that same current key ID as `Wechatpay-Serial` by default.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061186
+
+    Operation: ``query_aggracct_channel_balance`` (GET /v3/aggracct-bc/wb-channel/account/balance)
+
+    Args:
+        mchid (str):
+        bal_account_no (str):
+        card_no (str | Unset):
+        sgn_no (str | Unset):
+        req_scene (QueryAggracctChannelBalanceReqScene | Unset):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        AggracctChannelBalance
+    """
+
+    kwargs = _get_kwargs(
+        mchid=mchid,
+        bal_account_no=bal_account_no,
+        card_no=card_no,
+        sgn_no=sgn_no,
+        req_scene=req_scene,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,319 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.aggracct_channel_special_reduction import AggracctChannelSpecialReduction
+from ...models.query_aggracct_channel_special_reduction_req_scene import (
+    QueryAggracctChannelSpecialReductionReqScene,
+)
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_aggracct_channel_special_reduction"
+
+
+def _get_kwargs(
+    out_request_no: str,
+    *,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelSpecialReductionReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    params: dict[str, Any] = {}
+
+    params["mchid"] = mchid
+
+    params["bal_account_no"] = bal_account_no
+
+    params["card_no"] = card_no
+
+    params["sgn_no"] = sgn_no
+
+    json_req_scene: str | Unset = UNSET
+    if not isinstance(req_scene, Unset):
+        json_req_scene = req_scene
+
+    params["req_scene"] = json_req_scene
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/aggracct-bc/wb-channel/special-reduction/{out_request_no}".format(
+            out_request_no=quote(str(out_request_no), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AggracctChannelSpecialReduction:
+    if response.status_code == 200:
+        response_200 = AggracctChannelSpecialReduction.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AggracctChannelSpecialReduction]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_request_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelSpecialReductionReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[AggracctChannelSpecialReduction]:
+    """查询特殊减额结果
+
+    查询特殊减额结果 — reads a special reduction by its `out_request_no`, to follow it from
+    `PROCESSING` to `SUCCESS` or `FAILED` and to settle an unclear outcome of
+    `create_aggracct_channel_special_reduction`. Read-only; safe to repeat.
+
+    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the Base64
+    ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061196
+
+    Operation: ``query_aggracct_channel_special_reduction`` (GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no})
+
+    Args:
+        out_request_no (str):
+        mchid (str):
+        bal_account_no (str):
+        card_no (str | Unset):
+        sgn_no (str | Unset):
+        req_scene (QueryAggracctChannelSpecialReductionReqScene | Unset):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[AggracctChannelSpecialReduction]
+    """
+
+    kwargs = _get_kwargs(
+        out_request_no=out_request_no,
+        mchid=mchid,
+        bal_account_no=bal_account_no,
+        card_no=card_no,
+        sgn_no=sgn_no,
+        req_scene=req_scene,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_request_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelSpecialReductionReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> AggracctChannelSpecialReduction:
+    """查询特殊减额结果
+
+    查询特殊减额结果 — reads a special reduction by its `out_request_no`, to follow it from
+    `PROCESSING` to `SUCCESS` or `FAILED` and to settle an unclear outcome of
+    `create_aggracct_channel_special_reduction`. Read-only; safe to repeat.
+
+    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the Base64
+    ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061196
+
+    Operation: ``query_aggracct_channel_special_reduction`` (GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no})
+
+    Args:
+        out_request_no (str):
+        mchid (str):
+        bal_account_no (str):
+        card_no (str | Unset):
+        sgn_no (str | Unset):
+        req_scene (QueryAggracctChannelSpecialReductionReqScene | Unset):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        AggracctChannelSpecialReduction
+    """
+
+    kwargs = _get_kwargs(
+        out_request_no=out_request_no,
+        mchid=mchid,
+        bal_account_no=bal_account_no,
+        card_no=card_no,
+        sgn_no=sgn_no,
+        req_scene=req_scene,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_request_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelSpecialReductionReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[AggracctChannelSpecialReduction]:
+    """查询特殊减额结果
+
+    查询特殊减额结果 — reads a special reduction by its `out_request_no`, to follow it from
+    `PROCESSING` to `SUCCESS` or `FAILED` and to settle an unclear outcome of
+    `create_aggracct_channel_special_reduction`. Read-only; safe to repeat.
+
+    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the Base64
+    ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061196
+
+    Operation: ``query_aggracct_channel_special_reduction`` (GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no})
+
+    Args:
+        out_request_no (str):
+        mchid (str):
+        bal_account_no (str):
+        card_no (str | Unset):
+        sgn_no (str | Unset):
+        req_scene (QueryAggracctChannelSpecialReductionReqScene | Unset):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[AggracctChannelSpecialReduction]
+    """
+
+    kwargs = _get_kwargs(
+        out_request_no=out_request_no,
+        mchid=mchid,
+        bal_account_no=bal_account_no,
+        card_no=card_no,
+        sgn_no=sgn_no,
+        req_scene=req_scene,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_request_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str,
+    bal_account_no: str,
+    card_no: str | Unset = UNSET,
+    sgn_no: str | Unset = UNSET,
+    req_scene: QueryAggracctChannelSpecialReductionReqScene | Unset = UNSET,
+    wechatpay_serial: str | Unset = UNSET,
+) -> AggracctChannelSpecialReduction:
+    """查询特殊减额结果
+
+    查询特殊减额结果 — reads a special reduction by its `out_request_no`, to follow it from
+    `PROCESSING` to `SUCCESS` or `FAILED` and to settle an unclear outcome of
+    `create_aggracct_channel_special_reduction`. Read-only; safe to repeat.
+
+    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the Base64
+    ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061196
+
+    Operation: ``query_aggracct_channel_special_reduction`` (GET /v3/aggracct-bc/wb-channel/special-reduction/{out_request_no})
+
+    Args:
+        out_request_no (str):
+        mchid (str):
+        bal_account_no (str):
+        card_no (str | Unset):
+        sgn_no (str | Unset):
+        req_scene (QueryAggracctChannelSpecialReductionReqScene | Unset):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        AggracctChannelSpecialReduction
+    """
+
+    kwargs = _get_kwargs(
+        out_request_no=out_request_no,
+        mchid=mchid,
+        bal_account_no=bal_account_no,
+        card_no=card_no,
+        sgn_no=sgn_no,
+        req_scene=req_scene,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,253 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.brand_redpacket_batch import BrandRedpacketBatch
+from ...models.query_brand_redpacket_batch_by_out_batch_no_detail_state import (
+    QueryBrandRedpacketBatchByOutBatchNoDetailState,
+)
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_brand_redpacket_batch_by_out_batch_no"
+
+
+def _get_kwargs(
+    out_batch_no: str,
+    *,
+    need_query_detail: bool | Unset = UNSET,
+    detail_state: QueryBrandRedpacketBatchByOutBatchNoDetailState | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["need_query_detail"] = need_query_detail
+
+    json_detail_state: str | Unset = UNSET
+    if not isinstance(detail_state, Unset):
+        json_detail_state = detail_state
+
+    params["detail_state"] = json_detail_state
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}".format(
+            out_batch_no=quote(str(out_batch_no), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BrandRedpacketBatch:
+    if response.status_code == 200:
+        response_200 = BrandRedpacketBatch.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BrandRedpacketBatch]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_batch_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    need_query_detail: bool | Unset = UNSET,
+    detail_state: QueryBrandRedpacketBatchByOutBatchNoDetailState | Unset = UNSET,
+) -> Response[BrandRedpacketBatch]:
+    """商家批次单号查询批次单
+
+    商家批次单号查询批次单 — reads a brand red-packet batch by the merchant's batch number:
+    the same answer as `query_brand_redpacket_batch_by_batch_no`, details included with
+    `need_query_detail=true` once the batch is `FINISHED`.
+
+    This is the lookup that settles an unclear outcome of `create_brand_redpacket_batch`:
+    a batch that does not exist was not created. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310378
+
+    Operation: ``query_brand_redpacket_batch_by_out_batch_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no})
+
+    Args:
+        out_batch_no (str):
+        need_query_detail (bool | Unset):
+        detail_state (QueryBrandRedpacketBatchByOutBatchNoDetailState | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BrandRedpacketBatch]
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+        need_query_detail=need_query_detail,
+        detail_state=detail_state,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_batch_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    need_query_detail: bool | Unset = UNSET,
+    detail_state: QueryBrandRedpacketBatchByOutBatchNoDetailState | Unset = UNSET,
+) -> BrandRedpacketBatch:
+    """商家批次单号查询批次单
+
+    商家批次单号查询批次单 — reads a brand red-packet batch by the merchant's batch number:
+    the same answer as `query_brand_redpacket_batch_by_batch_no`, details included with
+    `need_query_detail=true` once the batch is `FINISHED`.
+
+    This is the lookup that settles an unclear outcome of `create_brand_redpacket_batch`:
+    a batch that does not exist was not created. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310378
+
+    Operation: ``query_brand_redpacket_batch_by_out_batch_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no})
+
+    Args:
+        out_batch_no (str):
+        need_query_detail (bool | Unset):
+        detail_state (QueryBrandRedpacketBatchByOutBatchNoDetailState | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BrandRedpacketBatch
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+        need_query_detail=need_query_detail,
+        detail_state=detail_state,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_batch_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    need_query_detail: bool | Unset = UNSET,
+    detail_state: QueryBrandRedpacketBatchByOutBatchNoDetailState | Unset = UNSET,
+) -> Response[BrandRedpacketBatch]:
+    """商家批次单号查询批次单
+
+    商家批次单号查询批次单 — reads a brand red-packet batch by the merchant's batch number:
+    the same answer as `query_brand_redpacket_batch_by_batch_no`, details included with
+    `need_query_detail=true` once the batch is `FINISHED`.
+
+    This is the lookup that settles an unclear outcome of `create_brand_redpacket_batch`:
+    a batch that does not exist was not created. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310378
+
+    Operation: ``query_brand_redpacket_batch_by_out_batch_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no})
+
+    Args:
+        out_batch_no (str):
+        need_query_detail (bool | Unset):
+        detail_state (QueryBrandRedpacketBatchByOutBatchNoDetailState | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BrandRedpacketBatch]
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+        need_query_detail=need_query_detail,
+        detail_state=detail_state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_batch_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+    need_query_detail: bool | Unset = UNSET,
+    detail_state: QueryBrandRedpacketBatchByOutBatchNoDetailState | Unset = UNSET,
+) -> BrandRedpacketBatch:
+    """商家批次单号查询批次单
+
+    商家批次单号查询批次单 — reads a brand red-packet batch by the merchant's batch number:
+    the same answer as `query_brand_redpacket_batch_by_batch_no`, details included with
+    `need_query_detail=true` once the batch is `FINISHED`.
+
+    This is the lookup that settles an unclear outcome of `create_brand_redpacket_batch`:
+    a batch that does not exist was not created. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310378
+
+    Operation: ``query_brand_redpacket_batch_by_out_batch_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no})
+
+    Args:
+        out_batch_no (str):
+        need_query_detail (bool | Unset):
+        detail_state (QueryBrandRedpacketBatchByOutBatchNoDetailState | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BrandRedpacketBatch
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+        need_query_detail=need_query_detail,
+        detail_state=detail_state,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

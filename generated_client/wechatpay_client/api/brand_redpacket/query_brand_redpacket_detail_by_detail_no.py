@@ -1,0 +1,230 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.brand_redpacket_detail import BrandRedpacketDetail
+from ...types import Response
+
+OPERATION_ID = "query_brand_redpacket_detail_by_detail_no"
+
+
+def _get_kwargs(
+    batch_no: str,
+    detail_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no}".format(
+            batch_no=quote(str(batch_no), safe=""),
+            detail_no=quote(str(detail_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BrandRedpacketDetail:
+    if response.status_code == 200:
+        response_200 = BrandRedpacketDetail.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BrandRedpacketDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    batch_no: str,
+    detail_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BrandRedpacketDetail]:
+    """微信支付明细单号查询明细单
+
+    微信支付明细单号查询明细单 — reads one red packet of a batch by WeChat Pay's numbers
+    (`batch_no`, and `detail_no` as listed in the batch query's `transfer_detail_no`): its
+    state, amount, recipient and, for a failed packet, the reason.
+
+    Query at least a minute after sending. `user_name` arrives encrypted with the merchant
+    API certificate's public key; the SDK decrypts it after verifying the answer.
+    Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310384
+
+    Operation: ``query_brand_redpacket_detail_by_detail_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no})
+
+    Args:
+        batch_no (str):
+        detail_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BrandRedpacketDetail]
+    """
+
+    kwargs = _get_kwargs(
+        batch_no=batch_no,
+        detail_no=detail_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    batch_no: str,
+    detail_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BrandRedpacketDetail:
+    """微信支付明细单号查询明细单
+
+    微信支付明细单号查询明细单 — reads one red packet of a batch by WeChat Pay's numbers
+    (`batch_no`, and `detail_no` as listed in the batch query's `transfer_detail_no`): its
+    state, amount, recipient and, for a failed packet, the reason.
+
+    Query at least a minute after sending. `user_name` arrives encrypted with the merchant
+    API certificate's public key; the SDK decrypts it after verifying the answer.
+    Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310384
+
+    Operation: ``query_brand_redpacket_detail_by_detail_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no})
+
+    Args:
+        batch_no (str):
+        detail_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BrandRedpacketDetail
+    """
+
+    kwargs = _get_kwargs(
+        batch_no=batch_no,
+        detail_no=detail_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    batch_no: str,
+    detail_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BrandRedpacketDetail]:
+    """微信支付明细单号查询明细单
+
+    微信支付明细单号查询明细单 — reads one red packet of a batch by WeChat Pay's numbers
+    (`batch_no`, and `detail_no` as listed in the batch query's `transfer_detail_no`): its
+    state, amount, recipient and, for a failed packet, the reason.
+
+    Query at least a minute after sending. `user_name` arrives encrypted with the merchant
+    API certificate's public key; the SDK decrypts it after verifying the answer.
+    Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310384
+
+    Operation: ``query_brand_redpacket_detail_by_detail_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no})
+
+    Args:
+        batch_no (str):
+        detail_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BrandRedpacketDetail]
+    """
+
+    kwargs = _get_kwargs(
+        batch_no=batch_no,
+        detail_no=detail_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    batch_no: str,
+    detail_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BrandRedpacketDetail:
+    """微信支付明细单号查询明细单
+
+    微信支付明细单号查询明细单 — reads one red packet of a batch by WeChat Pay's numbers
+    (`batch_no`, and `detail_no` as listed in the batch query's `transfer_detail_no`): its
+    state, amount, recipient and, for a failed packet, the reason.
+
+    Query at least a minute after sending. `user_name` arrives encrypted with the merchant
+    API certificate's public key; the SDK decrypts it after verifying the answer.
+    Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310384
+
+    Operation: ``query_brand_redpacket_detail_by_detail_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-batches/{batch_no}/details/{detail_no})
+
+    Args:
+        batch_no (str):
+        detail_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BrandRedpacketDetail
+    """
+
+    kwargs = _get_kwargs(
+        batch_no=batch_no,
+        detail_no=detail_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,214 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.brand_redpacket_detail import BrandRedpacketDetail
+from ...types import Response
+
+OPERATION_ID = "query_brand_redpacket_detail_by_out_detail_no"
+
+
+def _get_kwargs(
+    out_batch_no: str,
+    out_detail_no: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no}".format(
+            out_batch_no=quote(str(out_batch_no), safe=""),
+            out_detail_no=quote(str(out_detail_no), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BrandRedpacketDetail:
+    if response.status_code == 200:
+        response_200 = BrandRedpacketDetail.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BrandRedpacketDetail]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    out_batch_no: str,
+    out_detail_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BrandRedpacketDetail]:
+    """商家明细单号查询明细单
+
+    商家明细单号查询明细单 — reads one red packet by the merchant's batch and detail
+    numbers: the same answer as `query_brand_redpacket_detail_by_detail_no`. Query at least
+    a minute after sending; `user_name` is decrypted by the SDK. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310391
+
+    Operation: ``query_brand_redpacket_detail_by_out_detail_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no})
+
+    Args:
+        out_batch_no (str):
+        out_detail_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BrandRedpacketDetail]
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+        out_detail_no=out_detail_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    out_batch_no: str,
+    out_detail_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BrandRedpacketDetail:
+    """商家明细单号查询明细单
+
+    商家明细单号查询明细单 — reads one red packet by the merchant's batch and detail
+    numbers: the same answer as `query_brand_redpacket_detail_by_detail_no`. Query at least
+    a minute after sending; `user_name` is decrypted by the SDK. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310391
+
+    Operation: ``query_brand_redpacket_detail_by_out_detail_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no})
+
+    Args:
+        out_batch_no (str):
+        out_detail_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BrandRedpacketDetail
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+        out_detail_no=out_detail_no,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    out_batch_no: str,
+    out_detail_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BrandRedpacketDetail]:
+    """商家明细单号查询明细单
+
+    商家明细单号查询明细单 — reads one red packet by the merchant's batch and detail
+    numbers: the same answer as `query_brand_redpacket_detail_by_detail_no`. Query at least
+    a minute after sending; `user_name` is decrypted by the SDK. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310391
+
+    Operation: ``query_brand_redpacket_detail_by_out_detail_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no})
+
+    Args:
+        out_batch_no (str):
+        out_detail_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BrandRedpacketDetail]
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+        out_detail_no=out_detail_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    out_batch_no: str,
+    out_detail_no: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BrandRedpacketDetail:
+    """商家明细单号查询明细单
+
+    商家明细单号查询明细单 — reads one red packet by the merchant's batch and detail
+    numbers: the same answer as `query_brand_redpacket_detail_by_detail_no`. Query at least
+    a minute after sending; `user_name` is decrypted by the SDK. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4014310391
+
+    Operation: ``query_brand_redpacket_detail_by_out_detail_no`` (GET /v3/fund-app/brand-redpacket/brand-merchant-out-batches/{out_batch_no}/out-details/{out_detail_no})
+
+    Args:
+        out_batch_no (str):
+        out_detail_no (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BrandRedpacketDetail
+    """
+
+    kwargs = _get_kwargs(
+        out_batch_no=out_batch_no,
+        out_detail_no=out_detail_no,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,207 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.busifavor_callback import BusifavorCallback
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_busifavor_callback"
+
+
+def _get_kwargs(
+    *,
+    mchid: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["mchid"] = mchid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/busifavor/callbacks",
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BusifavorCallback:
+    if response.status_code == 200:
+        response_200 = BusifavorCallback.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[BusifavorCallback]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str | Unset = UNSET,
+) -> Response[BusifavorCallback]:
+    """查询商家券事件通知地址
+
+    查询商家券事件通知地址 — reads the HTTPS address to which WeChat Pay sends merchant-coupon
+    events (such as `COUPON.SEND`, a user receiving a coupon). Without `mchid` the caller's own
+    merchant ID is used. Read-only; safe to repeat, and the way to confirm an unclear
+    `set_busifavor_callback`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012465507
+
+    Operation: ``query_busifavor_callback`` (GET /v3/marketing/busifavor/callbacks)
+
+    Args:
+        mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BusifavorCallback]
+    """
+
+    kwargs = _get_kwargs(
+        mchid=mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str | Unset = UNSET,
+) -> BusifavorCallback:
+    """查询商家券事件通知地址
+
+    查询商家券事件通知地址 — reads the HTTPS address to which WeChat Pay sends merchant-coupon
+    events (such as `COUPON.SEND`, a user receiving a coupon). Without `mchid` the caller's own
+    merchant ID is used. Read-only; safe to repeat, and the way to confirm an unclear
+    `set_busifavor_callback`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012465507
+
+    Operation: ``query_busifavor_callback`` (GET /v3/marketing/busifavor/callbacks)
+
+    Args:
+        mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BusifavorCallback
+    """
+
+    kwargs = _get_kwargs(
+        mchid=mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str | Unset = UNSET,
+) -> Response[BusifavorCallback]:
+    """查询商家券事件通知地址
+
+    查询商家券事件通知地址 — reads the HTTPS address to which WeChat Pay sends merchant-coupon
+    events (such as `COUPON.SEND`, a user receiving a coupon). Without `mchid` the caller's own
+    merchant ID is used. Read-only; safe to repeat, and the way to confirm an unclear
+    `set_busifavor_callback`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012465507
+
+    Operation: ``query_busifavor_callback`` (GET /v3/marketing/busifavor/callbacks)
+
+    Args:
+        mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BusifavorCallback]
+    """
+
+    kwargs = _get_kwargs(
+        mchid=mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    mchid: str | Unset = UNSET,
+) -> BusifavorCallback:
+    """查询商家券事件通知地址
+
+    查询商家券事件通知地址 — reads the HTTPS address to which WeChat Pay sends merchant-coupon
+    events (such as `COUPON.SEND`, a user receiving a coupon). Without `mchid` the caller's own
+    merchant ID is used. Read-only; safe to repeat, and the way to confirm an unclear
+    `set_busifavor_callback`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012465507
+
+    Operation: ``query_busifavor_callback`` (GET /v3/marketing/busifavor/callbacks)
+
+    Args:
+        mchid (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BusifavorCallback
+    """
+
+    kwargs = _get_kwargs(
+        mchid=mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

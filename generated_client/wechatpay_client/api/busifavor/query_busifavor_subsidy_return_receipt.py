@@ -1,0 +1,196 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.busifavor_subsidy_return_receipt import BusifavorSubsidyReturnReceipt
+from ...types import Response
+
+OPERATION_ID = "query_busifavor_subsidy_return_receipt"
+
+
+def _get_kwargs(
+    subsidy_return_receipt_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id}".format(
+            subsidy_return_receipt_id=quote(str(subsidy_return_receipt_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BusifavorSubsidyReturnReceipt:
+    if response.status_code == 200:
+        response_200 = BusifavorSubsidyReturnReceipt.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BusifavorSubsidyReturnReceipt]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subsidy_return_receipt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BusifavorSubsidyReturnReceipt]:
+    """查询商家券营销补差回退单详情
+
+    查询商家券营销补差回退单详情 — reads one subsidy return receipt by WeChat Pay's
+    `subsidy_return_receipt_id`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017147344
+
+    Operation: ``query_busifavor_subsidy_return_receipt`` (GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id})
+
+    Args:
+        subsidy_return_receipt_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BusifavorSubsidyReturnReceipt]
+    """
+
+    kwargs = _get_kwargs(
+        subsidy_return_receipt_id=subsidy_return_receipt_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subsidy_return_receipt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BusifavorSubsidyReturnReceipt:
+    """查询商家券营销补差回退单详情
+
+    查询商家券营销补差回退单详情 — reads one subsidy return receipt by WeChat Pay's
+    `subsidy_return_receipt_id`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017147344
+
+    Operation: ``query_busifavor_subsidy_return_receipt`` (GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id})
+
+    Args:
+        subsidy_return_receipt_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BusifavorSubsidyReturnReceipt
+    """
+
+    kwargs = _get_kwargs(
+        subsidy_return_receipt_id=subsidy_return_receipt_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    subsidy_return_receipt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BusifavorSubsidyReturnReceipt]:
+    """查询商家券营销补差回退单详情
+
+    查询商家券营销补差回退单详情 — reads one subsidy return receipt by WeChat Pay's
+    `subsidy_return_receipt_id`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017147344
+
+    Operation: ``query_busifavor_subsidy_return_receipt`` (GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id})
+
+    Args:
+        subsidy_return_receipt_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[BusifavorSubsidyReturnReceipt]
+    """
+
+    kwargs = _get_kwargs(
+        subsidy_return_receipt_id=subsidy_return_receipt_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subsidy_return_receipt_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> BusifavorSubsidyReturnReceipt:
+    """查询商家券营销补差回退单详情
+
+    查询商家券营销补差回退单详情 — reads one subsidy return receipt by WeChat Pay's
+    `subsidy_return_receipt_id`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017147344
+
+    Operation: ``query_busifavor_subsidy_return_receipt`` (GET /v3/marketing/busifavor/subsidy/return-receipts/{subsidy_return_receipt_id})
+
+    Args:
+        subsidy_return_receipt_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        BusifavorSubsidyReturnReceipt
+    """
+
+    kwargs = _get_kwargs(
+        subsidy_return_receipt_id=subsidy_return_receipt_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

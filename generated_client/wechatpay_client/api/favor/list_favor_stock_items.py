@@ -1,0 +1,253 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.favor_stock_item_list import FavorStockItemList
+from ...types import UNSET, Response
+
+OPERATION_ID = "list_favor_stock_items"
+
+
+def _get_kwargs(
+    stock_id: str,
+    *,
+    stock_creator_mchid: str,
+    offset: int,
+    limit: int,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["stock_creator_mchid"] = stock_creator_mchid
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/favor/stocks/{stock_id}/items".format(
+            stock_id=quote(str(stock_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FavorStockItemList:
+    if response.status_code == 200:
+        response_200 = FavorStockItemList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FavorStockItemList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    stock_creator_mchid: str,
+    offset: int,
+    limit: int,
+) -> Response[FavorStockItemList]:
+    """查询代金券可用单品
+
+    查询代金券可用单品 — pages through the goods codes a single-item batch applies to, e.g.
+    to decide whether to show a coupon next to a product. At most 100 per page; `offset` up
+    to 500. It also settles an unclear outcome of `modify_favor_stock_goods`. Read-only;
+    safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463442
+
+    Operation: ``list_favor_stock_items`` (GET /v3/marketing/favor/stocks/{stock_id}/items)
+
+    Args:
+        stock_id (str):
+        stock_creator_mchid (str):
+        offset (int):
+        limit (int):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockItemList]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        stock_creator_mchid=stock_creator_mchid,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    stock_creator_mchid: str,
+    offset: int,
+    limit: int,
+) -> FavorStockItemList:
+    """查询代金券可用单品
+
+    查询代金券可用单品 — pages through the goods codes a single-item batch applies to, e.g.
+    to decide whether to show a coupon next to a product. At most 100 per page; `offset` up
+    to 500. It also settles an unclear outcome of `modify_favor_stock_goods`. Read-only;
+    safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463442
+
+    Operation: ``list_favor_stock_items`` (GET /v3/marketing/favor/stocks/{stock_id}/items)
+
+    Args:
+        stock_id (str):
+        stock_creator_mchid (str):
+        offset (int):
+        limit (int):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockItemList
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        stock_creator_mchid=stock_creator_mchid,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    stock_creator_mchid: str,
+    offset: int,
+    limit: int,
+) -> Response[FavorStockItemList]:
+    """查询代金券可用单品
+
+    查询代金券可用单品 — pages through the goods codes a single-item batch applies to, e.g.
+    to decide whether to show a coupon next to a product. At most 100 per page; `offset` up
+    to 500. It also settles an unclear outcome of `modify_favor_stock_goods`. Read-only;
+    safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463442
+
+    Operation: ``list_favor_stock_items`` (GET /v3/marketing/favor/stocks/{stock_id}/items)
+
+    Args:
+        stock_id (str):
+        stock_creator_mchid (str):
+        offset (int):
+        limit (int):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockItemList]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        stock_creator_mchid=stock_creator_mchid,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    stock_creator_mchid: str,
+    offset: int,
+    limit: int,
+) -> FavorStockItemList:
+    """查询代金券可用单品
+
+    查询代金券可用单品 — pages through the goods codes a single-item batch applies to, e.g.
+    to decide whether to show a coupon next to a product. At most 100 per page; `offset` up
+    to 500. It also settles an unclear outcome of `modify_favor_stock_goods`. Read-only;
+    safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463442
+
+    Operation: ``list_favor_stock_items`` (GET /v3/marketing/favor/stocks/{stock_id}/items)
+
+    Args:
+        stock_id (str):
+        stock_creator_mchid (str):
+        offset (int):
+        limit (int):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockItemList
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        stock_creator_mchid=stock_creator_mchid,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,251 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.favor_stock_merchant_list import FavorStockMerchantList
+from ...types import UNSET, Response
+
+OPERATION_ID = "list_favor_stock_merchants"
+
+
+def _get_kwargs(
+    stock_id: str,
+    *,
+    offset: int,
+    limit: int,
+    stock_creator_mchid: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params["stock_creator_mchid"] = stock_creator_mchid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/favor/stocks/{stock_id}/merchants".format(
+            stock_id=quote(str(stock_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FavorStockMerchantList:
+    if response.status_code == 200:
+        response_200 = FavorStockMerchantList.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FavorStockMerchantList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int,
+    limit: int,
+    stock_creator_mchid: str,
+) -> Response[FavorStockMerchantList]:
+    """查询代金券可用商户
+
+    查询代金券可用商户 — pages through the merchant IDs where a batch's coupons can be used,
+    e.g. to decide whether to show a coupon in a given shop. At most 50 per page; `offset`
+    up to 1000. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463358
+
+    Operation: ``list_favor_stock_merchants`` (GET /v3/marketing/favor/stocks/{stock_id}/merchants)
+
+    Args:
+        stock_id (str):
+        offset (int):
+        limit (int):
+        stock_creator_mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockMerchantList]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        offset=offset,
+        limit=limit,
+        stock_creator_mchid=stock_creator_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int,
+    limit: int,
+    stock_creator_mchid: str,
+) -> FavorStockMerchantList:
+    """查询代金券可用商户
+
+    查询代金券可用商户 — pages through the merchant IDs where a batch's coupons can be used,
+    e.g. to decide whether to show a coupon in a given shop. At most 50 per page; `offset`
+    up to 1000. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463358
+
+    Operation: ``list_favor_stock_merchants`` (GET /v3/marketing/favor/stocks/{stock_id}/merchants)
+
+    Args:
+        stock_id (str):
+        offset (int):
+        limit (int):
+        stock_creator_mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockMerchantList
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        offset=offset,
+        limit=limit,
+        stock_creator_mchid=stock_creator_mchid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int,
+    limit: int,
+    stock_creator_mchid: str,
+) -> Response[FavorStockMerchantList]:
+    """查询代金券可用商户
+
+    查询代金券可用商户 — pages through the merchant IDs where a batch's coupons can be used,
+    e.g. to decide whether to show a coupon in a given shop. At most 50 per page; `offset`
+    up to 1000. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463358
+
+    Operation: ``list_favor_stock_merchants`` (GET /v3/marketing/favor/stocks/{stock_id}/merchants)
+
+    Args:
+        stock_id (str):
+        offset (int):
+        limit (int):
+        stock_creator_mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockMerchantList]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        offset=offset,
+        limit=limit,
+        stock_creator_mchid=stock_creator_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int,
+    limit: int,
+    stock_creator_mchid: str,
+) -> FavorStockMerchantList:
+    """查询代金券可用商户
+
+    查询代金券可用商户 — pages through the merchant IDs where a batch's coupons can be used,
+    e.g. to decide whether to show a coupon in a given shop. At most 50 per page; `offset`
+    up to 1000. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463358
+
+    Operation: ``list_favor_stock_merchants`` (GET /v3/marketing/favor/stocks/{stock_id}/merchants)
+
+    Args:
+        stock_id (str):
+        offset (int):
+        limit (int):
+        stock_creator_mchid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockMerchantList
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        offset=offset,
+        limit=limit,
+        stock_creator_mchid=stock_creator_mchid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

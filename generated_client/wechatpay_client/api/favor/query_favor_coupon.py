@@ -1,0 +1,233 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.favor_coupon import FavorCoupon
+from ...types import UNSET, Response
+
+OPERATION_ID = "query_favor_coupon"
+
+
+def _get_kwargs(
+    openid: str,
+    coupon_id: str,
+    *,
+    appid: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["appid"] = appid
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/favor/users/{openid}/coupons/{coupon_id}".format(
+            openid=quote(str(openid), safe=""),
+            coupon_id=quote(str(coupon_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FavorCoupon:
+    if response.status_code == 200:
+        response_200 = FavorCoupon.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FavorCoupon]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    openid: str,
+    coupon_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    appid: str,
+) -> Response[FavorCoupon]:
+    """查询代金券详情
+
+    查询代金券详情 — reads one coupon of a user: its batch, face value and threshold, validity
+    and status, and, once used, where and with which order it was used (including the goods
+    of single-item coupons). Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012486942
+
+    Operation: ``query_favor_coupon`` (GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id})
+
+    Args:
+        openid (str):
+        coupon_id (str):
+        appid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorCoupon]
+    """
+
+    kwargs = _get_kwargs(
+        openid=openid,
+        coupon_id=coupon_id,
+        appid=appid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    openid: str,
+    coupon_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    appid: str,
+) -> FavorCoupon:
+    """查询代金券详情
+
+    查询代金券详情 — reads one coupon of a user: its batch, face value and threshold, validity
+    and status, and, once used, where and with which order it was used (including the goods
+    of single-item coupons). Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012486942
+
+    Operation: ``query_favor_coupon`` (GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id})
+
+    Args:
+        openid (str):
+        coupon_id (str):
+        appid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorCoupon
+    """
+
+    kwargs = _get_kwargs(
+        openid=openid,
+        coupon_id=coupon_id,
+        appid=appid,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    openid: str,
+    coupon_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    appid: str,
+) -> Response[FavorCoupon]:
+    """查询代金券详情
+
+    查询代金券详情 — reads one coupon of a user: its batch, face value and threshold, validity
+    and status, and, once used, where and with which order it was used (including the goods
+    of single-item coupons). Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012486942
+
+    Operation: ``query_favor_coupon`` (GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id})
+
+    Args:
+        openid (str):
+        coupon_id (str):
+        appid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorCoupon]
+    """
+
+    kwargs = _get_kwargs(
+        openid=openid,
+        coupon_id=coupon_id,
+        appid=appid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    openid: str,
+    coupon_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    appid: str,
+) -> FavorCoupon:
+    """查询代金券详情
+
+    查询代金券详情 — reads one coupon of a user: its batch, face value and threshold, validity
+    and status, and, once used, where and with which order it was used (including the goods
+    of single-item coupons). Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012486942
+
+    Operation: ``query_favor_coupon`` (GET /v3/marketing/favor/users/{openid}/coupons/{coupon_id})
+
+    Args:
+        openid (str):
+        coupon_id (str):
+        appid (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorCoupon
+    """
+
+    kwargs = _get_kwargs(
+        openid=openid,
+        coupon_id=coupon_id,
+        appid=appid,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,210 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.favor_stock_flow_file import FavorStockFlowFile
+from ...types import Response
+
+OPERATION_ID = "query_favor_stock_refund_flow"
+
+
+def _get_kwargs(
+    stock_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/favor/stocks/{stock_id}/refund-flow".format(
+            stock_id=quote(str(stock_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FavorStockFlowFile:
+    if response.status_code == 200:
+        response_200 = FavorStockFlowFile.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[FavorStockFlowFile]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FavorStockFlowFile]:
+    """下载批次退款明细
+
+    下载批次退款明细 — asks for the refund detail file of a batch (refunds of orders that
+    used its coupons: order numbers, goods, bank serial numbers), for reconciliation. The
+    answer is a signed JSON body with a download `url` valid for about 30 seconds and the
+    file's `hash_value` (`hash_type` SHA1); fetch the file from `url` (that download is not a
+    WeChat Pay API call and its answer is not signed) and compare its SHA-1 with
+    `hash_value`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463523
+
+    Operation: ``query_favor_stock_refund_flow`` (GET /v3/marketing/favor/stocks/{stock_id}/refund-flow)
+
+    Args:
+        stock_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockFlowFile]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FavorStockFlowFile:
+    """下载批次退款明细
+
+    下载批次退款明细 — asks for the refund detail file of a batch (refunds of orders that
+    used its coupons: order numbers, goods, bank serial numbers), for reconciliation. The
+    answer is a signed JSON body with a download `url` valid for about 30 seconds and the
+    file's `hash_value` (`hash_type` SHA1); fetch the file from `url` (that download is not a
+    WeChat Pay API call and its answer is not signed) and compare its SHA-1 with
+    `hash_value`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463523
+
+    Operation: ``query_favor_stock_refund_flow`` (GET /v3/marketing/favor/stocks/{stock_id}/refund-flow)
+
+    Args:
+        stock_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockFlowFile
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[FavorStockFlowFile]:
+    """下载批次退款明细
+
+    下载批次退款明细 — asks for the refund detail file of a batch (refunds of orders that
+    used its coupons: order numbers, goods, bank serial numbers), for reconciliation. The
+    answer is a signed JSON body with a download `url` valid for about 30 seconds and the
+    file's `hash_value` (`hash_type` SHA1); fetch the file from `url` (that download is not a
+    WeChat Pay API call and its answer is not signed) and compare its SHA-1 with
+    `hash_value`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463523
+
+    Operation: ``query_favor_stock_refund_flow`` (GET /v3/marketing/favor/stocks/{stock_id}/refund-flow)
+
+    Args:
+        stock_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockFlowFile]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> FavorStockFlowFile:
+    """下载批次退款明细
+
+    下载批次退款明细 — asks for the refund detail file of a batch (refunds of orders that
+    used its coupons: order numbers, goods, bank serial numbers), for reconciliation. The
+    answer is a signed JSON body with a download `url` valid for about 30 seconds and the
+    file's `hash_value` (`hash_type` SHA1); fetch the file from `url` (that download is not a
+    WeChat Pay API call and its answer is not signed) and compare its SHA-1 with
+    `hash_value`. Read-only; safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463523
+
+    Operation: ``query_favor_stock_refund_flow`` (GET /v3/marketing/favor/stocks/{stock_id}/refund-flow)
+
+    Args:
+        stock_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockFlowFile
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,241 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+import datetime
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.favor_stock_use_flow_by_day_response import FavorStockUseFlowByDayResponse
+from ...types import UNSET, Response
+
+OPERATION_ID = "query_favor_stock_use_flow_by_day"
+
+
+def _get_kwargs(
+    stock_id: str,
+    *,
+    bill_date: datetime.date,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_bill_date = bill_date.isoformat()
+    params["bill_date"] = json_bill_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/favor/stocks/{stock_id}/use-flow-by-day".format(
+            stock_id=quote(str(stock_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> FavorStockUseFlowByDayResponse:
+    if response.status_code == 200:
+        response_200 = FavorStockUseFlowByDayResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FavorStockUseFlowByDayResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    bill_date: datetime.date,
+) -> Response[FavorStockUseFlowByDayResponse]:
+    """获取批次核销明细下载链接
+
+    获取批次核销明细下载链接 — asks for the use (核销) detail file of a batch for one day
+    (`bill_date`). The answer is a signed JSON body with the download `url`, the file digest
+    `stock_useflow_hash` and the number of records `stock_useflow_count` (a string on the
+    wire). The file itself is fetched from `url`; that answer carries no WeChat Pay
+    signature, so it is checked against the digest instead. The detail file now also has the
+    combined-payment (合单) columns, and its device-number column is Base64. Read-only; safe
+    to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463585
+
+    Operation: ``query_favor_stock_use_flow_by_day`` (GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day)
+
+    Args:
+        stock_id (str):
+        bill_date (datetime.date):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockUseFlowByDayResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        bill_date=bill_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    bill_date: datetime.date,
+) -> FavorStockUseFlowByDayResponse:
+    """获取批次核销明细下载链接
+
+    获取批次核销明细下载链接 — asks for the use (核销) detail file of a batch for one day
+    (`bill_date`). The answer is a signed JSON body with the download `url`, the file digest
+    `stock_useflow_hash` and the number of records `stock_useflow_count` (a string on the
+    wire). The file itself is fetched from `url`; that answer carries no WeChat Pay
+    signature, so it is checked against the digest instead. The detail file now also has the
+    combined-payment (合单) columns, and its device-number column is Base64. Read-only; safe
+    to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463585
+
+    Operation: ``query_favor_stock_use_flow_by_day`` (GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day)
+
+    Args:
+        stock_id (str):
+        bill_date (datetime.date):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockUseFlowByDayResponse
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        bill_date=bill_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    bill_date: datetime.date,
+) -> Response[FavorStockUseFlowByDayResponse]:
+    """获取批次核销明细下载链接
+
+    获取批次核销明细下载链接 — asks for the use (核销) detail file of a batch for one day
+    (`bill_date`). The answer is a signed JSON body with the download `url`, the file digest
+    `stock_useflow_hash` and the number of records `stock_useflow_count` (a string on the
+    wire). The file itself is fetched from `url`; that answer carries no WeChat Pay
+    signature, so it is checked against the digest instead. The detail file now also has the
+    combined-payment (合单) columns, and its device-number column is Base64. Read-only; safe
+    to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463585
+
+    Operation: ``query_favor_stock_use_flow_by_day`` (GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day)
+
+    Args:
+        stock_id (str):
+        bill_date (datetime.date):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockUseFlowByDayResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        bill_date=bill_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    bill_date: datetime.date,
+) -> FavorStockUseFlowByDayResponse:
+    """获取批次核销明细下载链接
+
+    获取批次核销明细下载链接 — asks for the use (核销) detail file of a batch for one day
+    (`bill_date`). The answer is a signed JSON body with the download `url`, the file digest
+    `stock_useflow_hash` and the number of records `stock_useflow_count` (a string on the
+    wire). The file itself is fetched from `url`; that answer carries no WeChat Pay
+    signature, so it is checked against the digest instead. The detail file now also has the
+    combined-payment (合单) columns, and its device-number column is Base64. Read-only; safe
+    to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012463585
+
+    Operation: ``query_favor_stock_use_flow_by_day`` (GET /v3/marketing/favor/stocks/{stock_id}/use-flow-by-day)
+
+    Args:
+        stock_id (str):
+        bill_date (datetime.date):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockUseFlowByDayResponse
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        bill_date=bill_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,225 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.favor_stock_restart_response import FavorStockRestartResponse
+from ...models.favor_stock_state_change_request import FavorStockStateChangeRequest
+from ...types import Response
+
+OPERATION_ID = "restart_favor_stock"
+
+
+def _get_kwargs(
+    stock_id: str,
+    *,
+    body: FavorStockStateChangeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/marketing/favor/stocks/{stock_id}/restart".format(
+            stock_id=quote(str(stock_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> FavorStockRestartResponse:
+    if response.status_code == 200:
+        response_200 = FavorStockRestartResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[FavorStockRestartResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FavorStockStateChangeRequest,
+) -> Response[FavorStockRestartResponse]:
+    """重启代金券批次
+
+    重启代金券批次 — lets a batch paused with `pause_favor_stock` be sent again.
+
+    Not documented as idempotent. After an unclear outcome read the batch with
+    `query_favor_stock`: `status` back to `running` means the restart took effect.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012460411
+
+    Operation: ``restart_favor_stock`` (POST /v3/marketing/favor/stocks/{stock_id}/restart)
+
+    Args:
+        stock_id (str):
+        body (FavorStockStateChangeRequest): 批次操作请求 — body of activate, pause and restart.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockRestartResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FavorStockStateChangeRequest,
+) -> FavorStockRestartResponse:
+    """重启代金券批次
+
+    重启代金券批次 — lets a batch paused with `pause_favor_stock` be sent again.
+
+    Not documented as idempotent. After an unclear outcome read the batch with
+    `query_favor_stock`: `status` back to `running` means the restart took effect.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012460411
+
+    Operation: ``restart_favor_stock`` (POST /v3/marketing/favor/stocks/{stock_id}/restart)
+
+    Args:
+        stock_id (str):
+        body (FavorStockStateChangeRequest): 批次操作请求 — body of activate, pause and restart.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockRestartResponse
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FavorStockStateChangeRequest,
+) -> Response[FavorStockRestartResponse]:
+    """重启代金券批次
+
+    重启代金券批次 — lets a batch paused with `pause_favor_stock` be sent again.
+
+    Not documented as idempotent. After an unclear outcome read the batch with
+    `query_favor_stock`: `status` back to `running` means the restart took effect.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012460411
+
+    Operation: ``restart_favor_stock`` (POST /v3/marketing/favor/stocks/{stock_id}/restart)
+
+    Args:
+        stock_id (str):
+        body (FavorStockStateChangeRequest): 批次操作请求 — body of activate, pause and restart.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[FavorStockRestartResponse]
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    stock_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: FavorStockStateChangeRequest,
+) -> FavorStockRestartResponse:
+    """重启代金券批次
+
+    重启代金券批次 — lets a batch paused with `pause_favor_stock` be sent again.
+
+    Not documented as idempotent. After an unclear outcome read the batch with
+    `query_favor_stock`: `status` back to `running` means the restart took effect.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012460411
+
+    Operation: ``restart_favor_stock`` (POST /v3/marketing/favor/stocks/{stock_id}/restart)
+
+    Args:
+        stock_id (str):
+        body (FavorStockStateChangeRequest): 批次操作请求 — body of activate, pause and restart.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        FavorStockRestartResponse
+    """
+
+    kwargs = _get_kwargs(
+        stock_id=stock_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

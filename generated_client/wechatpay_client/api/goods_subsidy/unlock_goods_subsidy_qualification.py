@@ -1,0 +1,227 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.goods_subsidy_qualification_request import GoodsSubsidyQualificationRequest
+from ...models.goods_subsidy_qualification_response import GoodsSubsidyQualificationResponse
+from ...types import Response
+
+OPERATION_ID = "unlock_goods_subsidy_qualification"
+
+
+def _get_kwargs(
+    *,
+    body: GoodsSubsidyQualificationRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/marketing/goods-subsidy-activity/qualification/unlock",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> GoodsSubsidyQualificationResponse:
+    if response.status_code == 200:
+        response_200 = GoodsSubsidyQualificationResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[GoodsSubsidyQualificationResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GoodsSubsidyQualificationRequest,
+) -> Response[GoodsSubsidyQualificationResponse]:
+    """解锁品牌加价购活动资格
+
+    解锁品牌加价购活动资格 — releases add-on-purchase qualifications that
+    `lock_goods_subsidy_qualification` reserved for an order (for example when the order
+    is cancelled or unpaid), so the user can use them again. The body has the same shape
+    as the lock request: the order and the qualification IDs.
+
+    The answer lists `succeed_qualification_ids` and `failed_qualification_ids`. No query
+    of qualification state is published.
+
+    Official doc: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+
+    Operation: ``unlock_goods_subsidy_qualification`` (POST /v3/marketing/goods-subsidy-activity/qualification/unlock)
+
+    Args:
+        body (GoodsSubsidyQualificationRequest): 锁定/解锁品牌加价购活动资格请求 — the order and the
+            qualifications to lock or unlock.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GoodsSubsidyQualificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GoodsSubsidyQualificationRequest,
+) -> GoodsSubsidyQualificationResponse:
+    """解锁品牌加价购活动资格
+
+    解锁品牌加价购活动资格 — releases add-on-purchase qualifications that
+    `lock_goods_subsidy_qualification` reserved for an order (for example when the order
+    is cancelled or unpaid), so the user can use them again. The body has the same shape
+    as the lock request: the order and the qualification IDs.
+
+    The answer lists `succeed_qualification_ids` and `failed_qualification_ids`. No query
+    of qualification state is published.
+
+    Official doc: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+
+    Operation: ``unlock_goods_subsidy_qualification`` (POST /v3/marketing/goods-subsidy-activity/qualification/unlock)
+
+    Args:
+        body (GoodsSubsidyQualificationRequest): 锁定/解锁品牌加价购活动资格请求 — the order and the
+            qualifications to lock or unlock.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GoodsSubsidyQualificationResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GoodsSubsidyQualificationRequest,
+) -> Response[GoodsSubsidyQualificationResponse]:
+    """解锁品牌加价购活动资格
+
+    解锁品牌加价购活动资格 — releases add-on-purchase qualifications that
+    `lock_goods_subsidy_qualification` reserved for an order (for example when the order
+    is cancelled or unpaid), so the user can use them again. The body has the same shape
+    as the lock request: the order and the qualification IDs.
+
+    The answer lists `succeed_qualification_ids` and `failed_qualification_ids`. No query
+    of qualification state is published.
+
+    Official doc: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+
+    Operation: ``unlock_goods_subsidy_qualification`` (POST /v3/marketing/goods-subsidy-activity/qualification/unlock)
+
+    Args:
+        body (GoodsSubsidyQualificationRequest): 锁定/解锁品牌加价购活动资格请求 — the order and the
+            qualifications to lock or unlock.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[GoodsSubsidyQualificationResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GoodsSubsidyQualificationRequest,
+) -> GoodsSubsidyQualificationResponse:
+    """解锁品牌加价购活动资格
+
+    解锁品牌加价购活动资格 — releases add-on-purchase qualifications that
+    `lock_goods_subsidy_qualification` reserved for an order (for example when the order
+    is cancelled or unpaid), so the user can use them again. The body has the same shape
+    as the lock request: the order and the qualification IDs.
+
+    The answer lists `succeed_qualification_ids` and `failed_qualification_ids`. No query
+    of qualification state is published.
+
+    Official doc: https://pay.weixin.qq.com/docs/merchant/products/retail-store/introduction.html
+
+    Operation: ``unlock_goods_subsidy_qualification`` (POST /v3/marketing/goods-subsidy-activity/qualification/unlock)
+
+    Args:
+        body (GoodsSubsidyQualificationRequest): 锁定/解锁品牌加价购活动资格请求 — the order and the
+            qualifications to lock or unlock.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        GoodsSubsidyQualificationResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,263 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.marketing_media_upload_request import MarketingMediaUploadRequest
+from ...models.marketing_media_upload_response import MarketingMediaUploadResponse
+from ...types import Response
+
+OPERATION_ID = "upload_marketing_image"
+
+
+def _get_kwargs(
+    *,
+    body: MarketingMediaUploadRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/marketing/favor/media/image-upload",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MarketingMediaUploadResponse:
+    if response.status_code == 200:
+        response_200 = MarketingMediaUploadResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MarketingMediaUploadResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketingMediaUploadRequest,
+) -> Response[MarketingMediaUploadResponse]:
+    """图片上传（营销专用）
+
+    图片上传（营销专用） — upload an image (JPG, BMP or PNG, at most 2 MB) and receive its
+    `media_url`, a permanent URL that the marketing APIs take for logos and coupon pictures
+    (e.g. `pattern_info.merchant_logo` and `coupon_image` of `create_favor_stock`, and the
+    merchant-coupon and pay-gift APIs). It is not the general `upload_image`, which returns
+    a `media_id`.
+
+    Body: `multipart/form-data` with two parts, in this order: `meta` (JSON
+    `{"filename": ..., "sha256": ...}`, `Content-Type: application/json`; `filename` ends in
+    `.jpg`, `.bmp` or `.png`, `sha256` is the lowercase hex SHA-256 of the file bytes) and
+    `file` (the bytes, with their own content type and the same file name).
+
+    **Signing rule:** the signature covers the `meta` JSON text only, not the multipart
+    body; the `meta` part must carry exactly the signed bytes.
+
+    Not documented as idempotent; a resend creates no business state (at worst another URL
+    for the same picture), but no query exists to confirm an unclear upload.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012557233
+
+    Operation: ``upload_marketing_image`` (POST /v3/marketing/favor/media/image-upload)
+
+    Args:
+        body (MarketingMediaUploadRequest): 营销图片上传请求 — the multipart body: `meta` first, then
+            `file`. The signature covers the
+            `meta` JSON only, which must be sent byte-identical as the `meta` part.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MarketingMediaUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketingMediaUploadRequest,
+) -> MarketingMediaUploadResponse:
+    """图片上传（营销专用）
+
+    图片上传（营销专用） — upload an image (JPG, BMP or PNG, at most 2 MB) and receive its
+    `media_url`, a permanent URL that the marketing APIs take for logos and coupon pictures
+    (e.g. `pattern_info.merchant_logo` and `coupon_image` of `create_favor_stock`, and the
+    merchant-coupon and pay-gift APIs). It is not the general `upload_image`, which returns
+    a `media_id`.
+
+    Body: `multipart/form-data` with two parts, in this order: `meta` (JSON
+    `{"filename": ..., "sha256": ...}`, `Content-Type: application/json`; `filename` ends in
+    `.jpg`, `.bmp` or `.png`, `sha256` is the lowercase hex SHA-256 of the file bytes) and
+    `file` (the bytes, with their own content type and the same file name).
+
+    **Signing rule:** the signature covers the `meta` JSON text only, not the multipart
+    body; the `meta` part must carry exactly the signed bytes.
+
+    Not documented as idempotent; a resend creates no business state (at worst another URL
+    for the same picture), but no query exists to confirm an unclear upload.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012557233
+
+    Operation: ``upload_marketing_image`` (POST /v3/marketing/favor/media/image-upload)
+
+    Args:
+        body (MarketingMediaUploadRequest): 营销图片上传请求 — the multipart body: `meta` first, then
+            `file`. The signature covers the
+            `meta` JSON only, which must be sent byte-identical as the `meta` part.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MarketingMediaUploadResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketingMediaUploadRequest,
+) -> Response[MarketingMediaUploadResponse]:
+    """图片上传（营销专用）
+
+    图片上传（营销专用） — upload an image (JPG, BMP or PNG, at most 2 MB) and receive its
+    `media_url`, a permanent URL that the marketing APIs take for logos and coupon pictures
+    (e.g. `pattern_info.merchant_logo` and `coupon_image` of `create_favor_stock`, and the
+    merchant-coupon and pay-gift APIs). It is not the general `upload_image`, which returns
+    a `media_id`.
+
+    Body: `multipart/form-data` with two parts, in this order: `meta` (JSON
+    `{"filename": ..., "sha256": ...}`, `Content-Type: application/json`; `filename` ends in
+    `.jpg`, `.bmp` or `.png`, `sha256` is the lowercase hex SHA-256 of the file bytes) and
+    `file` (the bytes, with their own content type and the same file name).
+
+    **Signing rule:** the signature covers the `meta` JSON text only, not the multipart
+    body; the `meta` part must carry exactly the signed bytes.
+
+    Not documented as idempotent; a resend creates no business state (at worst another URL
+    for the same picture), but no query exists to confirm an unclear upload.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012557233
+
+    Operation: ``upload_marketing_image`` (POST /v3/marketing/favor/media/image-upload)
+
+    Args:
+        body (MarketingMediaUploadRequest): 营销图片上传请求 — the multipart body: `meta` first, then
+            `file`. The signature covers the
+            `meta` JSON only, which must be sent byte-identical as the `meta` part.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MarketingMediaUploadResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: MarketingMediaUploadRequest,
+) -> MarketingMediaUploadResponse:
+    """图片上传（营销专用）
+
+    图片上传（营销专用） — upload an image (JPG, BMP or PNG, at most 2 MB) and receive its
+    `media_url`, a permanent URL that the marketing APIs take for logos and coupon pictures
+    (e.g. `pattern_info.merchant_logo` and `coupon_image` of `create_favor_stock`, and the
+    merchant-coupon and pay-gift APIs). It is not the general `upload_image`, which returns
+    a `media_id`.
+
+    Body: `multipart/form-data` with two parts, in this order: `meta` (JSON
+    `{"filename": ..., "sha256": ...}`, `Content-Type: application/json`; `filename` ends in
+    `.jpg`, `.bmp` or `.png`, `sha256` is the lowercase hex SHA-256 of the file bytes) and
+    `file` (the bytes, with their own content type and the same file name).
+
+    **Signing rule:** the signature covers the `meta` JSON text only, not the multipart
+    body; the `meta` part must carry exactly the signed bytes.
+
+    Not documented as idempotent; a resend creates no business state (at worst another URL
+    for the same picture), but no query exists to confirm an unclear upload.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012557233
+
+    Operation: ``upload_marketing_image`` (POST /v3/marketing/favor/media/image-upload)
+
+    Args:
+        body (MarketingMediaUploadRequest): 营销图片上传请求 — the multipart body: `meta` first, then
+            `file`. The signature covers the
+            `meta` JSON only, which must be sent byte-identical as the `meta` part.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MarketingMediaUploadResponse
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

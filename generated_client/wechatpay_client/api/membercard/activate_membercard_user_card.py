@@ -1,0 +1,146 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.membercard_user_card_activate_request import MembercardUserCardActivateRequest
+from ...types import Response
+
+OPERATION_ID = "activate_membercard_user_card"
+
+
+def _get_kwargs(
+    card_id: str,
+    code: str,
+    *,
+    body: MembercardUserCardActivateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate".format(
+            card_id=quote(str(card_id), safe=""),
+            code=quote(str(code), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    card_id: str,
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardUserCardActivateRequest,
+) -> Response[None]:
+    """激活会员卡（跳转型激活）
+
+    激活会员卡（跳转型激活） — with jump activation, once the user reached the merchant's page
+    (and the code was decoded with `decrypt_membercard_code`), activate the user's card,
+    optionally giving it the merchant's own membership number. Success is `204` with no
+    body; WeChat Pay also sends `MEMBERCARD.ACTIVATE_CARD`. After an unclear outcome,
+    `query_membercard_user_card` shows whether the card left `NOT_ACTIVATE`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012550809
+
+    Operation: ``activate_membercard_user_card`` (POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate)
+
+    Args:
+        card_id (str):
+        code (str):
+        body (MembercardUserCardActivateRequest): 激活会员卡请求 — activation of a user card.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        code=code,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    card_id: str,
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardUserCardActivateRequest,
+) -> Response[None]:
+    """激活会员卡（跳转型激活）
+
+    激活会员卡（跳转型激活） — with jump activation, once the user reached the merchant's page
+    (and the code was decoded with `decrypt_membercard_code`), activate the user's card,
+    optionally giving it the merchant's own membership number. Success is `204` with no
+    body; WeChat Pay also sends `MEMBERCARD.ACTIVATE_CARD`. After an unclear outcome,
+    `query_membercard_user_card` shows whether the card left `NOT_ACTIVATE`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012550809
+
+    Operation: ``activate_membercard_user_card`` (POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/activate)
+
+    Args:
+        card_id (str):
+        code (str):
+        body (MembercardUserCardActivateRequest): 激活会员卡请求 — activation of a user card.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        code=code,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

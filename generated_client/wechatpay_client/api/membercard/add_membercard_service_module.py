@@ -1,0 +1,233 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.membercard_service_module import MembercardServiceModule
+from ...models.membercard_service_module_add_request import MembercardServiceModuleAddRequest
+from ...types import Response
+
+OPERATION_ID = "add_membercard_service_module"
+
+
+def _get_kwargs(
+    card_id: str,
+    *,
+    body: MembercardServiceModuleAddRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/marketing/membercard-open/cards/{card_id}/service-modules".format(
+            card_id=quote(str(card_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MembercardServiceModule:
+    if response.status_code == 200:
+        response_200 = MembercardServiceModule.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MembercardServiceModule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    card_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardServiceModuleAddRequest,
+) -> Response[MembercardServiceModule]:
+    """添加会员卡服务项
+
+    添加会员卡服务项 — show a member service module (by `service_module_id`) on a card
+    template, opening the given mini-program page. The answer echoes the module as added.
+
+    No query lists a template's service modules; what a second add of the same module does
+    is not documented.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017167277
+
+    Operation: ``add_membercard_service_module`` (POST /v3/marketing/membercard-open/cards/{card_id}/service-modules)
+
+    Args:
+        card_id (str):
+        body (MembercardServiceModuleAddRequest): 添加会员卡服务项请求 — the service module to show and the
+            page it opens.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MembercardServiceModule]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    card_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardServiceModuleAddRequest,
+) -> MembercardServiceModule:
+    """添加会员卡服务项
+
+    添加会员卡服务项 — show a member service module (by `service_module_id`) on a card
+    template, opening the given mini-program page. The answer echoes the module as added.
+
+    No query lists a template's service modules; what a second add of the same module does
+    is not documented.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017167277
+
+    Operation: ``add_membercard_service_module`` (POST /v3/marketing/membercard-open/cards/{card_id}/service-modules)
+
+    Args:
+        card_id (str):
+        body (MembercardServiceModuleAddRequest): 添加会员卡服务项请求 — the service module to show and the
+            page it opens.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MembercardServiceModule
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    card_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardServiceModuleAddRequest,
+) -> Response[MembercardServiceModule]:
+    """添加会员卡服务项
+
+    添加会员卡服务项 — show a member service module (by `service_module_id`) on a card
+    template, opening the given mini-program page. The answer echoes the module as added.
+
+    No query lists a template's service modules; what a second add of the same module does
+    is not documented.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017167277
+
+    Operation: ``add_membercard_service_module`` (POST /v3/marketing/membercard-open/cards/{card_id}/service-modules)
+
+    Args:
+        card_id (str):
+        body (MembercardServiceModuleAddRequest): 添加会员卡服务项请求 — the service module to show and the
+            page it opens.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MembercardServiceModule]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    card_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardServiceModuleAddRequest,
+) -> MembercardServiceModule:
+    """添加会员卡服务项
+
+    添加会员卡服务项 — show a member service module (by `service_module_id`) on a card
+    template, opening the given mini-program page. The answer echoes the module as added.
+
+    No query lists a template's service modules; what a second add of the same module does
+    is not documented.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017167277
+
+    Operation: ``add_membercard_service_module`` (POST /v3/marketing/membercard-open/cards/{card_id}/service-modules)
+
+    Args:
+        card_id (str):
+        body (MembercardServiceModuleAddRequest): 添加会员卡服务项请求 — the service module to show and the
+            page it opens.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MembercardServiceModule
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

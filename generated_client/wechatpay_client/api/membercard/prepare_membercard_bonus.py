@@ -1,0 +1,152 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.membercard_bonus_request import MembercardBonusRequest
+from ...types import Response
+
+OPERATION_ID = "prepare_membercard_bonus"
+
+
+def _get_kwargs(
+    card_id: str,
+    code: str,
+    *,
+    body: MembercardBonusRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare".format(
+            card_id=quote(str(card_id), safe=""),
+            code=quote(str(code), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    card_id: str,
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardBonusRequest,
+) -> Response[None]:
+    """支付结果页展示会员积分
+
+    支付结果页展示会员积分 — show on the payment result page of one order the member points
+    that order earns (`bonus_value`); the order is named by the paying merchant (`mchid`)
+    and its `out_trade_no`. Confirm the points later with `commit_membercard_bonus`. Success
+    is `204` with no body.
+
+    No query returns what the result page shows.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012595808
+
+    Operation: ``prepare_membercard_bonus`` (POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare)
+
+    Args:
+        card_id (str):
+        code (str):
+        body (MembercardBonusRequest): 支付后积分请求 — the order and the points shown after payment
+            (used by
+            `prepare_membercard_bonus` and `commit_membercard_bonus`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        code=code,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    card_id: str,
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardBonusRequest,
+) -> Response[None]:
+    """支付结果页展示会员积分
+
+    支付结果页展示会员积分 — show on the payment result page of one order the member points
+    that order earns (`bonus_value`); the order is named by the paying merchant (`mchid`)
+    and its `out_trade_no`. Confirm the points later with `commit_membercard_bonus`. Success
+    is `204` with no body.
+
+    No query returns what the result page shows.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012595808
+
+    Operation: ``prepare_membercard_bonus`` (POST /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/bonus/prepare)
+
+    Args:
+        card_id (str):
+        code (str):
+        body (MembercardBonusRequest): 支付后积分请求 — the order and the points shown after payment
+            (used by
+            `prepare_membercard_bonus` and `commit_membercard_bonus`).
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        code=code,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

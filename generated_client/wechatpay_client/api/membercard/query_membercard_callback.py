@@ -1,0 +1,169 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.membercard_callback import MembercardCallback
+from ...types import Response
+
+OPERATION_ID = "query_membercard_callback"
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/membercard-open/callback",
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MembercardCallback:
+    if response.status_code == 200:
+        response_200 = MembercardCallback.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MembercardCallback]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MembercardCallback]:
+    """查询回调地址
+
+    查询回调地址 — read the address that receives the merchant's member-card event
+    notifications (`MEMBERCARD.*`). It resolves an unclear outcome of
+    `set_membercard_callback`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012552275
+
+    Operation: ``query_membercard_callback`` (GET /v3/marketing/membercard-open/callback)
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MembercardCallback]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> MembercardCallback:
+    """查询回调地址
+
+    查询回调地址 — read the address that receives the merchant's member-card event
+    notifications (`MEMBERCARD.*`). It resolves an unclear outcome of
+    `set_membercard_callback`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012552275
+
+    Operation: ``query_membercard_callback`` (GET /v3/marketing/membercard-open/callback)
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MembercardCallback
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MembercardCallback]:
+    """查询回调地址
+
+    查询回调地址 — read the address that receives the merchant's member-card event
+    notifications (`MEMBERCARD.*`). It resolves an unclear outcome of
+    `set_membercard_callback`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012552275
+
+    Operation: ``query_membercard_callback`` (GET /v3/marketing/membercard-open/callback)
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MembercardCallback]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> MembercardCallback:
+    """查询回调地址
+
+    查询回调地址 — read the address that receives the merchant's member-card event
+    notifications (`MEMBERCARD.*`). It resolves an unclear outcome of
+    `set_membercard_callback`. Safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012552275
+
+    Operation: ``query_membercard_callback`` (GET /v3/marketing/membercard-open/callback)
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MembercardCallback
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,263 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.membercard_phone_member_receive_status import MembercardPhoneMemberReceiveStatus
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "query_membercard_phone_member"
+
+
+def _get_kwargs(
+    *,
+    card_id: str,
+    encrypted_phone_number: str,
+    wechatpay_serial: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(wechatpay_serial, Unset):
+        headers["Wechatpay-Serial"] = wechatpay_serial
+
+    params: dict[str, Any] = {}
+
+    params["card_id"] = card_id
+
+    params["encrypted_phone_number"] = encrypted_phone_number
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/membercard-open/phonenumber-member/search",
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MembercardPhoneMemberReceiveStatus:
+    if response.status_code == 200:
+        response_200 = MembercardPhoneMemberReceiveStatus.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MembercardPhoneMemberReceiveStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    card_id: str,
+    encrypted_phone_number: str,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[MembercardPhoneMemberReceiveStatus]:
+    """通过加密手机号查询会员领卡状态
+
+    通过加密手机号查询会员领卡状态 — for a phone number imported with
+    `import_membercard_phone_member`, tell whether the reminder was shown and whether the
+    user took the card (`receive_status`), and if so the user card. Safe to repeat.
+
+    **The phone number travels in the query string, which the SDK does not encrypt.** Pass
+    the ciphertext: encrypt the number with `WeChatPayAuth.encrypt_sensitive(plaintext)`
+    (RSA-OAEP with the WeChat Pay public key, Base64) and pass the serial it returns as
+    `Wechatpay-Serial` (the SDK's default serial is the same key's). Never pass the plain
+    number here.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017166232
+
+    Operation: ``query_membercard_phone_member`` (GET /v3/marketing/membercard-open/phonenumber-member/search)
+
+    Args:
+        card_id (str):
+        encrypted_phone_number (str):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MembercardPhoneMemberReceiveStatus]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        encrypted_phone_number=encrypted_phone_number,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    card_id: str,
+    encrypted_phone_number: str,
+    wechatpay_serial: str | Unset = UNSET,
+) -> MembercardPhoneMemberReceiveStatus:
+    """通过加密手机号查询会员领卡状态
+
+    通过加密手机号查询会员领卡状态 — for a phone number imported with
+    `import_membercard_phone_member`, tell whether the reminder was shown and whether the
+    user took the card (`receive_status`), and if so the user card. Safe to repeat.
+
+    **The phone number travels in the query string, which the SDK does not encrypt.** Pass
+    the ciphertext: encrypt the number with `WeChatPayAuth.encrypt_sensitive(plaintext)`
+    (RSA-OAEP with the WeChat Pay public key, Base64) and pass the serial it returns as
+    `Wechatpay-Serial` (the SDK's default serial is the same key's). Never pass the plain
+    number here.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017166232
+
+    Operation: ``query_membercard_phone_member`` (GET /v3/marketing/membercard-open/phonenumber-member/search)
+
+    Args:
+        card_id (str):
+        encrypted_phone_number (str):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MembercardPhoneMemberReceiveStatus
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        encrypted_phone_number=encrypted_phone_number,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    card_id: str,
+    encrypted_phone_number: str,
+    wechatpay_serial: str | Unset = UNSET,
+) -> Response[MembercardPhoneMemberReceiveStatus]:
+    """通过加密手机号查询会员领卡状态
+
+    通过加密手机号查询会员领卡状态 — for a phone number imported with
+    `import_membercard_phone_member`, tell whether the reminder was shown and whether the
+    user took the card (`receive_status`), and if so the user card. Safe to repeat.
+
+    **The phone number travels in the query string, which the SDK does not encrypt.** Pass
+    the ciphertext: encrypt the number with `WeChatPayAuth.encrypt_sensitive(plaintext)`
+    (RSA-OAEP with the WeChat Pay public key, Base64) and pass the serial it returns as
+    `Wechatpay-Serial` (the SDK's default serial is the same key's). Never pass the plain
+    number here.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017166232
+
+    Operation: ``query_membercard_phone_member`` (GET /v3/marketing/membercard-open/phonenumber-member/search)
+
+    Args:
+        card_id (str):
+        encrypted_phone_number (str):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MembercardPhoneMemberReceiveStatus]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        encrypted_phone_number=encrypted_phone_number,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    card_id: str,
+    encrypted_phone_number: str,
+    wechatpay_serial: str | Unset = UNSET,
+) -> MembercardPhoneMemberReceiveStatus:
+    """通过加密手机号查询会员领卡状态
+
+    通过加密手机号查询会员领卡状态 — for a phone number imported with
+    `import_membercard_phone_member`, tell whether the reminder was shown and whether the
+    user took the card (`receive_status`), and if so the user card. Safe to repeat.
+
+    **The phone number travels in the query string, which the SDK does not encrypt.** Pass
+    the ciphertext: encrypt the number with `WeChatPayAuth.encrypt_sensitive(plaintext)`
+    (RSA-OAEP with the WeChat Pay public key, Base64) and pass the serial it returns as
+    `Wechatpay-Serial` (the SDK's default serial is the same key's). Never pass the plain
+    number here.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017166232
+
+    Operation: ``query_membercard_phone_member`` (GET /v3/marketing/membercard-open/phonenumber-member/search)
+
+    Args:
+        card_id (str):
+        encrypted_phone_number (str):
+        wechatpay_serial (str | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MembercardPhoneMemberReceiveStatus
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        encrypted_phone_number=encrypted_phone_number,
+        wechatpay_serial=wechatpay_serial,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

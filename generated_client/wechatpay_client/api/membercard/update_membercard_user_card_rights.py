@@ -1,0 +1,150 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.membercard_user_card_rights_update_request import MembercardUserCardRightsUpdateRequest
+from ...types import Response
+
+OPERATION_ID = "update_membercard_user_card_rights"
+
+
+def _get_kwargs(
+    card_id: str,
+    code: str,
+    *,
+    body: MembercardUserCardRightsUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights".format(
+            card_id=quote(str(card_id), safe=""),
+            code=quote(str(code), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    card_id: str,
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardUserCardRightsUpdateRequest,
+) -> Response[None]:
+    """设置会员权益
+
+    设置会员权益 — set one user's member rights: the points (before, after and the change,
+    optionally telling the user), the member-price wording, the fapiao link wording and the
+    personal adviser shown on their card. Success is `204` with no body.
+
+    Not documented as idempotent: a points change resent after a timeout could be applied
+    twice. Read the card (`bonus_value`) with `query_membercard_user_card` first.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012551213
+
+    Operation: ``update_membercard_user_card_rights`` (PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights)
+
+    Args:
+        card_id (str):
+        code (str):
+        body (MembercardUserCardRightsUpdateRequest): 设置会员权益请求 — one user's points and rights
+            display.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        code=code,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    card_id: str,
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardUserCardRightsUpdateRequest,
+) -> Response[None]:
+    """设置会员权益
+
+    设置会员权益 — set one user's member rights: the points (before, after and the change,
+    optionally telling the user), the member-price wording, the fapiao link wording and the
+    personal adviser shown on their card. Success is `204` with no body.
+
+    Not documented as idempotent: a points change resent after a timeout could be applied
+    twice. Read the card (`bonus_value`) with `query_membercard_user_card` first.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012551213
+
+    Operation: ``update_membercard_user_card_rights`` (PATCH /v3/marketing/membercard-open/cards/{card_id}/codes/{code}/rights)
+
+    Args:
+        card_id (str):
+        code (str):
+        body (MembercardUserCardRightsUpdateRequest): 设置会员权益请求 — one user's points and rights
+            display.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        code=code,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

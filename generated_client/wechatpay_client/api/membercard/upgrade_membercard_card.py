@@ -1,0 +1,140 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.membercard_card_upgrade_request import MembercardCardUpgradeRequest
+from ...types import Response
+
+OPERATION_ID = "upgrade_membercard_card"
+
+
+def _get_kwargs(
+    card_id: str,
+    *,
+    body: MembercardCardUpgradeRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/marketing/membercard-open/cards/{card_id}/upgrade".format(
+            card_id=quote(str(card_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> None:
+    if response.status_code == 204:
+        return
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[None]:
+    _parse_response(client=client, response=response)
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    card_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardCardUpgradeRequest,
+) -> Response[None]:
+    """老会员卡模板升级
+
+    老会员卡模板升级 — turn a member card created on the WeChat Official Accounts Platform
+    (公众平台) into a WeChat Pay member card by binding its `card_id` to a brand. The
+    upgraded card can then use this family's newer features (member rights, service modules,
+    member gifts). Success is `204` with no body. After an unclear outcome, read the card
+    with `query_membercard_card` and check its `brand`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012545673
+
+    Operation: ``upgrade_membercard_card`` (POST /v3/marketing/membercard-open/cards/{card_id}/upgrade)
+
+    Args:
+        card_id (str):
+        body (MembercardCardUpgradeRequest): 老会员卡模板升级请求 — the brand and AppID an Official-
+            Accounts-Platform card is bound to.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    card_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: MembercardCardUpgradeRequest,
+) -> Response[None]:
+    """老会员卡模板升级
+
+    老会员卡模板升级 — turn a member card created on the WeChat Official Accounts Platform
+    (公众平台) into a WeChat Pay member card by binding its `card_id` to a brand. The
+    upgraded card can then use this family's newer features (member rights, service modules,
+    member gifts). Success is `204` with no body. After an unclear outcome, read the card
+    with `query_membercard_card` and check its `brand`.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012545673
+
+    Operation: ``upgrade_membercard_card`` (POST /v3/marketing/membercard-open/cards/{card_id}/upgrade)
+
+    Args:
+        card_id (str):
+        body (MembercardCardUpgradeRequest): 老会员卡模板升级请求 — the brand and AppID an Official-
+            Accounts-Platform card is bound to.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[None]
+    """
+
+    kwargs = _get_kwargs(
+        card_id=card_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)

@@ -1,0 +1,214 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.membercard_activity_terminate_response import MembercardActivityTerminateResponse
+from ...types import Response
+
+OPERATION_ID = "terminate_membercard_activity"
+
+
+def _get_kwargs(
+    activity_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/marketing/membercard-activity/activities/{activity_id}/terminate".format(
+            activity_id=quote(str(activity_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> MembercardActivityTerminateResponse:
+    if response.status_code == 200:
+        response_200 = MembercardActivityTerminateResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[MembercardActivityTerminateResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MembercardActivityTerminateResponse]:
+    """终止活动
+
+    终止会员有礼活动 — ends an activity before its end time: it is no longer shown to users
+    and its status becomes `TERMINATED`. The request has no body; the answer carries the
+    termination time. Ending an activity cannot be undone.
+
+    Not documented as idempotent. After a timeout or 5XX, read the activity with
+    `query_membercard_activity`: if its status is already `TERMINATED` the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012553381
+
+    Operation: ``terminate_membercard_activity`` (POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate)
+
+    Args:
+        activity_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MembercardActivityTerminateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MembercardActivityTerminateResponse:
+    """终止活动
+
+    终止会员有礼活动 — ends an activity before its end time: it is no longer shown to users
+    and its status becomes `TERMINATED`. The request has no body; the answer carries the
+    termination time. Ending an activity cannot be undone.
+
+    Not documented as idempotent. After a timeout or 5XX, read the activity with
+    `query_membercard_activity`: if its status is already `TERMINATED` the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012553381
+
+    Operation: ``terminate_membercard_activity`` (POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate)
+
+    Args:
+        activity_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MembercardActivityTerminateResponse
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[MembercardActivityTerminateResponse]:
+    """终止活动
+
+    终止会员有礼活动 — ends an activity before its end time: it is no longer shown to users
+    and its status becomes `TERMINATED`. The request has no body; the answer carries the
+    termination time. Ending an activity cannot be undone.
+
+    Not documented as idempotent. After a timeout or 5XX, read the activity with
+    `query_membercard_activity`: if its status is already `TERMINATED` the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012553381
+
+    Operation: ``terminate_membercard_activity`` (POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate)
+
+    Args:
+        activity_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[MembercardActivityTerminateResponse]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> MembercardActivityTerminateResponse:
+    """终止活动
+
+    终止会员有礼活动 — ends an activity before its end time: it is no longer shown to users
+    and its status becomes `TERMINATED`. The request has no body; the answer carries the
+    termination time. Ending an activity cannot be undone.
+
+    Not documented as idempotent. After a timeout or 5XX, read the activity with
+    `query_membercard_activity`: if its status is already `TERMINATED` the call took effect.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012553381
+
+    Operation: ``terminate_membercard_activity`` (POST /v3/marketing/membercard-activity/activities/{activity_id}/terminate)
+
+    Args:
+        activity_id (str):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        MembercardActivityTerminateResponse
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

@@ -1,0 +1,243 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paygift_activity_merchant_add_request import PaygiftActivityMerchantAddRequest
+from ...models.paygift_activity_merchant_add_response import PaygiftActivityMerchantAddResponse
+from ...types import Response
+
+OPERATION_ID = "add_paygift_activity_merchants"
+
+
+def _get_kwargs(
+    activity_id: str,
+    *,
+    body: PaygiftActivityMerchantAddRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add".format(
+            activity_id=quote(str(activity_id), safe=""),
+        ),
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaygiftActivityMerchantAddResponse:
+    if response.status_code == 200:
+        response_200 = PaygiftActivityMerchantAddResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaygiftActivityMerchantAddResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaygiftActivityMerchantAddRequest,
+) -> Response[PaygiftActivityMerchantAddResponse]:
+    """新增活动发券商户号
+
+    新增活动发券商户号 — adds issuing merchant IDs to an existing activity. Merchant IDs
+    that fail WeChat Pay's checks are not added; they come back in
+    `invalid_merchant_id_list` with the reason, and the others are added.
+
+    `add_request_no` is the merchant's unique number for this change. Not documented as
+    idempotent: after an unclear outcome, check the merchants with
+    `list_paygift_activity_merchants` before sending again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466671
+
+    Operation: ``add_paygift_activity_merchants`` (POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add)
+
+    Args:
+        activity_id (str):
+        body (PaygiftActivityMerchantAddRequest): 新增活动发券商户号请求 — merchants to add and the request
+            number.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PaygiftActivityMerchantAddResponse]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaygiftActivityMerchantAddRequest,
+) -> PaygiftActivityMerchantAddResponse:
+    """新增活动发券商户号
+
+    新增活动发券商户号 — adds issuing merchant IDs to an existing activity. Merchant IDs
+    that fail WeChat Pay's checks are not added; they come back in
+    `invalid_merchant_id_list` with the reason, and the others are added.
+
+    `add_request_no` is the merchant's unique number for this change. Not documented as
+    idempotent: after an unclear outcome, check the merchants with
+    `list_paygift_activity_merchants` before sending again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466671
+
+    Operation: ``add_paygift_activity_merchants`` (POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add)
+
+    Args:
+        activity_id (str):
+        body (PaygiftActivityMerchantAddRequest): 新增活动发券商户号请求 — merchants to add and the request
+            number.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PaygiftActivityMerchantAddResponse
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaygiftActivityMerchantAddRequest,
+) -> Response[PaygiftActivityMerchantAddResponse]:
+    """新增活动发券商户号
+
+    新增活动发券商户号 — adds issuing merchant IDs to an existing activity. Merchant IDs
+    that fail WeChat Pay's checks are not added; they come back in
+    `invalid_merchant_id_list` with the reason, and the others are added.
+
+    `add_request_no` is the merchant's unique number for this change. Not documented as
+    idempotent: after an unclear outcome, check the merchants with
+    `list_paygift_activity_merchants` before sending again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466671
+
+    Operation: ``add_paygift_activity_merchants`` (POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add)
+
+    Args:
+        activity_id (str):
+        body (PaygiftActivityMerchantAddRequest): 新增活动发券商户号请求 — merchants to add and the request
+            number.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PaygiftActivityMerchantAddResponse]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaygiftActivityMerchantAddRequest,
+) -> PaygiftActivityMerchantAddResponse:
+    """新增活动发券商户号
+
+    新增活动发券商户号 — adds issuing merchant IDs to an existing activity. Merchant IDs
+    that fail WeChat Pay's checks are not added; they come back in
+    `invalid_merchant_id_list` with the reason, and the others are added.
+
+    `add_request_no` is the merchant's unique number for this change. Not documented as
+    idempotent: after an unclear outcome, check the merchants with
+    `list_paygift_activity_merchants` before sending again.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466671
+
+    Operation: ``add_paygift_activity_merchants`` (POST /v3/marketing/paygiftactivity/activities/{activity_id}/merchants/add)
+
+    Args:
+        activity_id (str):
+        body (PaygiftActivityMerchantAddRequest): 新增活动发券商户号请求 — merchants to add and the request
+            number.
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PaygiftActivityMerchantAddResponse
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

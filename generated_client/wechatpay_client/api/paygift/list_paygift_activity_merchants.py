@@ -1,0 +1,242 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.paygift_activity_merchant_list_response import PaygiftActivityMerchantListResponse
+from ...types import UNSET, Response, Unset
+
+OPERATION_ID = "list_paygift_activity_merchants"
+
+
+def _get_kwargs(
+    activity_id: str,
+    *,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["offset"] = offset
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v3/marketing/paygiftactivity/activities/{activity_id}/merchants".format(
+            activity_id=quote(str(activity_id), safe=""),
+        ),
+        "params": params,
+        "extensions": {"wechatpay_operation_id": OPERATION_ID},
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> PaygiftActivityMerchantListResponse:
+    if response.status_code == 200:
+        response_200 = PaygiftActivityMerchantListResponse.from_dict(response.json())
+
+        return response_200
+
+    raise errors.UnexpectedStatus(response.status_code, response.content)
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[PaygiftActivityMerchantListResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[PaygiftActivityMerchantListResponse]:
+    """查询活动发券商户号
+
+    查询活动发券商户号 — pages through the merchant IDs that issue an activity's coupons
+    (发券商户号). Page with `offset` and `limit`. This is the read that shows the effect of
+    `add_paygift_activity_merchants` and `delete_paygift_activity_merchants`. Read-only;
+    safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466149
+
+    Operation: ``list_paygift_activity_merchants`` (GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants)
+
+    Args:
+        activity_id (str):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PaygiftActivityMerchantListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> PaygiftActivityMerchantListResponse:
+    """查询活动发券商户号
+
+    查询活动发券商户号 — pages through the merchant IDs that issue an activity's coupons
+    (发券商户号). Page with `offset` and `limit`. This is the read that shows the effect of
+    `add_paygift_activity_merchants` and `delete_paygift_activity_merchants`. Read-only;
+    safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466149
+
+    Operation: ``list_paygift_activity_merchants`` (GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants)
+
+    Args:
+        activity_id (str):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PaygiftActivityMerchantListResponse
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _parse_response(client=client, response=response)
+
+
+async def asyncio_detailed(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[PaygiftActivityMerchantListResponse]:
+    """查询活动发券商户号
+
+    查询活动发券商户号 — pages through the merchant IDs that issue an activity's coupons
+    (发券商户号). Page with `offset` and `limit`. This is the read that shows the effect of
+    `add_paygift_activity_merchants` and `delete_paygift_activity_merchants`. Read-only;
+    safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466149
+
+    Operation: ``list_paygift_activity_merchants`` (GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants)
+
+    Args:
+        activity_id (str):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        Response[PaygiftActivityMerchantListResponse]
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    activity_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    offset: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> PaygiftActivityMerchantListResponse:
+    """查询活动发券商户号
+
+    查询活动发券商户号 — pages through the merchant IDs that issue an activity's coupons
+    (发券商户号). Page with `offset` and `limit`. This is the read that shows the effect of
+    `add_paygift_activity_merchants` and `delete_paygift_activity_merchants`. Read-only;
+    safe to repeat.
+
+    Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4012466149
+
+    Operation: ``list_paygift_activity_merchants`` (GET /v3/marketing/paygiftactivity/activities/{activity_id}/merchants)
+
+    Args:
+        activity_id (str):
+        offset (int | Unset):
+        limit (int | Unset):
+
+    Raises:
+        wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
+        wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
+        wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
+        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+
+    Returns:
+        PaygiftActivityMerchantListResponse
+    """
+
+    kwargs = _get_kwargs(
+        activity_id=activity_id,
+        offset=offset,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _parse_response(client=client, response=response)

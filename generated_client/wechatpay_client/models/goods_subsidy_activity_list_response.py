@@ -1,0 +1,105 @@
+# Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.goods_subsidy_activity import GoodsSubsidyActivity
+
+
+T = TypeVar("T", bound="GoodsSubsidyActivityListResponse")
+
+
+@_attrs_define
+class GoodsSubsidyActivityListResponse:
+    """按区域查询品牌加价购活动应答 — one page of add-on-purchase activities."""
+
+    total_count: int | Unset = UNSET
+    """ 活动总数 — number of activities in the city. """
+    data: list[GoodsSubsidyActivity] | Unset = UNSET
+    """ 活动集合 — the activities of this page. """
+    offset: int | Unset = UNSET
+    """ 分页页码 — start position of this page. """
+    limit: int | Unset = UNSET
+    """ 分页大小 — page size. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_count = self.total_count
+
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
+
+        offset = self.offset
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_count is not UNSET:
+            field_dict["total_count"] = total_count
+        if data is not UNSET:
+            field_dict["data"] = data
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.goods_subsidy_activity import GoodsSubsidyActivity
+
+        d = dict(src_dict)
+        total_count = d.pop("total_count", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: list[GoodsSubsidyActivity] | Unset = UNSET
+        if _data is not UNSET:
+            data = []
+            for data_item_data in _data:
+                data_item = GoodsSubsidyActivity.from_dict(data_item_data)
+
+                data.append(data_item)
+
+        offset = d.pop("offset", UNSET)
+
+        limit = d.pop("limit", UNSET)
+
+        goods_subsidy_activity_list_response = cls(
+            total_count=total_count,
+            data=data,
+            offset=offset,
+            limit=limit,
+        )
+
+        goods_subsidy_activity_list_response.additional_properties = d
+        return goods_subsidy_activity_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
