@@ -221,6 +221,7 @@ def build_operation_metadata(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "retry": retry,
                 "reconcile_with": op.get("x-wechatpay-reconcile-with"),
                 "server": _operation_server(op, op_id),
+                "sensitive_query_parameters": _sensitive_query_parameters(spec, path, op),
             }
         )
     for meta in operations:
@@ -228,6 +229,18 @@ def build_operation_metadata(spec: Mapping[str, Any]) -> list[dict[str, Any]]:
         if target is not None and target not in ids:
             raise GenerationError(f"{meta['operation_id']}: x-wechatpay-reconcile-with names unknown {target!r}")
     return sorted(operations, key=lambda m: m["operation_id"])
+
+
+def _sensitive_query_parameters(spec: Mapping[str, Any], path: str, op: Mapping[str, Any]) -> tuple[str, ...]:
+    """Query parameters the caller gives in plaintext and the plugin encrypts (``x-wechatpay-sensitive``)."""
+    names: list[str] = []
+    for raw in [*spec["paths"][path].get("parameters", ()), *op.get("parameters", ())]:
+        param = _resolve(spec, raw)
+        if _resolve(spec, param.get("schema", {})).get(SENSITIVE):
+            if param.get("in") != "query":
+                raise GenerationError(f"{op.get('operationId')}: {SENSITIVE} is supported on query parameters only")
+            names.append(str(param["name"]))
+    return tuple(names)
 
 
 def _operation_server(op: Mapping[str, Any], op_id: str) -> str | None:
@@ -309,6 +322,7 @@ class OperationMetadata:
     retry: str
     reconcile_with: str | None
     server: str | None = None  # another origin (e.g. the cross-border host); None: the client's base_url
+    sensitive_query_parameters: tuple[str, ...] = ()  # encrypted by the plugin, like sensitive body fields
 
 
 OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(

@@ -525,6 +525,9 @@ class WeChatPayAuth(httpx.Auth):
                     extensions=request.extensions,
                 )
                 outgoing.read()
+        sensitive_query: tuple[str, ...] = getattr(operation, "sensitive_query_parameters", ())
+        if signed_body is None and sensitive_query:
+            outgoing, caller_serial = self._encrypt_query(outgoing, sensitive_query, caller_serial)
         if caller_serial is None:
             default = self._keys.encryption_key(now=now)
             if default is not None:
@@ -541,6 +544,46 @@ class WeChatPayAuth(httpx.Auth):
                 redacted_message([outgoing.method, outgoing.url.raw_path, str(timestamp), nonce], body),
             )
         return outgoing
+
+    def _encrypt_query(
+        self, request: httpx.Request, names: tuple[str, ...], caller_serial: str | None
+    ) -> tuple[httpx.Request, str | None]:
+        """Encrypt the named query parameters (plaintext from the caller) before the URL is signed."""
+        params = request.url.params
+        present = [name for name in names if params.get(name)]
+        if not present:
+            return request, caller_serial
+        key_id, public_key = self._encryption_key()
+        if caller_serial is not None and caller_serial != key_id:
+            raise RequestValidationError(
+                f"header {HEADER_SERIAL} is {caller_serial!r} but the sensitive query parameters are encrypted with "
+                f"WeChat Pay key {key_id!r}; leave the header out or set it to {key_id!r}",
+                path=HEADER_SERIAL,
+            )
+        limit = oaep_max_plaintext_length(public_key)
+        items: list[tuple[str, str]] = []
+        for name, value in params.multi_items():
+            if name in present:
+                plaintext = value.encode("utf-8")
+                if len(plaintext) > limit:
+                    raise RequestValidationError(
+                        f"{name} (query parameter) is {len(plaintext)} bytes in UTF-8; a sensitive value can hold at "
+                        f"most {limit} bytes. Pass the plaintext, not an already encrypted value",
+                        path=f"{name} (query parameter)",
+                    )
+                value = base64.b64encode(rsa_oaep_encrypt(public_key, plaintext)).decode("ascii")
+            items.append((name, value))
+        headers = request.headers.copy()
+        headers[HEADER_SERIAL] = key_id
+        encrypted = httpx.Request(
+            request.method,
+            request.url.copy_with(params=items),
+            headers=headers,
+            stream=httpx.ByteStream(request.content),
+            extensions=request.extensions,
+        )
+        encrypted.read()
+        return encrypted, key_id
 
     def _route(self, request: httpx.Request, operation: OperationInfo | None) -> httpx.Request:
         """Send an operation that WeChat Pay serves from another origin (cross-border) there.

@@ -31,6 +31,7 @@ class OperationMetadata:
     retry: str
     reconcile_with: str | None
     server: str | None = None  # another origin (e.g. the cross-border host); None: the client's base_url
+    sensitive_query_parameters: tuple[str, ...] = ()  # encrypted by the plugin, like sensitive body fields
 
 
 OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
@@ -47,6 +48,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_user_card",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "add_discount_card_user_records": OperationMetadata(
             operation_id="add_discount_card_user_records",
@@ -60,6 +62,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_discount_card",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "add_global_profitsharing_receiver": OperationMetadata(
             operation_id="add_global_profitsharing_receiver",
@@ -73,6 +76,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_profitsharing_receiver",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "add_goods_subsidy_representatives": OperationMetadata(
             operation_id="add_goods_subsidy_representatives",
@@ -86,6 +90,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_goods_subsidy_representatives",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "add_goods_subsidy_stores": OperationMetadata(
             operation_id="add_goods_subsidy_stores",
@@ -99,6 +104,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_goods_subsidy_stores",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "add_membercard_service_module": OperationMetadata(
             operation_id="add_membercard_service_module",
@@ -112,6 +118,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "add_paygift_activity_merchants": OperationMetadata(
             operation_id="add_paygift_activity_merchants",
@@ -125,6 +132,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_paygift_activity_merchants",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "add_profitsharing_receiver": OperationMetadata(
             operation_id="add_profitsharing_receiver",
@@ -138,6 +146,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_abnormal_refund": OperationMetadata(
             operation_id="apply_abnormal_refund",
@@ -151,6 +160,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_refund",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_aggracct_channel_account_rename": OperationMetadata(
             operation_id="apply_aggracct_channel_account_rename",
@@ -164,6 +174,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_bank_transfer_recharge": OperationMetadata(
             operation_id="apply_bank_transfer_recharge",
@@ -177,6 +188,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_bank_transfer_recharge",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_deduction": OperationMetadata(
             operation_id="apply_deduction",
@@ -190,6 +202,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_fund_flow_bill": OperationMetadata(
             operation_id="apply_fund_flow_bill",
@@ -203,6 +216,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_goods_subsidy_activity": OperationMetadata(
             operation_id="apply_goods_subsidy_activity",
@@ -216,6 +230,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_harmony_papay_transaction": OperationMetadata(
             operation_id="apply_harmony_papay_transaction",
@@ -229,6 +244,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_papay_transaction": OperationMetadata(
             operation_id="apply_papay_transaction",
@@ -242,6 +258,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_payscore_merchant_bill": OperationMetadata(
             operation_id="apply_payscore_merchant_bill",
@@ -255,6 +272,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_payscore_permissions": OperationMetadata(
             operation_id="apply_payscore_permissions",
@@ -268,6 +286,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_permission_by_authorization_code",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_profitsharing_bill": OperationMetadata(
             operation_id="apply_profitsharing_bill",
@@ -281,6 +300,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_trade_bill": OperationMetadata(
             operation_id="apply_trade_bill",
@@ -294,6 +314,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_transfer_authorization": OperationMetadata(
             operation_id="apply_transfer_authorization",
@@ -307,6 +328,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_authorization",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_transfer_batch_receipt": OperationMetadata(
             operation_id="apply_transfer_batch_receipt",
@@ -320,6 +342,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_batch_receipt",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_transfer_bill_receipt_by_out_bill_no": OperationMetadata(
             operation_id="apply_transfer_bill_receipt_by_out_bill_no",
@@ -333,6 +356,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_bill_receipt_by_out_bill_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_transfer_bill_receipt_by_transfer_bill_no": OperationMetadata(
             operation_id="apply_transfer_bill_receipt_by_transfer_bill_no",
@@ -346,6 +370,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_bill_receipt_by_transfer_bill_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "apply_transfer_detail_receipt": OperationMetadata(
             operation_id="apply_transfer_detail_receipt",
@@ -359,6 +384,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_detail_receipt",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "assess_payscore_user_risk_level": OperationMetadata(
             operation_id="assess_payscore_user_risk_level",
@@ -372,6 +398,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "assign_smartguide_guide": OperationMetadata(
             operation_id="assign_smartguide_guide",
@@ -385,6 +412,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "associate_busifavor_coupon": OperationMetadata(
             operation_id="associate_busifavor_coupon",
@@ -398,6 +426,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_busifavor_user_coupon",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "build_marketing_partnership": OperationMetadata(
             operation_id="build_marketing_partnership",
@@ -411,6 +440,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "cancel_payafter_order": OperationMetadata(
             operation_id="cancel_payafter_order",
@@ -424,6 +454,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payafter_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "cancel_payscore_service_order": OperationMetadata(
             operation_id="cancel_payscore_service_order",
@@ -437,6 +468,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_service_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "cancel_qq_wallet_transfer_bill": OperationMetadata(
             operation_id="cancel_qq_wallet_transfer_bill",
@@ -450,6 +482,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_qq_wallet_transfer_bill",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "cancel_smartretail_order": OperationMetadata(
             operation_id="cancel_smartretail_order",
@@ -463,6 +496,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_smartretail_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "cancel_transfer_bill": OperationMetadata(
             operation_id="cancel_transfer_bill",
@@ -476,6 +510,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_bill_by_out_bill_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "close_combine_transaction": OperationMetadata(
             operation_id="close_combine_transaction",
@@ -489,6 +524,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_combine_transaction",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "close_global_transaction_by_id": OperationMetadata(
             operation_id="close_global_transaction_by_id",
@@ -502,6 +538,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_transaction_by_id",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "close_global_transaction_by_out_trade_no": OperationMetadata(
             operation_id="close_global_transaction_by_out_trade_no",
@@ -515,6 +552,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_transaction_by_out_trade_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "close_transaction": OperationMetadata(
             operation_id="close_transaction",
@@ -528,6 +566,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "close_transfer_authorization": OperationMetadata(
             operation_id="close_transfer_authorization",
@@ -541,6 +580,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_authorization",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "collect_payscore_service_order": OperationMetadata(
             operation_id="collect_payscore_service_order",
@@ -554,6 +594,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_service_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "commit_membercard_bonus": OperationMetadata(
             operation_id="commit_membercard_bonus",
@@ -567,6 +608,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "complete_complaint": OperationMetadata(
             operation_id="complete_complaint",
@@ -580,6 +622,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_complaint",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "complete_payafter_order": OperationMetadata(
             operation_id="complete_payafter_order",
@@ -593,6 +636,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payafter_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "complete_payscore_service_order": OperationMetadata(
             operation_id="complete_payscore_service_order",
@@ -606,6 +650,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_service_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "complete_smartretail_order": OperationMetadata(
             operation_id="complete_smartretail_order",
@@ -619,6 +664,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_smartretail_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_aggracct_channel_punish_order": OperationMetadata(
             operation_id="create_aggracct_channel_punish_order",
@@ -632,6 +678,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_aggracct_channel_control_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_aggracct_channel_recover_order": OperationMetadata(
             operation_id="create_aggracct_channel_recover_order",
@@ -645,6 +692,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_aggracct_channel_control_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_aggracct_channel_special_reduction": OperationMetadata(
             operation_id="create_aggracct_channel_special_reduction",
@@ -658,6 +706,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_aggracct_channel_special_reduction",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_app_transaction": OperationMetadata(
             operation_id="create_app_transaction",
@@ -671,6 +720,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_app_transaction_with_contract": OperationMetadata(
             operation_id="create_app_transaction_with_contract",
@@ -684,6 +734,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_brand_redpacket_batch": OperationMetadata(
             operation_id="create_brand_redpacket_batch",
@@ -697,6 +748,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_brand_redpacket_batch_by_out_batch_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_busifavor_stock": OperationMetadata(
             operation_id="create_busifavor_stock",
@@ -710,6 +762,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_busifavor_subsidy_pay_receipt": OperationMetadata(
             operation_id="create_busifavor_subsidy_pay_receipt",
@@ -723,6 +776,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_busifavor_subsidy_pay_receipts",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_busifavor_subsidy_return_receipt": OperationMetadata(
             operation_id="create_busifavor_subsidy_return_receipt",
@@ -736,6 +790,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_busifavor_subsidy_pay_receipts",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_codepay_transaction": OperationMetadata(
             operation_id="create_codepay_transaction",
@@ -749,6 +804,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_combine_app_transaction": OperationMetadata(
             operation_id="create_combine_app_transaction",
@@ -765,6 +821,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_combine_transaction",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_combine_h5_transaction": OperationMetadata(
             operation_id="create_combine_h5_transaction",
@@ -781,6 +838,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_combine_transaction",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_combine_jsapi_transaction": OperationMetadata(
             operation_id="create_combine_jsapi_transaction",
@@ -797,6 +855,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_combine_transaction",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_combine_native_transaction": OperationMetadata(
             operation_id="create_combine_native_transaction",
@@ -813,6 +872,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_combine_transaction",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_complaint_notification": OperationMetadata(
             operation_id="create_complaint_notification",
@@ -826,6 +886,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_complaint_notification",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_ebike_charging_token": OperationMetadata(
             operation_id="create_ebike_charging_token",
@@ -839,6 +900,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_ebike_preopen": OperationMetadata(
             operation_id="create_ebike_preopen",
@@ -852,6 +914,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_ebike_transaction": OperationMetadata(
             operation_id="create_ebike_transaction",
@@ -865,6 +928,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_ebike_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_edu_papay_presign": OperationMetadata(
             operation_id="create_edu_papay_presign",
@@ -878,6 +942,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_edu_papay_transaction": OperationMetadata(
             operation_id="create_edu_papay_transaction",
@@ -891,6 +956,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_edu_papay_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_edu_star_order": OperationMetadata(
             operation_id="create_edu_star_order",
@@ -904,6 +970,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_edu_star_orders",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_fapiao_card_template": OperationMetadata(
             operation_id="create_fapiao_card_template",
@@ -917,6 +984,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_favor_stock": OperationMetadata(
             operation_id="create_favor_stock",
@@ -930,6 +998,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_favor_stocks",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_global_app_transaction": OperationMetadata(
             operation_id="create_global_app_transaction",
@@ -943,6 +1012,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_transaction_by_out_trade_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_customs_order": OperationMetadata(
             operation_id="create_global_customs_order",
@@ -956,6 +1026,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_customs_orders",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_h5_transaction": OperationMetadata(
             operation_id="create_global_h5_transaction",
@@ -969,6 +1040,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_transaction_by_out_trade_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_jsapi_transaction": OperationMetadata(
             operation_id="create_global_jsapi_transaction",
@@ -982,6 +1054,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_transaction_by_out_trade_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_micropay_transaction": OperationMetadata(
             operation_id="create_global_micropay_transaction",
@@ -995,6 +1068,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_transaction_by_out_trade_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_native_transaction": OperationMetadata(
             operation_id="create_global_native_transaction",
@@ -1008,6 +1082,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_transaction_by_out_trade_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_papay_app_pre_sign": OperationMetadata(
             operation_id="create_global_papay_app_pre_sign",
@@ -1021,6 +1096,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_papay_contract_by_out_contract_code",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_papay_h5_pre_sign": OperationMetadata(
             operation_id="create_global_papay_h5_pre_sign",
@@ -1034,6 +1110,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_papay_contract_by_out_contract_code",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_papay_jsapi_pre_sign": OperationMetadata(
             operation_id="create_global_papay_jsapi_pre_sign",
@@ -1047,6 +1124,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_papay_contract_by_out_contract_code",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_papay_miniprogram_pre_sign": OperationMetadata(
             operation_id="create_global_papay_miniprogram_pre_sign",
@@ -1060,6 +1138,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_papay_contract_by_out_contract_code",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_papay_transaction": OperationMetadata(
             operation_id="create_global_papay_transaction",
@@ -1073,6 +1152,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_papay_transaction_by_out_trade_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_papay_web_pre_sign": OperationMetadata(
             operation_id="create_global_papay_web_pre_sign",
@@ -1086,6 +1166,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_papay_contract_by_out_contract_code",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_profitsharing_order": OperationMetadata(
             operation_id="create_global_profitsharing_order",
@@ -1099,6 +1180,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_profitsharing_order",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_global_refund": OperationMetadata(
             operation_id="create_global_refund",
@@ -1112,6 +1194,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_refund_by_out_refund_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "create_goods_subsidy_materials": OperationMetadata(
             operation_id="create_goods_subsidy_materials",
@@ -1125,6 +1208,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_h5_transaction": OperationMetadata(
             operation_id="create_h5_transaction",
@@ -1138,6 +1222,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_industry_coupon_token": OperationMetadata(
             operation_id="create_industry_coupon_token",
@@ -1151,6 +1236,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_jsapi_transaction": OperationMetadata(
             operation_id="create_jsapi_transaction",
@@ -1164,6 +1250,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_jsapi_transaction_with_contract": OperationMetadata(
             operation_id="create_jsapi_transaction_with_contract",
@@ -1177,6 +1264,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_medical_insurance_order": OperationMetadata(
             operation_id="create_medical_insurance_order",
@@ -1195,6 +1283,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_medical_insurance_order_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_membercard_activity": OperationMetadata(
             operation_id="create_membercard_activity",
@@ -1208,6 +1297,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_membercard_activities",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_membercard_card": OperationMetadata(
             operation_id="create_membercard_card",
@@ -1221,6 +1311,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_membercard_cards",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_membercard_permission_token": OperationMetadata(
             operation_id="create_membercard_permission_token",
@@ -1234,6 +1325,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_membercard_qrcode": OperationMetadata(
             operation_id="create_membercard_qrcode",
@@ -1247,6 +1339,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_native_transaction": OperationMetadata(
             operation_id="create_native_transaction",
@@ -1260,6 +1353,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_password_exempt_mini_program_pre_sign": OperationMetadata(
             operation_id="create_password_exempt_mini_program_pre_sign",
@@ -1273,6 +1367,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_password_exempt_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_password_exempt_pay_redirect_pre_sign": OperationMetadata(
             operation_id="create_password_exempt_pay_redirect_pre_sign",
@@ -1286,6 +1381,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_password_exempt_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_payafter_order": OperationMetadata(
             operation_id="create_payafter_order",
@@ -1299,6 +1395,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payafter_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_paygift_unique_threshold_activity": OperationMetadata(
             operation_id="create_paygift_unique_threshold_activity",
@@ -1312,6 +1409,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_paygift_activities",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_payscore_delivery_order": OperationMetadata(
             operation_id="create_payscore_delivery_order",
@@ -1325,6 +1423,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_service_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_payscore_plan": OperationMetadata(
             operation_id="create_payscore_plan",
@@ -1338,6 +1437,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_plan",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_payscore_service_order": OperationMetadata(
             operation_id="create_payscore_service_order",
@@ -1351,6 +1451,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_service_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_payscore_sign_plan_service_order": OperationMetadata(
             operation_id="create_payscore_sign_plan_service_order",
@@ -1364,6 +1465,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_service_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_payscore_user_sign_plan": OperationMetadata(
             operation_id="create_payscore_user_sign_plan",
@@ -1377,6 +1479,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_user_sign_plan",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_power_bank_insurance_order": OperationMetadata(
             operation_id="create_power_bank_insurance_order",
@@ -1390,6 +1493,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_power_bank_insurance_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_profitsharing_order": OperationMetadata(
             operation_id="create_profitsharing_order",
@@ -1403,6 +1507,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_profitsharing_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_profitsharing_return_order": OperationMetadata(
             operation_id="create_profitsharing_return_order",
@@ -1416,6 +1521,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_profitsharing_return_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_qq_wallet_transfer_bill": OperationMetadata(
             operation_id="create_qq_wallet_transfer_bill",
@@ -1429,6 +1535,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_qq_wallet_transfer_bill",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_qrcode_ride_transaction": OperationMetadata(
             operation_id="create_qrcode_ride_transaction",
@@ -1442,6 +1549,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_qrcode_ride_transaction",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_refund": OperationMetadata(
             operation_id="create_refund",
@@ -1455,6 +1563,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_refund",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_smartretail_order": OperationMetadata(
             operation_id="create_smartretail_order",
@@ -1468,6 +1577,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_smartretail_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_trade_risk_result": OperationMetadata(
             operation_id="create_trade_risk_result",
@@ -1481,6 +1591,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_transfer_batch": OperationMetadata(
             operation_id="create_transfer_batch",
@@ -1497,6 +1608,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_batch_by_out_batch_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_transfer_bill": OperationMetadata(
             operation_id="create_transfer_bill",
@@ -1510,6 +1622,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_bill_by_out_bill_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_transfer_bill_by_authorization": OperationMetadata(
             operation_id="create_transfer_bill_by_authorization",
@@ -1523,6 +1636,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_bill_by_out_bill_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "create_transfer_bill_with_authorization": OperationMetadata(
             operation_id="create_transfer_bill_with_authorization",
@@ -1536,6 +1650,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transfer_bill_by_out_bill_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "deactivate_busifavor_coupon": OperationMetadata(
             operation_id="deactivate_busifavor_coupon",
@@ -1549,6 +1664,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_busifavor_user_coupon",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "decrypt_membercard_code": OperationMetadata(
             operation_id="decrypt_membercard_code",
@@ -1562,6 +1678,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "delete_busifavor_coupon_code": OperationMetadata(
             operation_id="delete_busifavor_coupon_code",
@@ -1575,6 +1692,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_busifavor_coupon_code",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "delete_complaint_notification": OperationMetadata(
             operation_id="delete_complaint_notification",
@@ -1588,6 +1706,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_complaint_notification",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "delete_global_profitsharing_receiver": OperationMetadata(
             operation_id="delete_global_profitsharing_receiver",
@@ -1601,6 +1720,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "delete_goods_subsidy_representatives": OperationMetadata(
             operation_id="delete_goods_subsidy_representatives",
@@ -1614,6 +1734,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_goods_subsidy_representatives",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "delete_goods_subsidy_stores": OperationMetadata(
             operation_id="delete_goods_subsidy_stores",
@@ -1627,6 +1748,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_goods_subsidy_stores",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "delete_membercard_card": OperationMetadata(
             operation_id="delete_membercard_card",
@@ -1640,6 +1762,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_card",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "delete_paygift_activity_merchants": OperationMetadata(
             operation_id="delete_paygift_activity_merchants",
@@ -1653,6 +1776,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_paygift_activity_merchants",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "delete_profitsharing_receiver": OperationMetadata(
             operation_id="delete_profitsharing_receiver",
@@ -1666,6 +1790,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "deposit_membercard_codes": OperationMetadata(
             operation_id="deposit_membercard_codes",
@@ -1679,6 +1804,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "direct_complete_payscore_order": OperationMetadata(
             operation_id="direct_complete_payscore_order",
@@ -1692,6 +1818,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_service_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "disassociate_busifavor_coupon": OperationMetadata(
             operation_id="disassociate_busifavor_coupon",
@@ -1705,6 +1832,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_busifavor_user_coupon",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "download_bill": OperationMetadata(
             operation_id="download_bill",
@@ -1718,6 +1846,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "download_certificates": OperationMetadata(
             operation_id="download_certificates",
@@ -1731,6 +1860,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "download_complaint_image": OperationMetadata(
             operation_id="download_complaint_image",
@@ -1744,6 +1874,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "download_global_statement": OperationMetadata(
             operation_id="download_global_statement",
@@ -1757,6 +1888,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "download_transfer_bill_receipt": OperationMetadata(
             operation_id="download_transfer_bill_receipt",
@@ -1770,6 +1902,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "download_transfer_receipt": OperationMetadata(
             operation_id="download_transfer_receipt",
@@ -1783,6 +1916,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "enroll_favor_bank_multi_activity": OperationMetadata(
             operation_id="enroll_favor_bank_multi_activity",
@@ -1796,6 +1930,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "get_credit_pay_exposure_advice": OperationMetadata(
             operation_id="get_credit_pay_exposure_advice",
@@ -1809,6 +1944,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "get_credit_pay_instal_exposure_advice": OperationMetadata(
             operation_id="get_credit_pay_instal_exposure_advice",
@@ -1822,6 +1958,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "get_global_profitsharing_bill_url": OperationMetadata(
             operation_id="get_global_profitsharing_bill_url",
@@ -1835,6 +1972,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "get_global_profitsharing_refund_bill_url": OperationMetadata(
             operation_id="get_global_profitsharing_refund_bill_url",
@@ -1848,6 +1986,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "import_membercard_phone_member": OperationMetadata(
             operation_id="import_membercard_phone_member",
@@ -1861,6 +2000,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_phone_member",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "import_membercard_user_card_by_openid": OperationMetadata(
             operation_id="import_membercard_user_card_by_openid",
@@ -1874,6 +2014,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_membercard_user_cards",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "import_membercard_user_card_by_phone": OperationMetadata(
             operation_id="import_membercard_user_card_by_phone",
@@ -1887,6 +2028,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "insert_fapiao_cards": OperationMetadata(
             operation_id="insert_fapiao_cards",
@@ -1900,6 +2042,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_fapiao",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "invalidate_membercard_user_card": OperationMetadata(
             operation_id="invalidate_membercard_user_card",
@@ -1913,6 +2056,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_user_card",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "issue_fapiao": OperationMetadata(
             operation_id="issue_fapiao",
@@ -1926,6 +2070,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_fapiao",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_busifavor_coupon_codes": OperationMetadata(
             operation_id="list_busifavor_coupon_codes",
@@ -1939,6 +2084,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_busifavor_subsidy_pay_receipts": OperationMetadata(
             operation_id="list_busifavor_subsidy_pay_receipts",
@@ -1952,6 +2098,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_busifavor_user_coupons": OperationMetadata(
             operation_id="list_busifavor_user_coupons",
@@ -1965,6 +2112,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_complaint_negotiation_history": OperationMetadata(
             operation_id="list_complaint_negotiation_history",
@@ -1978,6 +2126,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_complaints": OperationMetadata(
             operation_id="list_complaints",
@@ -1991,6 +2140,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_edu_papay_user_contracts": OperationMetadata(
             operation_id="list_edu_papay_user_contracts",
@@ -2004,6 +2154,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_edu_star_orders": OperationMetadata(
             operation_id="list_edu_star_orders",
@@ -2017,6 +2168,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_fapiao_tax_codes": OperationMetadata(
             operation_id="list_fapiao_tax_codes",
@@ -2030,6 +2182,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_favor_stock_items": OperationMetadata(
             operation_id="list_favor_stock_items",
@@ -2043,6 +2196,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_favor_stock_merchants": OperationMetadata(
             operation_id="list_favor_stock_merchants",
@@ -2056,6 +2210,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_favor_stocks": OperationMetadata(
             operation_id="list_favor_stocks",
@@ -2069,6 +2224,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_favor_user_coupons": OperationMetadata(
             operation_id="list_favor_user_coupons",
@@ -2082,6 +2238,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_global_certificates": OperationMetadata(
             operation_id="list_global_certificates",
@@ -2095,6 +2252,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "list_global_complaints": OperationMetadata(
             operation_id="list_global_complaints",
@@ -2108,6 +2266,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "list_global_refunds": OperationMetadata(
             operation_id="list_global_refunds",
@@ -2121,6 +2280,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "list_global_settlements": OperationMetadata(
             operation_id="list_global_settlements",
@@ -2134,6 +2294,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "list_goods_subsidy_activities_by_area": OperationMetadata(
             operation_id="list_goods_subsidy_activities_by_area",
@@ -2147,6 +2308,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_goods_subsidy_representatives": OperationMetadata(
             operation_id="list_goods_subsidy_representatives",
@@ -2160,6 +2322,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_goods_subsidy_stores": OperationMetadata(
             operation_id="list_goods_subsidy_stores",
@@ -2173,6 +2336,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_lovefeast_user_orders": OperationMetadata(
             operation_id="list_lovefeast_user_orders",
@@ -2186,6 +2350,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_marketing_partnerships": OperationMetadata(
             operation_id="list_marketing_partnerships",
@@ -2199,6 +2364,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_membercard_activities": OperationMetadata(
             operation_id="list_membercard_activities",
@@ -2212,6 +2378,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_membercard_cards": OperationMetadata(
             operation_id="list_membercard_cards",
@@ -2225,6 +2392,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_membercard_user_cards": OperationMetadata(
             operation_id="list_membercard_user_cards",
@@ -2238,6 +2406,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_paygift_activities": OperationMetadata(
             operation_id="list_paygift_activities",
@@ -2251,6 +2420,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_paygift_activity_goods": OperationMetadata(
             operation_id="list_paygift_activity_goods",
@@ -2264,6 +2434,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_paygift_activity_merchants": OperationMetadata(
             operation_id="list_paygift_activity_merchants",
@@ -2277,6 +2448,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_policy_periods": OperationMetadata(
             operation_id="list_policy_periods",
@@ -2290,6 +2462,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "list_smartguide_guides": OperationMetadata(
             operation_id="list_smartguide_guides",
@@ -2303,6 +2476,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=("mobile",),
         ),
         "lock_goods_subsidy_qualification": OperationMetadata(
             operation_id="lock_goods_subsidy_qualification",
@@ -2316,6 +2490,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "mark_global_profitsharing_transaction": OperationMetadata(
             operation_id="mark_global_profitsharing_transaction",
@@ -2329,6 +2504,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "modify_favor_stock_goods": OperationMetadata(
             operation_id="modify_favor_stock_goods",
@@ -2342,6 +2518,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_favor_stock_items",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "modify_global_customs_order": OperationMetadata(
             operation_id="modify_global_customs_order",
@@ -2355,6 +2532,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_customs_orders",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "modify_payscore_service_order": OperationMetadata(
             operation_id="modify_payscore_service_order",
@@ -2368,6 +2546,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_service_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "modify_policy_periods": OperationMetadata(
             operation_id="modify_policy_periods",
@@ -2381,6 +2560,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_policy_periods",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "notify_aggracct_channel_info_update_result": OperationMetadata(
             operation_id="notify_aggracct_channel_info_update_result",
@@ -2394,6 +2574,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pause_favor_stock": OperationMetadata(
             operation_id="pause_favor_stock",
@@ -2407,6 +2588,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_favor_stock",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pre_sign_app": OperationMetadata(
             operation_id="pre_sign_app",
@@ -2420,6 +2602,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pre_sign_h5": OperationMetadata(
             operation_id="pre_sign_h5",
@@ -2433,6 +2616,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pre_sign_harmony_contract": OperationMetadata(
             operation_id="pre_sign_harmony_contract",
@@ -2446,6 +2630,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_harmony_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pre_sign_jsapi": OperationMetadata(
             operation_id="pre_sign_jsapi",
@@ -2459,6 +2644,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pre_sign_mini_program": OperationMetadata(
             operation_id="pre_sign_mini_program",
@@ -2472,6 +2658,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pre_sign_scheduled_deduct_app": OperationMetadata(
             operation_id="pre_sign_scheduled_deduct_app",
@@ -2485,6 +2672,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pre_sign_scheduled_deduct_h5": OperationMetadata(
             operation_id="pre_sign_scheduled_deduct_h5",
@@ -2498,6 +2686,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pre_sign_scheduled_deduct_jsapi": OperationMetadata(
             operation_id="pre_sign_scheduled_deduct_jsapi",
@@ -2511,6 +2700,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "pre_sign_scheduled_deduct_mini_program": OperationMetadata(
             operation_id="pre_sign_scheduled_deduct_mini_program",
@@ -2524,6 +2714,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "prepare_discount_card": OperationMetadata(
             operation_id="prepare_discount_card",
@@ -2537,6 +2728,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "prepare_membercard_bonus": OperationMetadata(
             operation_id="prepare_membercard_bonus",
@@ -2550,6 +2742,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_aggracct_channel_account_rename": OperationMetadata(
             operation_id="query_aggracct_channel_account_rename",
@@ -2563,6 +2756,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=("bal_account_no",),
         ),
         "query_aggracct_channel_balance": OperationMetadata(
             operation_id="query_aggracct_channel_balance",
@@ -2576,6 +2770,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=("bal_account_no", "card_no"),
         ),
         "query_aggracct_channel_control_order": OperationMetadata(
             operation_id="query_aggracct_channel_control_order",
@@ -2589,6 +2784,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_aggracct_channel_merchant_archives": OperationMetadata(
             operation_id="query_aggracct_channel_merchant_archives",
@@ -2613,6 +2809,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=("bal_account_no", "card_no"),
         ),
         "query_aggracct_channel_merchant_media": OperationMetadata(
             operation_id="query_aggracct_channel_merchant_media",
@@ -2626,6 +2823,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_aggracct_channel_special_reduction": OperationMetadata(
             operation_id="query_aggracct_channel_special_reduction",
@@ -2639,6 +2837,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=("bal_account_no", "card_no"),
         ),
         "query_bank_transfer_recharge": OperationMetadata(
             operation_id="query_bank_transfer_recharge",
@@ -2652,6 +2851,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_brand_redpacket_batch_by_batch_no": OperationMetadata(
             operation_id="query_brand_redpacket_batch_by_batch_no",
@@ -2665,6 +2865,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_brand_redpacket_batch_by_out_batch_no": OperationMetadata(
             operation_id="query_brand_redpacket_batch_by_out_batch_no",
@@ -2678,6 +2879,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_brand_redpacket_detail_by_detail_no": OperationMetadata(
             operation_id="query_brand_redpacket_detail_by_detail_no",
@@ -2691,6 +2893,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_brand_redpacket_detail_by_out_detail_no": OperationMetadata(
             operation_id="query_brand_redpacket_detail_by_out_detail_no",
@@ -2704,6 +2907,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_busifavor_callback": OperationMetadata(
             operation_id="query_busifavor_callback",
@@ -2717,6 +2921,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_busifavor_coupon_code": OperationMetadata(
             operation_id="query_busifavor_coupon_code",
@@ -2730,6 +2935,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_busifavor_stock": OperationMetadata(
             operation_id="query_busifavor_stock",
@@ -2743,6 +2949,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_busifavor_subsidy_pay_receipt": OperationMetadata(
             operation_id="query_busifavor_subsidy_pay_receipt",
@@ -2756,6 +2963,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_busifavor_subsidy_return_receipt": OperationMetadata(
             operation_id="query_busifavor_subsidy_return_receipt",
@@ -2769,6 +2977,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_busifavor_user_coupon": OperationMetadata(
             operation_id="query_busifavor_user_coupon",
@@ -2782,6 +2991,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_businesscircle_points_commit_status": OperationMetadata(
             operation_id="query_businesscircle_points_commit_status",
@@ -2795,6 +3005,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_businesscircle_user_authorization": OperationMetadata(
             operation_id="query_businesscircle_user_authorization",
@@ -2808,6 +3019,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_combine_transaction": OperationMetadata(
             operation_id="query_combine_transaction",
@@ -2821,6 +3033,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_complaint": OperationMetadata(
             operation_id="query_complaint",
@@ -2834,6 +3047,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_complaint_notification": OperationMetadata(
             operation_id="query_complaint_notification",
@@ -2847,6 +3061,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_contract": OperationMetadata(
             operation_id="query_contract",
@@ -2860,6 +3075,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_contract_by_out_contract_code": OperationMetadata(
             operation_id="query_contract_by_out_contract_code",
@@ -2873,6 +3089,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_discount_card": OperationMetadata(
             operation_id="query_discount_card",
@@ -2886,6 +3103,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_discount_card_order": OperationMetadata(
             operation_id="query_discount_card_order",
@@ -2899,6 +3117,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_discount_card_order_by_out_trade_no": OperationMetadata(
             operation_id="query_discount_card_order_by_out_trade_no",
@@ -2912,6 +3131,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_ebike_contract": OperationMetadata(
             operation_id="query_ebike_contract",
@@ -2925,6 +3145,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_ebike_transaction_by_id": OperationMetadata(
             operation_id="query_ebike_transaction_by_id",
@@ -2938,6 +3159,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_ebike_transaction_by_out_trade_no": OperationMetadata(
             operation_id="query_ebike_transaction_by_out_trade_no",
@@ -2951,6 +3173,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_ebike_user_contract": OperationMetadata(
             operation_id="query_ebike_user_contract",
@@ -2964,6 +3187,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_edu_papay_contract": OperationMetadata(
             operation_id="query_edu_papay_contract",
@@ -2977,6 +3201,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_edu_papay_transaction_by_id": OperationMetadata(
             operation_id="query_edu_papay_transaction_by_id",
@@ -2990,6 +3215,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_edu_papay_transaction_by_out_trade_no": OperationMetadata(
             operation_id="query_edu_papay_transaction_by_out_trade_no",
@@ -3003,6 +3229,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_edu_star_user_by_openid": OperationMetadata(
             operation_id="query_edu_star_user_by_openid",
@@ -3016,6 +3243,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_edu_star_user_by_qq": OperationMetadata(
             operation_id="query_edu_star_user_by_qq",
@@ -3029,6 +3257,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_fapiao": OperationMetadata(
             operation_id="query_fapiao",
@@ -3045,6 +3274,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_fapiao_development_config": OperationMetadata(
             operation_id="query_fapiao_development_config",
@@ -3058,6 +3288,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_fapiao_download_info": OperationMetadata(
             operation_id="query_fapiao_download_info",
@@ -3071,6 +3302,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_fapiao_merchant_base_information": OperationMetadata(
             operation_id="query_fapiao_merchant_base_information",
@@ -3084,6 +3316,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_fapiao_user_title": OperationMetadata(
             operation_id="query_fapiao_user_title",
@@ -3097,6 +3330,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_fapiao_user_title_url": OperationMetadata(
             operation_id="query_fapiao_user_title_url",
@@ -3110,6 +3344,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_favor_bank_multi_activity_coupon": OperationMetadata(
             operation_id="query_favor_bank_multi_activity_coupon",
@@ -3123,6 +3358,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_favor_callback": OperationMetadata(
             operation_id="query_favor_callback",
@@ -3136,6 +3372,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_favor_coupon": OperationMetadata(
             operation_id="query_favor_coupon",
@@ -3149,6 +3386,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_favor_stock": OperationMetadata(
             operation_id="query_favor_stock",
@@ -3162,6 +3400,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_favor_stock_refund_flow": OperationMetadata(
             operation_id="query_favor_stock_refund_flow",
@@ -3175,6 +3414,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_favor_stock_refund_flow_by_day": OperationMetadata(
             operation_id="query_favor_stock_refund_flow_by_day",
@@ -3188,6 +3428,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_favor_stock_use_flow": OperationMetadata(
             operation_id="query_favor_stock_use_flow",
@@ -3201,6 +3442,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_favor_stock_use_flow_by_day": OperationMetadata(
             operation_id="query_favor_stock_use_flow_by_day",
@@ -3214,6 +3456,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_global_complaint": OperationMetadata(
             operation_id="query_global_complaint",
@@ -3227,6 +3470,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_customs_orders": OperationMetadata(
             operation_id="query_global_customs_orders",
@@ -3240,6 +3484,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_papay_contract": OperationMetadata(
             operation_id="query_global_papay_contract",
@@ -3253,6 +3498,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_papay_contract_by_out_contract_code": OperationMetadata(
             operation_id="query_global_papay_contract_by_out_contract_code",
@@ -3266,6 +3512,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_papay_transaction_by_id": OperationMetadata(
             operation_id="query_global_papay_transaction_by_id",
@@ -3279,6 +3526,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_papay_transaction_by_out_trade_no": OperationMetadata(
             operation_id="query_global_papay_transaction_by_out_trade_no",
@@ -3292,6 +3540,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_profitsharing_order": OperationMetadata(
             operation_id="query_global_profitsharing_order",
@@ -3305,6 +3554,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_profitsharing_receiver": OperationMetadata(
             operation_id="query_global_profitsharing_receiver",
@@ -3318,6 +3568,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_profitsharing_refundable_amount": OperationMetadata(
             operation_id="query_global_profitsharing_refundable_amount",
@@ -3331,6 +3582,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_profitsharing_refundable_balance": OperationMetadata(
             operation_id="query_global_profitsharing_refundable_balance",
@@ -3344,6 +3596,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_profitsharing_unsplit_amount": OperationMetadata(
             operation_id="query_global_profitsharing_unsplit_amount",
@@ -3357,6 +3610,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_recharge_refund_balance": OperationMetadata(
             operation_id="query_global_recharge_refund_balance",
@@ -3370,6 +3624,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_refund_by_id": OperationMetadata(
             operation_id="query_global_refund_by_id",
@@ -3383,6 +3638,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_refund_by_out_refund_no": OperationMetadata(
             operation_id="query_global_refund_by_out_refund_no",
@@ -3396,6 +3652,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_transaction_by_id": OperationMetadata(
             operation_id="query_global_transaction_by_id",
@@ -3409,6 +3666,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_global_transaction_by_out_trade_no": OperationMetadata(
             operation_id="query_global_transaction_by_out_trade_no",
@@ -3422,6 +3680,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "query_goods_subsidy_store": OperationMetadata(
             operation_id="query_goods_subsidy_store",
@@ -3435,6 +3694,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_harmony_contract": OperationMetadata(
             operation_id="query_harmony_contract",
@@ -3448,6 +3708,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_lovefeast_brand": OperationMetadata(
             operation_id="query_lovefeast_brand",
@@ -3461,6 +3722,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_lovefeast_user_order": OperationMetadata(
             operation_id="query_lovefeast_user_order",
@@ -3474,6 +3736,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_medical_insurance_order_by_mix_trade_no": OperationMetadata(
             operation_id="query_medical_insurance_order_by_mix_trade_no",
@@ -3487,6 +3750,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_medical_insurance_order_by_out_trade_no": OperationMetadata(
             operation_id="query_medical_insurance_order_by_out_trade_no",
@@ -3500,6 +3764,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_membercard_activate_information": OperationMetadata(
             operation_id="query_membercard_activate_information",
@@ -3513,6 +3778,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_membercard_activity": OperationMetadata(
             operation_id="query_membercard_activity",
@@ -3526,6 +3792,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_membercard_callback": OperationMetadata(
             operation_id="query_membercard_callback",
@@ -3539,6 +3806,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_membercard_card": OperationMetadata(
             operation_id="query_membercard_card",
@@ -3552,6 +3820,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_membercard_phone_member": OperationMetadata(
             operation_id="query_membercard_phone_member",
@@ -3565,6 +3834,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=("encrypted_phone_number",),
         ),
         "query_membercard_user_card": OperationMetadata(
             operation_id="query_membercard_user_card",
@@ -3578,6 +3848,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_merchant_store": OperationMetadata(
             operation_id="query_merchant_store",
@@ -3591,6 +3862,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_multiuse_stock_refund_flow_url": OperationMetadata(
             operation_id="query_multiuse_stock_refund_flow_url",
@@ -3604,6 +3876,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_multiuse_stock_send_flow_url": OperationMetadata(
             operation_id="query_multiuse_stock_send_flow_url",
@@ -3617,6 +3890,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_multiuse_stock_use_flow_url": OperationMetadata(
             operation_id="query_multiuse_stock_use_flow_url",
@@ -3630,6 +3904,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_papay_schedule": OperationMetadata(
             operation_id="query_papay_schedule",
@@ -3643,6 +3918,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_password_exempt_contract": OperationMetadata(
             operation_id="query_password_exempt_contract",
@@ -3656,6 +3932,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_payafter_order": OperationMetadata(
             operation_id="query_payafter_order",
@@ -3669,6 +3946,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_paygift_activity": OperationMetadata(
             operation_id="query_paygift_activity",
@@ -3682,6 +3960,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_payscore_permission_by_authorization_code": OperationMetadata(
             operation_id="query_payscore_permission_by_authorization_code",
@@ -3695,6 +3974,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_payscore_permission_by_openid": OperationMetadata(
             operation_id="query_payscore_permission_by_openid",
@@ -3708,6 +3988,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_payscore_plan": OperationMetadata(
             operation_id="query_payscore_plan",
@@ -3721,6 +4002,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_payscore_service_order": OperationMetadata(
             operation_id="query_payscore_service_order",
@@ -3734,6 +4016,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_payscore_user_service_state": OperationMetadata(
             operation_id="query_payscore_user_service_state",
@@ -3747,6 +4030,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_payscore_user_sign_plan": OperationMetadata(
             operation_id="query_payscore_user_sign_plan",
@@ -3760,6 +4044,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_policy": OperationMetadata(
             operation_id="query_policy",
@@ -3773,6 +4058,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_policy_authorization": OperationMetadata(
             operation_id="query_policy_authorization",
@@ -3786,6 +4072,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_policy_period_schedule": OperationMetadata(
             operation_id="query_policy_period_schedule",
@@ -3799,6 +4086,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_power_bank_insurance_order": OperationMetadata(
             operation_id="query_power_bank_insurance_order",
@@ -3812,6 +4100,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_power_bank_user_qualification": OperationMetadata(
             operation_id="query_power_bank_user_qualification",
@@ -3825,6 +4114,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_profitsharing_order": OperationMetadata(
             operation_id="query_profitsharing_order",
@@ -3838,6 +4128,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_profitsharing_return_order": OperationMetadata(
             operation_id="query_profitsharing_return_order",
@@ -3851,6 +4142,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_profitsharing_unsplit_amount": OperationMetadata(
             operation_id="query_profitsharing_unsplit_amount",
@@ -3864,6 +4156,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_qq_wallet_transfer_bill": OperationMetadata(
             operation_id="query_qq_wallet_transfer_bill",
@@ -3877,6 +4170,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_qrcode_ride_transaction": OperationMetadata(
             operation_id="query_qrcode_ride_transaction",
@@ -3890,6 +4184,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_qrcode_ride_user_service": OperationMetadata(
             operation_id="query_qrcode_ride_user_service",
@@ -3903,6 +4198,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_refund": OperationMetadata(
             operation_id="query_refund",
@@ -3916,6 +4212,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_risk_trades": OperationMetadata(
             operation_id="query_risk_trades",
@@ -3929,6 +4226,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_smartretail_order": OperationMetadata(
             operation_id="query_smartretail_order",
@@ -3942,6 +4240,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_trade_risk_information": OperationMetadata(
             operation_id="query_trade_risk_information",
@@ -3955,6 +4254,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transaction_by_id": OperationMetadata(
             operation_id="query_transaction_by_id",
@@ -3968,6 +4268,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transaction_by_out_trade_no": OperationMetadata(
             operation_id="query_transaction_by_out_trade_no",
@@ -3981,6 +4282,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_authorization": OperationMetadata(
             operation_id="query_transfer_authorization",
@@ -3994,6 +4296,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_batch_by_batch_id": OperationMetadata(
             operation_id="query_transfer_batch_by_batch_id",
@@ -4007,6 +4310,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_batch_by_out_batch_no": OperationMetadata(
             operation_id="query_transfer_batch_by_out_batch_no",
@@ -4020,6 +4324,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_batch_receipt": OperationMetadata(
             operation_id="query_transfer_batch_receipt",
@@ -4033,6 +4338,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_bill_by_out_bill_no": OperationMetadata(
             operation_id="query_transfer_bill_by_out_bill_no",
@@ -4046,6 +4352,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_bill_by_transfer_bill_no": OperationMetadata(
             operation_id="query_transfer_bill_by_transfer_bill_no",
@@ -4059,6 +4366,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_bill_receipt_by_out_bill_no": OperationMetadata(
             operation_id="query_transfer_bill_receipt_by_out_bill_no",
@@ -4072,6 +4380,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_bill_receipt_by_transfer_bill_no": OperationMetadata(
             operation_id="query_transfer_bill_receipt_by_transfer_bill_no",
@@ -4085,6 +4394,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_detail_by_detail_id": OperationMetadata(
             operation_id="query_transfer_detail_by_detail_id",
@@ -4098,6 +4408,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_detail_by_out_detail_no": OperationMetadata(
             operation_id="query_transfer_detail_by_out_detail_no",
@@ -4111,6 +4422,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "query_transfer_detail_receipt": OperationMetadata(
             operation_id="query_transfer_detail_receipt",
@@ -4124,6 +4436,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "redeclare_global_customs_order": OperationMetadata(
             operation_id="redeclare_global_customs_order",
@@ -4137,6 +4450,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_customs_orders",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "register_smartguide_guide": OperationMetadata(
             operation_id="register_smartguide_guide",
@@ -4150,6 +4464,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_smartguide_guides",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "remove_membercard_service_module": OperationMetadata(
             operation_id="remove_membercard_service_module",
@@ -4163,6 +4478,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "renew_contract": OperationMetadata(
             operation_id="renew_contract",
@@ -4176,6 +4492,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "report_trade_union_information": OperationMetadata(
             operation_id="report_trade_union_information",
@@ -4189,6 +4506,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "respond_complaint": OperationMetadata(
             operation_id="respond_complaint",
@@ -4202,6 +4520,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_complaint_negotiation_history",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "respond_complaint_immediate_service": OperationMetadata(
             operation_id="respond_complaint_immediate_service",
@@ -4215,6 +4534,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "restart_favor_stock": OperationMetadata(
             operation_id="restart_favor_stock",
@@ -4228,6 +4548,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_favor_stock",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "return_busifavor_coupon": OperationMetadata(
             operation_id="return_busifavor_coupon",
@@ -4241,6 +4562,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_busifavor_user_coupon",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "reverse_fapiao": OperationMetadata(
             operation_id="reverse_fapiao",
@@ -4254,6 +4576,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_fapiao",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "reverse_global_micropay_transaction_by_id": OperationMetadata(
             operation_id="reverse_global_micropay_transaction_by_id",
@@ -4267,6 +4590,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_transaction_by_id",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "reverse_global_micropay_transaction_by_out_trade_no": OperationMetadata(
             operation_id="reverse_global_micropay_transaction_by_out_trade_no",
@@ -4280,6 +4604,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_transaction_by_out_trade_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "reverse_global_papay_transaction": OperationMetadata(
             operation_id="reverse_global_papay_transaction",
@@ -4293,6 +4618,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_papay_transaction_by_out_trade_no",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "reverse_transaction": OperationMetadata(
             operation_id="reverse_transaction",
@@ -4306,6 +4632,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_transaction_by_out_trade_no",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "schedule_papay_deduction": OperationMetadata(
             operation_id="schedule_papay_deduction",
@@ -4319,6 +4646,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_papay_schedule",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "schedule_policy_period": OperationMetadata(
             operation_id="schedule_policy_period",
@@ -4332,6 +4660,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_policy_period_schedule",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_busifavor_coupon": OperationMetadata(
             operation_id="send_busifavor_coupon",
@@ -4345,6 +4674,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_busifavor_user_coupons",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_busifavor_product_coupon": OperationMetadata(
             operation_id="send_busifavor_product_coupon",
@@ -4358,6 +4688,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_busifavor_user_coupons",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_consumption_card": OperationMetadata(
             operation_id="send_consumption_card",
@@ -4371,6 +4702,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_deduct_fail_notice": OperationMetadata(
             operation_id="send_deduct_fail_notice",
@@ -4384,6 +4716,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_edu_papay_pre_deduct_notice": OperationMetadata(
             operation_id="send_edu_papay_pre_deduct_notice",
@@ -4397,6 +4730,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_favor_coupon": OperationMetadata(
             operation_id="send_favor_coupon",
@@ -4410,6 +4744,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_favor_user_coupons",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_multiuse_coupon": OperationMetadata(
             operation_id="send_multiuse_coupon",
@@ -4423,6 +4758,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_favor_user_coupons",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_payscore_pending_message": OperationMetadata(
             operation_id="send_payscore_pending_message",
@@ -4436,6 +4772,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_payscore_prepaid_message": OperationMetadata(
             operation_id="send_payscore_prepaid_message",
@@ -4449,6 +4786,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_pre_deduct_notice": OperationMetadata(
             operation_id="send_pre_deduct_notice",
@@ -4462,6 +4800,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "send_security_echo": OperationMetadata(
             operation_id="send_security_echo",
@@ -4475,6 +4814,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "set_busifavor_callback": OperationMetadata(
             operation_id="set_busifavor_callback",
@@ -4488,6 +4828,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_busifavor_callback",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "set_favor_callback": OperationMetadata(
             operation_id="set_favor_callback",
@@ -4501,6 +4842,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_favor_callback",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "set_membercard_callback": OperationMetadata(
             operation_id="set_membercard_callback",
@@ -4514,6 +4856,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_callback",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "set_membercard_service_module_data": OperationMetadata(
             operation_id="set_membercard_service_module_data",
@@ -4527,6 +4870,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "start_favor_stock": OperationMetadata(
             operation_id="start_favor_stock",
@@ -4540,6 +4884,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_favor_stock",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "stop_payscore_plan": OperationMetadata(
             operation_id="stop_payscore_plan",
@@ -4553,6 +4898,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_plan",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "stop_payscore_user_sign_plan": OperationMetadata(
             operation_id="stop_payscore_user_sign_plan",
@@ -4566,6 +4912,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_user_sign_plan",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "submit_policy_authorization": OperationMetadata(
             operation_id="submit_policy_authorization",
@@ -4579,6 +4926,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_policy_authorization",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "submit_risk_dispose_result": OperationMetadata(
             operation_id="submit_risk_dispose_result",
@@ -4592,6 +4940,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "sync_businesscircle_parking_state": OperationMetadata(
             operation_id="sync_businesscircle_parking_state",
@@ -4605,6 +4954,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "sync_businesscircle_points": OperationMetadata(
             operation_id="sync_businesscircle_points",
@@ -4618,6 +4968,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "sync_payafter_order": OperationMetadata(
             operation_id="sync_payafter_order",
@@ -4631,6 +4982,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payafter_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "sync_payscore_service_order": OperationMetadata(
             operation_id="sync_payscore_service_order",
@@ -4644,6 +4996,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_service_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_contract": OperationMetadata(
             operation_id="terminate_contract",
@@ -4657,6 +5010,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_contract_by_out_contract_code": OperationMetadata(
             operation_id="terminate_contract_by_out_contract_code",
@@ -4670,6 +5024,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_contract_by_out_contract_code",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_edu_papay_contract": OperationMetadata(
             operation_id="terminate_edu_papay_contract",
@@ -4683,6 +5038,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_edu_papay_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_global_papay_contract": OperationMetadata(
             operation_id="terminate_global_papay_contract",
@@ -4696,6 +5052,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_papay_contract",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "terminate_marketing_partnership": OperationMetadata(
             operation_id="terminate_marketing_partnership",
@@ -4709,6 +5066,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="safe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_membercard_activity": OperationMetadata(
             operation_id="terminate_membercard_activity",
@@ -4722,6 +5080,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_activity",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_password_exempt_contract": OperationMetadata(
             operation_id="terminate_password_exempt_contract",
@@ -4735,6 +5094,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_password_exempt_contract",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_paygift_activity": OperationMetadata(
             operation_id="terminate_paygift_activity",
@@ -4748,6 +5108,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_paygift_activity",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_payscore_permission_by_authorization_code": OperationMetadata(
             operation_id="terminate_payscore_permission_by_authorization_code",
@@ -4761,6 +5122,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_permission_by_authorization_code",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_payscore_permission_by_openid": OperationMetadata(
             operation_id="terminate_payscore_permission_by_openid",
@@ -4774,6 +5136,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_permission_by_openid",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "terminate_payscore_user_permission": OperationMetadata(
             operation_id="terminate_payscore_user_permission",
@@ -4787,6 +5150,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_payscore_user_service_state",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "unfreeze_global_profitsharing_order": OperationMetadata(
             operation_id="unfreeze_global_profitsharing_order",
@@ -4800,6 +5164,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_global_profitsharing_order",
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "unfreeze_profitsharing_order": OperationMetadata(
             operation_id="unfreeze_profitsharing_order",
@@ -4813,6 +5178,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_profitsharing_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "unlock_goods_subsidy_qualification": OperationMetadata(
             operation_id="unlock_goods_subsidy_qualification",
@@ -4826,6 +5192,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_busifavor_stock": OperationMetadata(
             operation_id="update_busifavor_stock",
@@ -4839,6 +5206,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_busifavor_stock",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_busifavor_stock_budget": OperationMetadata(
             operation_id="update_busifavor_stock_budget",
@@ -4852,6 +5220,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_busifavor_stock",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_complaint_notification": OperationMetadata(
             operation_id="update_complaint_notification",
@@ -4865,6 +5234,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_complaint_notification",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_complaint_refund_progress": OperationMetadata(
             operation_id="update_complaint_refund_progress",
@@ -4878,6 +5248,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_complaint_negotiation_history",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_discount_card_order": OperationMetadata(
             operation_id="update_discount_card_order",
@@ -4891,6 +5262,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_discount_card_order",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_fapiao_development_config": OperationMetadata(
             operation_id="update_fapiao_development_config",
@@ -4904,6 +5276,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_fapiao_development_config",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_membercard_card": OperationMetadata(
             operation_id="update_membercard_card",
@@ -4917,6 +5290,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_card",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_membercard_card_rights": OperationMetadata(
             operation_id="update_membercard_card_rights",
@@ -4930,6 +5304,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_membercard_service_module": OperationMetadata(
             operation_id="update_membercard_service_module",
@@ -4943,6 +5318,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_membercard_user_card": OperationMetadata(
             operation_id="update_membercard_user_card",
@@ -4956,6 +5332,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_user_card",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_membercard_user_card_rights": OperationMetadata(
             operation_id="update_membercard_user_card_rights",
@@ -4969,6 +5346,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_user_card",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_policy": OperationMetadata(
             operation_id="update_policy",
@@ -4982,6 +5360,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_policy",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "update_smartguide_guide": OperationMetadata(
             operation_id="update_smartguide_guide",
@@ -4995,6 +5374,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_smartguide_guides",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "upgrade_membercard_card": OperationMetadata(
             operation_id="upgrade_membercard_card",
@@ -5008,6 +5388,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_membercard_card",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "upload_busifavor_coupon_codes": OperationMetadata(
             operation_id="upload_busifavor_coupon_codes",
@@ -5021,6 +5402,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="list_busifavor_coupon_codes",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "upload_complaint_image": OperationMetadata(
             operation_id="upload_complaint_image",
@@ -5034,6 +5416,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "upload_fapiao_file": OperationMetadata(
             operation_id="upload_fapiao_file",
@@ -5047,6 +5430,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "upload_global_profitsharing_file": OperationMetadata(
             operation_id="upload_global_profitsharing_file",
@@ -5060,6 +5444,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
         "upload_image": OperationMetadata(
             operation_id="upload_image",
@@ -5073,6 +5458,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "upload_marketing_image": OperationMetadata(
             operation_id="upload_marketing_image",
@@ -5086,6 +5472,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "upload_policy": OperationMetadata(
             operation_id="upload_policy",
@@ -5099,6 +5486,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_policy",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "upload_video": OperationMetadata(
             operation_id="upload_video",
@@ -5112,6 +5500,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server=None,
+            sensitive_query_parameters=(),
         ),
         "use_busifavor_coupon": OperationMetadata(
             operation_id="use_busifavor_coupon",
@@ -5125,6 +5514,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with="query_busifavor_user_coupon",
             server=None,
+            sensitive_query_parameters=(),
         ),
         "verify_global_customs_certificate": OperationMetadata(
             operation_id="verify_global_customs_certificate",
@@ -5138,6 +5528,7 @@ OPERATIONS: Final[Mapping[str, OperationMetadata]] = MappingProxyType(
             retry="unsafe",
             reconcile_with=None,
             server="https://apihk.mch.weixin.qq.com",
+            sensitive_query_parameters=(),
         ),
     }
 )

@@ -90,7 +90,7 @@ from ._faults import CORRUPT_DOWNLOAD as CORRUPT
 from ._flows import FlowHandler, FlowRequest
 from ._keys import KeyStore
 from ._payments import PaymentState
-from ._schema import Issue, coerce_parameter
+from ._schema import SENSITIVE, Issue, coerce_parameter
 from ._spec import JSON, Operation, Parameter, Spec
 from ._state import RealIdentity, SandboxState, rfc3339
 from ._synth import Context, Synthesizer, flatten
@@ -624,19 +624,45 @@ class App:
         multipart.check_file(meta, file_part.data)
         return meta
 
-    def _decrypt_sensitive(self, request: Request, op: Operation, body: Any) -> dict[str, tuple[tuple[str, ...], str]]:
-        """The decrypted sensitive fields: JSON pointer -> (JSON path, plaintext)."""
-        found = [(path, pointer, value) for path in op.sensitive_fields for pointer, value in _values_at(body, path)]
-        if not found:
-            return {}
+    def _decrypt_query(self, request: Request, op: Operation, query: dict[str, Any]) -> dict[str, Any]:
+        """Query parameters marked sensitive arrive RSA-OAEP encrypted; the handlers see the plaintext."""
+        names = [
+            p.name
+            for p in op.parameters
+            if p.location == "query" and p.name in query and self.spec.resolve(p.schema).get(SENSITIVE)
+        ]
+        if not names:
+            return query
+        key = self._request_key(request, "sensitive query parameters")
+        plain = dict(query)
+        for name in names:
+            value = query[name]
+            text = oaep_decrypt(key, value) if isinstance(value, str) and value else None
+            if text is None:
+                raise _param_error(
+                    Issue(name, "cannot be decrypted with the key named by Wechatpay-Serial (RSA-OAEP, SHA-1)"),
+                    "query",
+                )
+            plain[name] = text
+        return plain
+
+    def _request_key(self, request: Request, what: str) -> Any:
         serial = request.header(HEADER_SERIAL)
         if not serial:
-            raise _param_error(Issue(HEADER_SERIAL, "is required when sensitive fields are sent"), "header")
+            raise _param_error(Issue(HEADER_SERIAL, f"is required when {what} are sent"), "header")
         key = self.keys.decryption_key(serial)
         if key is None:
             raise _param_error(
                 Issue(HEADER_SERIAL, f"names no WeChat Pay key usable in {self.keys.mode} mode", serial), "header"
             )
+        return key
+
+    def _decrypt_sensitive(self, request: Request, op: Operation, body: Any) -> dict[str, tuple[tuple[str, ...], str]]:
+        """The decrypted sensitive fields: JSON pointer -> (JSON path, plaintext)."""
+        found = [(path, pointer, value) for path in op.sensitive_fields for pointer, value in _values_at(body, path)]
+        if not found:
+            return {}
+        key = self._request_key(request, "sensitive fields")
         plain: dict[str, tuple[tuple[str, ...], str]] = {}
         for path, pointer, value in found:
             text = oaep_decrypt(key, value) if isinstance(value, str) and value else None
@@ -666,6 +692,7 @@ class App:
         if op.multipart and parts is None:
             raise SandboxError(400, Code.INVALID_REQUEST, "Content-Type must be multipart/form-data with a boundary")
         path_values, query = self._check_parameters(request, op, raw_params)
+        query = self._decrypt_query(request, op, query)
         upload: Upload | None = None
         if parts is not None:
             body: Any = {"meta": self._check_upload(op, *parts)}

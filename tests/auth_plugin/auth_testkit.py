@@ -143,6 +143,7 @@ class FakeOperation:
     retry: str = "safe"
     reconcile_with: str | None = None
     server: str | None = None
+    sensitive_query_parameters: tuple[str, ...] = ()
 
 
 OPERATIONS: dict[str, FakeOperation] = {
@@ -174,6 +175,13 @@ OPERATIONS: dict[str, FakeOperation] = {
         FakeOperation("download_file", "bill", "GET", "/v3/billdownload/file", signed_response=False),
         FakeOperation(
             "nested_secrets", "test", "POST", "/v3/test/nested", sensitive_request_fields=(("items", "*", "secret"),)
+        ),
+        FakeOperation(
+            "query_secrets",
+            "test",
+            "GET",
+            "/v3/test/guides",
+            sensitive_query_parameters=("mobile",),
         ),
         FakeOperation(
             "cross_border_query",

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
 from auth_testkit import FakeWeChatPay, Vectors
-from conftest import Sender
 from wechatpay_auth import DecryptionError, WeChatPayAuth
 
 EXT = {"wechatpay_operation_id": "answer_secrets"}
@@ -25,7 +25,7 @@ def _answer(fake: FakeWeChatPay, document: object) -> None:
 
 
 async def test_sensitive_answer_fields_arrive_as_plaintext(
-    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Sender, vectors: Vectors
+    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Any, vectors: Vectors
 ) -> None:
     ciphertext = vectors.text("oaep_merchant_ciphertext.b64").strip()
     _answer(fake, {"user_name": ciphertext, "receivers": [{"name": ciphertext}, {"name": ""}, {}], "state": "OK"})
@@ -38,7 +38,7 @@ async def test_sensitive_answer_fields_arrive_as_plaintext(
 
 
 async def test_an_answer_without_the_fields_is_kept_byte_for_byte(
-    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Sender
+    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Any
 ) -> None:
     body = b'{"state":"OK",  "receivers":null}'
     fake.responder = lambda request: fake.signed_response(200, body)
@@ -55,7 +55,7 @@ async def test_an_answer_without_the_fields_is_kept_byte_for_byte(
     ],
 )
 async def test_an_undecryptable_field_is_a_decryption_error_naming_the_field(
-    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Sender, document: object, where: str
+    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Any, document: object, where: str
 ) -> None:
     _answer(fake, document)
     with pytest.raises(DecryptionError) as caught:
@@ -67,7 +67,7 @@ async def test_an_undecryptable_field_is_a_decryption_error_naming_the_field(
 
 
 async def test_a_field_encrypted_for_another_merchant_fails(
-    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Sender, vectors: Vectors
+    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Any, vectors: Vectors
 ) -> None:
     # oaep_ciphertext.b64 is encrypted for the WeChat Pay key, not for this merchant.
     _answer(fake, {"user_name": vectors.text("oaep_ciphertext.b64").strip()})
@@ -76,7 +76,7 @@ async def test_a_field_encrypted_for_another_merchant_fails(
 
 
 async def test_decryption_runs_only_after_the_signature_is_verified(
-    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Sender, vectors: Vectors
+    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Any, vectors: Vectors
 ) -> None:
     from wechatpay_auth import SignatureVerificationError
 

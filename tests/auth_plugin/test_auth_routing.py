@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
 from auth_testkit import FakeWeChatPay, Vectors, check_authorization
-from conftest import Sender
 from wechatpay_auth import WeChatPayAuth
 
 EXT = {"wechatpay_operation_id": "cross_border_query"}
@@ -25,7 +25,7 @@ def _capture(fake: FakeWeChatPay) -> list[httpx.Request]:
 
 
 async def test_a_cross_border_operation_goes_to_its_own_origin(
-    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Sender, vectors: Vectors
+    make_auth: Callable[..., WeChatPayAuth], fake: FakeWeChatPay, send: Any, vectors: Vectors
 ) -> None:
     seen = _capture(fake)
     response = await send(make_auth(), "GET", "/v3/global/test/T1?mchid=1900000109", extensions=EXT)

@@ -82,9 +82,8 @@ def sync_detailed(
     `PROCESSING` to `SUCCESS` or `FAIL` (with `fail_code`/`fail_msg`). Read-only; safe to
     repeat.
 
-    `bal_account_no` goes encrypted in the query string: pass the Base64 ciphertext from
-    `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`). The encrypted
-    fields of the answer are decrypted by the SDK.
+    `bal_account_no` goes encrypted in the query string: pass the plaintext, the SDK encrypts
+    it. The encrypted fields of the answer are decrypted by the SDK.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4018968051
 
@@ -135,9 +134,8 @@ def sync(
     `PROCESSING` to `SUCCESS` or `FAIL` (with `fail_code`/`fail_msg`). Read-only; safe to
     repeat.
 
-    `bal_account_no` goes encrypted in the query string: pass the Base64 ciphertext from
-    `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`). The encrypted
-    fields of the answer are decrypted by the SDK.
+    `bal_account_no` goes encrypted in the query string: pass the plaintext, the SDK encrypts
+    it. The encrypted fields of the answer are decrypted by the SDK.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4018968051
 
@@ -188,9 +186,8 @@ async def asyncio_detailed(
     `PROCESSING` to `SUCCESS` or `FAIL` (with `fail_code`/`fail_msg`). Read-only; safe to
     repeat.
 
-    `bal_account_no` goes encrypted in the query string: pass the Base64 ciphertext from
-    `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`). The encrypted
-    fields of the answer are decrypted by the SDK.
+    `bal_account_no` goes encrypted in the query string: pass the plaintext, the SDK encrypts
+    it. The encrypted fields of the answer are decrypted by the SDK.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4018968051
 
@@ -239,9 +236,8 @@ async def asyncio(
     `PROCESSING` to `SUCCESS` or `FAIL` (with `fail_code`/`fail_msg`). Read-only; safe to
     repeat.
 
-    `bal_account_no` goes encrypted in the query string: pass the Base64 ciphertext from
-    `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`). The encrypted
-    fields of the answer are decrypted by the SDK.
+    `bal_account_no` goes encrypted in the query string: pass the plaintext, the SDK encrypts
+    it. The encrypted fields of the answer are decrypted by the SDK.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4018968051
 

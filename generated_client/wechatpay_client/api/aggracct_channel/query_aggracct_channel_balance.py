@@ -93,10 +93,9 @@ def sync_detailed(
     and whether a special reduction is still in progress on it. Read-only; safe to repeat.
     WeChat Pay allows about 100 calls per second per target merchant.
 
-    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**. This SDK
-    encrypts JSON body fields only, so pass the Base64 ciphertext yourself: get it from
-    `WeChatPayAuth.encrypt_sensitive(plaintext)`, which also returns the key ID; the SDK sends
-    that same current key ID as `Wechatpay-Serial` by default.
+    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**: pass the
+    plaintext; the SDK encrypts them (RSA-OAEP with the WeChat Pay key) and sets
+    `Wechatpay-Serial` before signing.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061186
 
@@ -152,10 +151,9 @@ def sync(
     and whether a special reduction is still in progress on it. Read-only; safe to repeat.
     WeChat Pay allows about 100 calls per second per target merchant.
 
-    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**. This SDK
-    encrypts JSON body fields only, so pass the Base64 ciphertext yourself: get it from
-    `WeChatPayAuth.encrypt_sensitive(plaintext)`, which also returns the key ID; the SDK sends
-    that same current key ID as `Wechatpay-Serial` by default.
+    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**: pass the
+    plaintext; the SDK encrypts them (RSA-OAEP with the WeChat Pay key) and sets
+    `Wechatpay-Serial` before signing.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061186
 
@@ -211,10 +209,9 @@ async def asyncio_detailed(
     and whether a special reduction is still in progress on it. Read-only; safe to repeat.
     WeChat Pay allows about 100 calls per second per target merchant.
 
-    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**. This SDK
-    encrypts JSON body fields only, so pass the Base64 ciphertext yourself: get it from
-    `WeChatPayAuth.encrypt_sensitive(plaintext)`, which also returns the key ID; the SDK sends
-    that same current key ID as `Wechatpay-Serial` by default.
+    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**: pass the
+    plaintext; the SDK encrypts them (RSA-OAEP with the WeChat Pay key) and sets
+    `Wechatpay-Serial` before signing.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061186
 
@@ -268,10 +265,9 @@ async def asyncio(
     and whether a special reduction is still in progress on it. Read-only; safe to repeat.
     WeChat Pay allows about 100 calls per second per target merchant.
 
-    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**. This SDK
-    encrypts JSON body fields only, so pass the Base64 ciphertext yourself: get it from
-    `WeChatPayAuth.encrypt_sensitive(plaintext)`, which also returns the key ID; the SDK sends
-    that same current key ID as `Wechatpay-Serial` by default.
+    `bal_account_no` (and `card_no`) are sent encrypted **in the query string**: pass the
+    plaintext; the SDK encrypts them (RSA-OAEP with the WeChat Pay key) and sets
+    `Wechatpay-Serial` before signing.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061186
 

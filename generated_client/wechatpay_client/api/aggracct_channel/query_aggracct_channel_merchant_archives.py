@@ -96,8 +96,8 @@ def sync_detailed(
     the beneficial owners. Read-only; safe to repeat. Limited to about 10 calls per minute per
     merchant.
 
-    - `bal_account_no` (and `card_no`) go encrypted in the query string; pass the Base64
-      ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+    - `bal_account_no` (and `card_no`) go encrypted in the query string; pass the plaintext,
+      the SDK encrypts them.
     - Names, certificate numbers and addresses in the answer arrive encrypted with the
       merchant's key; the SDK decrypts them after verifying the answer.
 
@@ -156,8 +156,8 @@ def sync(
     the beneficial owners. Read-only; safe to repeat. Limited to about 10 calls per minute per
     merchant.
 
-    - `bal_account_no` (and `card_no`) go encrypted in the query string; pass the Base64
-      ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+    - `bal_account_no` (and `card_no`) go encrypted in the query string; pass the plaintext,
+      the SDK encrypts them.
     - Names, certificate numbers and addresses in the answer arrive encrypted with the
       merchant's key; the SDK decrypts them after verifying the answer.
 
@@ -216,8 +216,8 @@ async def asyncio_detailed(
     the beneficial owners. Read-only; safe to repeat. Limited to about 10 calls per minute per
     merchant.
 
-    - `bal_account_no` (and `card_no`) go encrypted in the query string; pass the Base64
-      ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+    - `bal_account_no` (and `card_no`) go encrypted in the query string; pass the plaintext,
+      the SDK encrypts them.
     - Names, certificate numbers and addresses in the answer arrive encrypted with the
       merchant's key; the SDK decrypts them after verifying the answer.
 
@@ -274,8 +274,8 @@ async def asyncio(
     the beneficial owners. Read-only; safe to repeat. Limited to about 10 calls per minute per
     merchant.
 
-    - `bal_account_no` (and `card_no`) go encrypted in the query string; pass the Base64
-      ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+    - `bal_account_no` (and `card_no`) go encrypted in the query string; pass the plaintext,
+      the SDK encrypts them.
     - Names, certificate numbers and addresses in the answer arrive encrypted with the
       merchant's key; the SDK decrypts them after verifying the answer.
 

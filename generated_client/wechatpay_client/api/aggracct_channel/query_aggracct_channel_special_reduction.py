@@ -100,8 +100,8 @@ def sync_detailed(
     `PROCESSING` to `SUCCESS` or `FAILED` and to settle an unclear outcome of
     `create_aggracct_channel_special_reduction`. Read-only; safe to repeat.
 
-    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the Base64
-    ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the plaintext, the
+    SDK encrypts them.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061196
 
@@ -160,8 +160,8 @@ def sync(
     `PROCESSING` to `SUCCESS` or `FAILED` and to settle an unclear outcome of
     `create_aggracct_channel_special_reduction`. Read-only; safe to repeat.
 
-    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the Base64
-    ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the plaintext, the
+    SDK encrypts them.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061196
 
@@ -220,8 +220,8 @@ async def asyncio_detailed(
     `PROCESSING` to `SUCCESS` or `FAILED` and to settle an unclear outcome of
     `create_aggracct_channel_special_reduction`. Read-only; safe to repeat.
 
-    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the Base64
-    ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the plaintext, the
+    SDK encrypts them.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061196
 
@@ -278,8 +278,8 @@ async def asyncio(
     `PROCESSING` to `SUCCESS` or `FAILED` and to settle an unclear outcome of
     `create_aggracct_channel_special_reduction`. Read-only; safe to repeat.
 
-    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the Base64
-    ciphertext from `WeChatPayAuth.encrypt_sensitive` (see `query_aggracct_channel_balance`).
+    `bal_account_no` (and `card_no`) go encrypted in the query string: pass the plaintext, the
+    SDK encrypts them.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4016061196
 

@@ -76,11 +76,9 @@ def sync_detailed(
     `import_membercard_phone_member`, tell whether the reminder was shown and whether the
     user took the card (`receive_status`), and if so the user card. Safe to repeat.
 
-    **The phone number travels in the query string, which the SDK does not encrypt.** Pass
-    the ciphertext: encrypt the number with `WeChatPayAuth.encrypt_sensitive(plaintext)`
-    (RSA-OAEP with the WeChat Pay public key, Base64) and pass the serial it returns as
-    `Wechatpay-Serial` (the SDK's default serial is the same key's). Never pass the plain
-    number here.
+    The phone number travels encrypted in the query string (`encrypted_phone_number`): pass
+    the plaintext number; the SDK encrypts it (RSA-OAEP with the WeChat Pay key) and sets
+    `Wechatpay-Serial` before signing.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017166232
 
@@ -127,11 +125,9 @@ def sync(
     `import_membercard_phone_member`, tell whether the reminder was shown and whether the
     user took the card (`receive_status`), and if so the user card. Safe to repeat.
 
-    **The phone number travels in the query string, which the SDK does not encrypt.** Pass
-    the ciphertext: encrypt the number with `WeChatPayAuth.encrypt_sensitive(plaintext)`
-    (RSA-OAEP with the WeChat Pay public key, Base64) and pass the serial it returns as
-    `Wechatpay-Serial` (the SDK's default serial is the same key's). Never pass the plain
-    number here.
+    The phone number travels encrypted in the query string (`encrypted_phone_number`): pass
+    the plaintext number; the SDK encrypts it (RSA-OAEP with the WeChat Pay key) and sets
+    `Wechatpay-Serial` before signing.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017166232
 
@@ -178,11 +174,9 @@ async def asyncio_detailed(
     `import_membercard_phone_member`, tell whether the reminder was shown and whether the
     user took the card (`receive_status`), and if so the user card. Safe to repeat.
 
-    **The phone number travels in the query string, which the SDK does not encrypt.** Pass
-    the ciphertext: encrypt the number with `WeChatPayAuth.encrypt_sensitive(plaintext)`
-    (RSA-OAEP with the WeChat Pay public key, Base64) and pass the serial it returns as
-    `Wechatpay-Serial` (the SDK's default serial is the same key's). Never pass the plain
-    number here.
+    The phone number travels encrypted in the query string (`encrypted_phone_number`): pass
+    the plaintext number; the SDK encrypts it (RSA-OAEP with the WeChat Pay key) and sets
+    `Wechatpay-Serial` before signing.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017166232
 
@@ -227,11 +221,9 @@ async def asyncio(
     `import_membercard_phone_member`, tell whether the reminder was shown and whether the
     user took the card (`receive_status`), and if so the user card. Safe to repeat.
 
-    **The phone number travels in the query string, which the SDK does not encrypt.** Pass
-    the ciphertext: encrypt the number with `WeChatPayAuth.encrypt_sensitive(plaintext)`
-    (RSA-OAEP with the WeChat Pay public key, Base64) and pass the serial it returns as
-    `Wechatpay-Serial` (the SDK's default serial is the same key's). Never pass the plain
-    number here.
+    The phone number travels encrypted in the query string (`encrypted_phone_number`): pass
+    the plaintext number; the SDK encrypts it (RSA-OAEP with the WeChat Pay key) and sets
+    `Wechatpay-Serial` before signing.
 
     Official doc: https://pay.weixin.qq.com/doc/v3/merchant/4017166232
 

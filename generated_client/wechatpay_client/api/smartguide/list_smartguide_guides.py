@@ -93,9 +93,8 @@ def sync_detailed(
     (Enterprise WeChat merchants), `work_id` (personal-WeChat merchants) or `mobile`. Same
     path as the registration, but a GET with query parameters. Read-only; safe to repeat.
 
-    - `mobile` goes encrypted in the query string. This SDK encrypts JSON body fields only,
-      so pass the Base64 ciphertext from `WeChatPayAuth.encrypt_sensitive(plaintext)`; the
-      SDK sends the same current key ID as `Wechatpay-Serial` by default.
+    - `mobile` goes encrypted in the query string: pass the plaintext; the SDK encrypts it
+      and sets `Wechatpay-Serial` before signing.
     - `name` and `mobile` in the answer arrive encrypted with the merchant's key; the SDK
       decrypts them after verifying the answer.
 
@@ -160,9 +159,8 @@ def sync(
     (Enterprise WeChat merchants), `work_id` (personal-WeChat merchants) or `mobile`. Same
     path as the registration, but a GET with query parameters. Read-only; safe to repeat.
 
-    - `mobile` goes encrypted in the query string. This SDK encrypts JSON body fields only,
-      so pass the Base64 ciphertext from `WeChatPayAuth.encrypt_sensitive(plaintext)`; the
-      SDK sends the same current key ID as `Wechatpay-Serial` by default.
+    - `mobile` goes encrypted in the query string: pass the plaintext; the SDK encrypts it
+      and sets `Wechatpay-Serial` before signing.
     - `name` and `mobile` in the answer arrive encrypted with the merchant's key; the SDK
       decrypts them after verifying the answer.
 
@@ -227,9 +225,8 @@ async def asyncio_detailed(
     (Enterprise WeChat merchants), `work_id` (personal-WeChat merchants) or `mobile`. Same
     path as the registration, but a GET with query parameters. Read-only; safe to repeat.
 
-    - `mobile` goes encrypted in the query string. This SDK encrypts JSON body fields only,
-      so pass the Base64 ciphertext from `WeChatPayAuth.encrypt_sensitive(plaintext)`; the
-      SDK sends the same current key ID as `Wechatpay-Serial` by default.
+    - `mobile` goes encrypted in the query string: pass the plaintext; the SDK encrypts it
+      and sets `Wechatpay-Serial` before signing.
     - `name` and `mobile` in the answer arrive encrypted with the merchant's key; the SDK
       decrypts them after verifying the answer.
 
@@ -292,9 +289,8 @@ async def asyncio(
     (Enterprise WeChat merchants), `work_id` (personal-WeChat merchants) or `mobile`. Same
     path as the registration, but a GET with query parameters. Read-only; safe to repeat.
 
-    - `mobile` goes encrypted in the query string. This SDK encrypts JSON body fields only,
-      so pass the Base64 ciphertext from `WeChatPayAuth.encrypt_sensitive(plaintext)`; the
-      SDK sends the same current key ID as `Wechatpay-Serial` by default.
+    - `mobile` goes encrypted in the query string: pass the plaintext; the SDK encrypts it
+      and sets `Wechatpay-Serial` before signing.
     - `name` and `mobile` in the answer arrive encrypted with the merchant's key; the SDK
       decrypts them after verifying the answer.
 
