@@ -280,7 +280,24 @@ def notification_resources(spec: Mapping[str, Any]) -> dict[str, list[tuple[str 
     return dict(sorted(table.items()))
 
 
-def render_metadata_module(operations: list[dict[str, Any]], notifications: Mapping[str, Any] | None = None) -> str:
+def notification_sensitive_fields(spec: Mapping[str, Any]) -> dict[str, list[tuple[str, ...]]]:
+    """Model class name -> JSON paths of the resource fields WeChat Pay encrypts for the merchant."""
+    from openapi_python_client.strings import ClassName
+
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for name, schema in spec.get("components", {}).get("schemas", {}).items():
+        if schema.get(EVENT_TYPES):
+            paths = sensitive_paths(spec, {"$ref": f"#/components/schemas/{name}"})
+            if paths:
+                table[str(ClassName(name, "field_"))] = paths
+    return dict(sorted(table.items()))
+
+
+def render_metadata_module(
+    operations: list[dict[str, Any]],
+    notifications: Mapping[str, Any] | None = None,
+    notification_sensitive: Mapping[str, Any] | None = None,
+) -> str:
     entries = []
     for meta in operations:
         fields = ",\n        ".join(f"{key}={meta[key]!r}" for key in meta)
@@ -289,6 +306,10 @@ def render_metadata_module(operations: list[dict[str, Any]], notifications: Mapp
     events = "\n".join(
         f"        {event!r}: {tuple(tuple(entry) for entry in models)!r},"
         for event, models in (notifications or {}).items()
+    )
+    encrypted = "\n".join(
+        f"        {model!r}: {tuple(tuple(path) for path in paths)!r},"
+        for model, paths in (notification_sensitive or {}).items()
     )
     return f'''"""Per-operation metadata, read by the wechatpay_auth plugin to sign, encrypt and verify.
 
@@ -347,7 +368,24 @@ NOTIFICATION_RESOURCES: Final[Mapping[str, tuple[tuple[str | None, str], ...]]] 
 )
 
 
-__all__ = ["NOTIFICATION_RESOURCES", "OPERATIONS", "OPERATION_ID_EXTENSION", "OperationMetadata", "get_operation"]
+#: Notification model class name -> JSON paths of resource fields WeChat Pay encrypted with the
+#: merchant's key (``x-wechatpay-sensitive``); ``NotificationParser`` decrypts them when it has
+#: the merchant's private key.
+NOTIFICATION_SENSITIVE_FIELDS: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
+    {{
+{encrypted}
+    }}
+)
+
+
+__all__ = [
+    "NOTIFICATION_RESOURCES",
+    "NOTIFICATION_SENSITIVE_FIELDS",
+    "OPERATIONS",
+    "OPERATION_ID_EXTENSION",
+    "OperationMetadata",
+    "get_operation",
+]
 '''
 
 
@@ -581,7 +619,8 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
 
     _write_models_stub(package_dir / "models")
     (package_dir / METADATA_MODULE).write_text(
-        render_metadata_module(operations, notification_resources(spec)), encoding="utf-8"
+        render_metadata_module(operations, notification_resources(spec), notification_sensitive_fields(spec)),
+        encoding="utf-8",
     )
     # Run from the parent: with the package as cwd, its types.py would shadow the stdlib module.
     _ruff("check", "--fix-only", "--extend-select=I", PACKAGE, cwd=out_root)

@@ -27,6 +27,7 @@ Nothing decrypted is ever logged, put into an exception or shown in a repr.
 from __future__ import annotations
 
 import binascii
+import copy
 import datetime as _dt
 import functools
 import inspect
@@ -78,6 +79,7 @@ from ._keys import (
     validate_apiv3_key,
     validate_public_key_id,
 )
+from ._sensitive import decrypt_fields_in
 from ._signing import SignatureHeaders, parse_signature_headers, verify_parsed
 
 if TYPE_CHECKING:
@@ -183,7 +185,8 @@ class InvalidNotificationError(NotificationError):
     or a resource that does not fit the typed model of its ``event_type``.
 
     ``reason``: ``invalid_headers``, ``invalid_body``, ``invalid_json``, ``invalid_envelope``,
-    ``unsupported_algorithm``, ``invalid_ciphertext``, ``invalid_resource``, ``resource_mismatch``.
+    ``unsupported_algorithm``, ``invalid_ciphertext``, ``invalid_resource``, ``resource_mismatch``,
+    ``undecryptable_field`` (a field encrypted for the merchant that its private key cannot decrypt).
     """
 
 
@@ -678,6 +681,18 @@ def _default_resource_models() -> dict[str, _Candidates]:
     table: dict[str, _Candidates] = {}
     for event_type, entries in getattr(metadata, "NOTIFICATION_RESOURCES", {}).items():
         table[event_type] = tuple((key, getattr(models, name)) for key, name in entries)
+    return table
+
+
+@functools.cache
+def _notification_sensitive_fields() -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    import importlib
+
+    try:
+        metadata = importlib.import_module(_METADATA_MODULE)
+    except ImportError:  # pragma: no cover - the package ships with the SDK
+        return {}
+    table: Mapping[str, tuple[tuple[str, ...], ...]] = getattr(metadata, "NOTIFICATION_SENSITIVE_FIELDS", {})
     return table
 
 
@@ -1342,8 +1357,9 @@ class NotificationParser:
         model = None if candidates is None else _choose_model(candidates, raw_resource)
         if model is None:
             return raw_resource
+        source = self._decrypt_fields(envelope, model, raw_resource, request_id)
         try:
-            resource = model.from_dict(raw_resource)
+            resource = model.from_dict(source)
         except KeyError as exc:
             key = exc.args[0] if exc.args else None
             # Generated models raise KeyError(<field name>); show only identifier-like names.
@@ -1356,6 +1372,31 @@ class NotificationParser:
         if wrong is not None:
             raise _resource_mismatch(envelope, model, request_id, f"field {wrong} has the wrong type")
         return resource
+
+    def _decrypt_fields(
+        self, envelope: _Envelope, model: ResourceModel, raw_resource: dict[str, Any], request_id: str | None
+    ) -> dict[str, Any]:
+        """The resource with its merchant-encrypted fields in plaintext (``raw_resource`` is left as received).
+
+        Fields marked ``x-wechatpay-sensitive`` in the spec's notification schema (a transfer's
+        ``user_name``, a member's ``phone_number``) are RSA-OAEP ciphertext for the merchant's key.
+        A parser that holds the merchant key (built from a client, an auth or certificate-mode
+        arguments) decrypts them; a public-key-only parser cannot, and leaves the ciphertext.
+        """
+        paths = _notification_sensitive_fields().get(getattr(model, "__name__", ""))
+        if not paths or self._auth is None:
+            return raw_resource
+        working = copy.deepcopy(raw_resource)
+        try:
+            decrypt_fields_in(working, paths, decrypt=self._auth.decrypt_sensitive)
+        except DecryptionError as exc:
+            raise InvalidNotificationError(
+                f"the {envelope.event_type} resource has a field the merchant private key cannot decrypt: {exc}",
+                reason="undecryptable_field",
+                request_id=request_id,
+                notification_id=envelope.id,
+            ) from None
+        return working
 
     def _seen(self, notification_id: str) -> bool:
         try:

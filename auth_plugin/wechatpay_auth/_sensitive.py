@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from ._cipher import oaep_max_plaintext_length, rsa_oaep_encrypt
 from ._errors import DecryptionError, RequestValidationError
 
-__all__ = ["decrypt_json_fields", "encrypt_json_fields", "format_json_path"]
+__all__ = ["decrypt_fields_in", "decrypt_json_fields", "encrypt_json_fields", "format_json_path"]
 
 WILDCARD = "*"
 
@@ -139,6 +139,41 @@ def encrypt_json_fields(
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
+def decrypt_fields_in(document: Any, paths: Sequence[Sequence[str]], *, decrypt: Callable[[str], str]) -> bool:
+    """Decrypt, in place, the string values at ``paths`` of a parsed JSON document; True if any changed.
+
+    Absent, null and ``""`` values are left alone. A value that is not a string, or that does not
+    decrypt, raises :class:`DecryptionError` naming its JSON path (never the value).
+    """
+    found: list[tuple[list[str | int], Any, str | int]] = []
+    for pattern in paths:
+        if pattern:
+            try:
+                _walk(document, list(pattern), [], found)
+            except RequestValidationError as exc:  # the document's shape differs from the spec's
+                raise DecryptionError(f"cannot decrypt a sensitive field: {exc}") from None
+    changed = False
+    seen: set[tuple[int, str | int]] = set()
+    for path, parent, key in found:
+        if (id(parent), key) in seen:
+            continue
+        seen.add((id(parent), key))
+        value = parent[key]
+        if value is None or value == "":
+            continue
+        where = format_json_path(path)
+        if not isinstance(value, str):
+            raise DecryptionError(f"{where} is a sensitive field and must be a string, got {type(value).__name__}")
+        try:
+            parent[key] = decrypt(value)
+        except DecryptionError as exc:
+            raise DecryptionError(
+                f"{where}: the sensitive field could not be decrypted with the merchant private key ({exc})"
+            ) from None
+        changed = True
+    return changed
+
+
 def decrypt_json_fields(body: bytes, paths: Sequence[Sequence[str]], *, decrypt: Callable[[str], str]) -> bytes | None:
     """Decrypt the string values at ``paths`` in the JSON answer ``body`` with ``decrypt``.
 
@@ -154,34 +189,6 @@ def decrypt_json_fields(body: bytes, paths: Sequence[Sequence[str]], *, decrypt:
         document = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
         return None
-    found: list[tuple[list[str | int], Any, str | int]] = []
-    for pattern in paths:
-        if pattern:
-            try:
-                _walk(document, list(pattern), [], found)
-            except RequestValidationError as exc:  # the answer's shape differs from the spec's
-                raise DecryptionError(f"cannot decrypt the answer's sensitive field: {exc}") from None
-    changed = False
-    seen: set[tuple[int, str | int]] = set()
-    for path, parent, key in found:
-        if (id(parent), key) in seen:
-            continue
-        seen.add((id(parent), key))
-        value = parent[key]
-        if value is None or value == "":
-            continue
-        where = format_json_path(path)
-        if not isinstance(value, str):
-            raise DecryptionError(
-                f"{where} is a sensitive answer field and must be a string, got {type(value).__name__}"
-            )
-        try:
-            parent[key] = decrypt(value)
-        except DecryptionError as exc:
-            raise DecryptionError(
-                f"{where}: the answer's sensitive field could not be decrypted with the merchant private key ({exc})"
-            ) from None
-        changed = True
-    if not changed:
+    if not decrypt_fields_in(document, paths, decrypt=decrypt):
         return None
     return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")

@@ -5603,4 +5603,22 @@ NOTIFICATION_RESOURCES: Final[Mapping[str, tuple[tuple[str | None, str], ...]]] 
 )
 
 
-__all__ = ["NOTIFICATION_RESOURCES", "OPERATIONS", "OPERATION_ID_EXTENSION", "OperationMetadata", "get_operation"]
+#: Notification model class name -> JSON paths of resource fields WeChat Pay encrypted with the
+#: merchant's key (``x-wechatpay-sensitive``); ``NotificationParser`` decrypts them when it has
+#: the merchant's private key.
+NOTIFICATION_SENSITIVE_FIELDS: Final[Mapping[str, tuple[tuple[str, ...], ...]]] = MappingProxyType(
+    {
+        "MembercardAcceptCardNotificationResource": (("phone_number",),),
+        "TransferQqWalletBillNotificationResource": (("user_name",),),
+    }
+)
+
+
+__all__ = [
+    "NOTIFICATION_RESOURCES",
+    "NOTIFICATION_SENSITIVE_FIELDS",
+    "OPERATIONS",
+    "OPERATION_ID_EXTENSION",
+    "OperationMetadata",
+    "get_operation",
+]

@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from notify_kit import NOW, notification
-from wechatpay_auth import NotificationParser
+from notify_kit import APIV3_KEY, KEYS, NOW, VECTORS, notification
+from wechatpay_auth import InvalidNotificationError, NotificationParser, WeChatPayAuth
 from wechatpay_client import models
 from wechatpay_client._metadata import NOTIFICATION_RESOURCES
 from wechatpay_sandbox import load_spec
@@ -80,3 +80,49 @@ def _pair(note: Any) -> tuple[Any, bytes]:
 def test_an_event_type_the_spec_does_not_declare_stays_a_dict(parser: NotificationParser) -> None:
     note = notification("SOMETHING.NEW", {"a": 1})
     assert parser.parse(note.headers, note.body).resource == {"a": 1}
+
+
+# --------------------------------------------------------------------------- fields encrypted for the merchant
+
+MERCHANT_CIPHERTEXT = (VECTORS / "oaep_merchant_ciphertext.b64").read_text(encoding="utf-8").strip()  # openssl: 张三
+
+
+def _merchant_parser(clock: Any) -> NotificationParser:
+    auth = WeChatPayAuth(
+        KEYS.mchid,
+        merchant_serial_no=KEYS.merchant_serial,
+        merchant_private_key=KEYS.merchant_key_pem,
+        wechatpay_public_key_id=KEYS.public_key_id,
+        wechatpay_public_key=KEYS.public_key_pem,
+        clock=clock,
+    )
+    return NotificationParser.from_auth(auth, apiv3_key=APIV3_KEY, clock=clock)
+
+
+def test_a_merchant_encrypted_field_arrives_as_plaintext(clock: Any) -> None:
+    parser = _merchant_parser(clock)
+    resource = _resource("MembercardAcceptCardNotificationResource", None)
+    resource["phone_number"] = MERCHANT_CIPHERTEXT
+    note = notification("MEMBERCARD.ACCEPT_CARD", resource)
+    event = parser.parse(note.headers, note.body)
+    assert event.resource.phone_number == "张三"
+    assert "张三" not in repr(event.resource)  # masked
+    assert event.raw_resource["phone_number"] == MERCHANT_CIPHERTEXT  # as received
+
+
+def test_a_field_the_merchant_key_cannot_decrypt_is_refused(clock: Any) -> None:
+    parser = _merchant_parser(clock)
+    resource = _resource("TransferQqWalletBillNotificationResource", None)
+    resource["user_name"] = (VECTORS / "oaep_ciphertext.b64").read_text(encoding="utf-8").strip()  # for another key
+    note = notification("MCHTRANSFER.QQWALLETBILL.FINISHED", resource)
+    with pytest.raises(InvalidNotificationError) as caught:
+        parser.parse(note.headers, note.body)
+    assert caught.value.reason == "undecryptable_field"
+    assert "$.user_name" in str(caught.value)
+
+
+def test_a_public_key_only_parser_keeps_the_ciphertext(parser: NotificationParser) -> None:
+    resource = _resource("MembercardAcceptCardNotificationResource", None)
+    resource["phone_number"] = MERCHANT_CIPHERTEXT
+    note = notification("MEMBERCARD.ACCEPT_CARD", resource)
+    assert parser.parse(note.headers, note.body).resource.phone_number == MERCHANT_CIPHERTEXT
