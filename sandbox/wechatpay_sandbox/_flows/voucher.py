@@ -31,7 +31,8 @@ Rules and codes (documented by WeChat Pay unless marked *sandbox*):
   must be the creating merchant's own ID") -> ``400 INVALID_REQUEST`` "非法的商户号". Only
   ``stock_type`` ``NORMAL`` is accepted (spec) and it needs ``coupon_use_rule.fixed_normal_coupon``
   (spec); the threshold must be above the face value (page copy: 门槛必须大于优惠金额);
-  ``max_amount`` must be ``coupon_amount * max_coupons`` (the create page's rule for 总预算);
+  ``max_amount`` must be ``coupon_amount * max_coupons`` (spec: "expected to be the face value
+  times ``max_coupons``"; the sandbox enforces it);
   ``max_coupons_per_user`` not above ``max_coupons`` and ``max_amount_by_day`` not above
   ``max_amount`` (spec); ``available_begin_time`` not before now (*sandbox*: a minute's grace for
   clock skew) and at most 365 days ahead, ``available_end_time`` after it and at most 90 days
