@@ -39,6 +39,7 @@ from ._errors import (
     AuthenticationError,
     BadRequestError,
     BillIntegrityError,
+    CertificateDownloadError,
     ConfigurationError,
     DecryptionError,
     InternalServerError,
@@ -46,6 +47,8 @@ from ._errors import (
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
+    ResponseTooLargeError,
+    ResponseValidationError,
     SignatureVerificationError,
     WeChatPayError,
 )
@@ -61,6 +64,7 @@ from ._keys import (
 )
 from ._multipart import IMAGE_UPLOAD_LIMITS, VIDEO_UPLOAD_LIMITS, build_media_upload
 from ._notifications import (
+    ClaimingNotificationStore,
     InMemoryNotificationStore,
     InvalidNotificationError,
     NotificationDecryptionError,
@@ -118,8 +122,10 @@ __all__ = [
     "BadRequestError",
     "BillApply",
     "BillIntegrityError",
+    "CertificateDownloadError",
     "CertificateManager",
     "CertificateStore",
+    "ClaimingNotificationStore",
     "ConfigurationError",
     "DecryptionError",
     "InMemoryNotificationStore",
@@ -145,6 +151,8 @@ __all__ = [
     "RequestOptions",
     "RequestValidationError",
     "ResourceModel",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
     "RetryPolicy",
     "SignatureHeaders",
     "SignatureVerificationError",

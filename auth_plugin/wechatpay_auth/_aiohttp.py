@@ -18,20 +18,27 @@ when the connection was never made.
 aiohttp's own silent resend of an idempotent request on a reused connection is switched off.
 
 Timeouts: ``connect`` and ``read`` of the request's ``httpx.Timeout`` are honoured (aiohttp's
-``sock_connect`` and ``sock_read``); ``write`` and ``pool`` are not. Bodies are read whole
-(WeChat Pay answers are small JSON). One transport belongs to one event loop: its
-``aiohttp.ClientSession`` is made on first use.
+``sock_connect`` and ``sock_read``); ``write`` and ``pool`` are not. A call's deadline (the
+``wechatpay_deadline`` extension of the ``create_client`` clients) becomes aiohttp's ``total``.
+Bodies are streamed to httpx (the auth flow caps what it reads, ``max_response_bytes``; bill
+downloads stream through). One transport serves any number of event loops: each running loop
+gets its own ``aiohttp.ClientSession``, made on its first request and closed when the loop shuts
+down (``asyncio.run``); ``aclose()`` closes the running loop's.
 """
 
 from __future__ import annotations
 
 import asyncio
 import ssl
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 
+from ._client import PerLoop
+from ._constants import DEADLINE_EXTENSION
 from ._errors import ConfigurationError
+from ._options import Deadline
 
 __all__ = ["AiohttpTransport"]
 
@@ -59,20 +66,33 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._limit = limit
         self._keepalive_expiry = keepalive_expiry
         self._ssl = verify
-        self._session: Any = None
+        self._sessions: PerLoop[Any] = PerLoop(self._new_session, self._close_session)
 
-    def _get_session(self) -> Any:
-        if self._session is None or self._session.closed:
-            aiohttp = self._aiohttp
-            connector = aiohttp.TCPConnector(limit=self._limit, keepalive_timeout=self._keepalive_expiry, ssl=self._ssl)
-            session = aiohttp.ClientSession(connector=connector, auto_decompress=False)
-            # aiohttp silently resends an idempotent request once when a reused connection turns
-            # out closed (a private switch, no public option): the retry layer above decides and
-            # counts attempts, each signed afresh.
-            if hasattr(session, "_retry_connection"):
-                session._retry_connection = False
-            self._session = session
-        return self._session
+    def _new_session(self) -> Any:
+        aiohttp = self._aiohttp
+        connector = aiohttp.TCPConnector(limit=self._limit, keepalive_timeout=self._keepalive_expiry, ssl=self._ssl)
+        session = aiohttp.ClientSession(connector=connector, auto_decompress=False)
+        # aiohttp silently resends an idempotent request once when a reused connection turns
+        # out closed (a private switch, no public option): the retry layer above decides and
+        # counts attempts, each signed afresh.
+        if hasattr(session, "_retry_connection"):
+            session._retry_connection = False
+        return session
+
+    @staticmethod
+    async def _close_session(session: Any) -> None:
+        await session.close()
+
+    async def _get_session(self) -> Any:
+        session = await self._sessions.get()
+        if session.closed:  # closed behind our back: start afresh in this loop
+            await self._sessions.close_current()
+            session = await self._sessions.get()
+        return session
+
+    def loop_count(self) -> int:
+        """How many event loops hold an open session of this transport."""
+        return len(self._sessions)
 
     def _map(self, exc: BaseException, request: httpx.Request) -> httpx.TransportError | None:
         a = self._aiohttp
@@ -99,10 +119,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         from yarl import URL  # type: ignore[import-not-found,unused-ignore]
 
         timeout = request.extensions.get("timeout") or {}
+        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        total = max(deadline.remaining(), 0.001) if isinstance(deadline, Deadline) else None
         content = await request.aread()
-        session = self._get_session()
+        session = await self._get_session()
         try:
-            async with session.request(
+            answer = await session.request(
                 request.method,
                 URL(str(request.url), encoded=True),  # the path exactly as signed
                 headers=list(request.headers.multi_items()),
@@ -110,22 +132,50 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 compress=None,
                 timeout=aiohttp.ClientTimeout(
-                    total=None, sock_connect=timeout.get("connect"), sock_read=timeout.get("read")
+                    total=total, sock_connect=timeout.get("connect"), sock_read=timeout.get("read")
                 ),
-            ) as answer:
-                body = await answer.read()
-                status, raw_headers, reason = answer.status, answer.raw_headers, answer.reason
+            )
         except Exception as exc:
             mapped = self._map(exc, request)
             if mapped is None:
                 raise
             raise mapped from exc
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
-        if reason:
-            extensions["reason_phrase"] = reason.encode("latin-1", "replace")
-        return httpx.Response(status, headers=list(raw_headers), content=body, request=request, extensions=extensions)
+        if answer.reason:
+            extensions["reason_phrase"] = answer.reason.encode("latin-1", "replace")
+        return httpx.Response(
+            answer.status,
+            headers=list(answer.raw_headers),
+            stream=_AnswerStream(self, answer, request),
+            request=request,
+            extensions=extensions,
+        )
 
     async def aclose(self) -> None:
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._sessions.close_current()
+
+
+class _AnswerStream(httpx.AsyncByteStream):
+    """An aiohttp answer's body as an httpx stream: read as the caller iterates, failures mapped."""
+
+    def __init__(self, transport: AiohttpTransport, answer: Any, request: httpx.Request) -> None:
+        self._transport = transport
+        self._answer = answer
+        self._request = request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self._answer.content.iter_chunked(65536):
+                yield chunk
+        except Exception as exc:
+            mapped = self._transport._map(exc, self._request)
+            if mapped is None:
+                raise
+            raise mapped from exc
+
+    async def aclose(self) -> None:
+        answer = self._answer
+        if answer.content.at_eof():
+            answer.release()  # read to the end: the connection goes back to the pool
+        else:
+            answer.close()  # abandoned half way (a size cap, a deadline): drop the connection

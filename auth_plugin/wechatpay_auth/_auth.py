@@ -15,8 +15,10 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPubl
 
 from ._cipher import oaep_max_plaintext_length, rsa_oaep_decrypt_b64, rsa_oaep_encrypt
 from ._constants import (
+    DEADLINE_EXTENSION,
     DEFAULT_BASE_URL,
     DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
+    DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT_SECONDS,
     HEADER_CONTENT_LENGTH,
     HEADER_REQUEST_ID,
@@ -26,12 +28,14 @@ from ._constants import (
     METADATA_MODULE,
     MIN_CERTIFICATE_REFRESH_INTERVAL,
     OPERATION_ID_EXTENSION,
+    RETRY_SAFE,
     WECHATPAY_API_HOSTS,
 )
 from ._errors import (
     ConfigurationError,
     DecryptionError,
     RequestValidationError,
+    ResponseTooLargeError,
     SignatureVerificationError,
     WeChatPayError,
     api_error_from_response,
@@ -52,7 +56,7 @@ from ._keys import (
     validate_public_key_id,
 )
 from ._multipart import check_upload, multipart_boundary, parse_upload
-from ._options import current_request_options
+from ._options import Deadline, check_max_response_bytes, current_request_options
 from ._sensitive import _UNPARSED, decrypt_json_fields, encrypt_json_fields
 from ._signing import (
     MerchantSigner,
@@ -154,6 +158,17 @@ class WeChatPayAuth(httpx.Auth):
     4. **Errors.** A non-2xx status raises the matching :class:`APIError` subclass built from the
        ``{code, message, detail}`` body and the ``Request-ID`` header. Error bodies are not signed
        by WeChat Pay: they are unauthenticated, treat them as hints.
+    5. **Limits.** At most ``max_response_bytes`` of an answer's body (2xx or error) are read into
+       memory: a larger one (by ``Content-Length`` or while reading) is refused with
+       :class:`ResponseTooLargeError` (unsigned downloads stream and are not capped). A call's
+       deadline (``wechatpay_deadline`` extension, set by the ``create_client`` clients) is checked
+       between the chunks of the body. An answer that arrived through a redirect is refused
+       (:class:`ConfigurationError`): every hop would carry the first hop's signature; create own
+       httpx clients with ``follow_redirects=False`` (the default).
+
+    httpx runs a client's ``request`` event hooks after the auth flow, so they see each attempt
+    signed (``Authorization`` set, sensitive fields encrypted); a hook must not change the method,
+    URL or body (the signature covers them).
 
     Keys, the APIv3 key, signatures and plaintext never appear in logs, exceptions or the repr.
     Connection failures surface as httpx errors here; the client from ``create_client`` turns
@@ -182,6 +197,7 @@ class WeChatPayAuth(httpx.Auth):
         clock: Callable[[], float] = time.time,
         nonce_factory: Callable[[], str] = generate_nonce,
         validate_requests: bool = True,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Validate the configuration and load the keys; raises :class:`ConfigurationError`.
 
@@ -203,6 +219,8 @@ class WeChatPayAuth(httpx.Auth):
             validate_requests: check the JSON body of every request that names an operation against
                 the spec's request schema before encrypting and signing (:class:`RequestValidationError`,
                 nothing sent); ``request_options(validate=...)`` overrides it per call.
+            max_response_bytes: the most bytes of an answer's body read into memory (default
+                16 MiB); ``request_options(max_response_bytes=...)`` overrides it per call.
         """
         self._mchid = validate_mchid(mchid)
         serial = validate_merchant_serial(merchant_serial_no)
@@ -260,6 +278,7 @@ class WeChatPayAuth(httpx.Auth):
         self._clock = clock
         self._nonce_factory = nonce_factory
         self._validate_requests = bool(validate_requests)
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         self._operations_arg = operations
         self._operations: OperationLookup | None = None if operations is USE_GENERATED_METADATA else operations
         self._operations_loaded = operations is not USE_GENERATED_METADATA
@@ -714,6 +733,94 @@ class WeChatPayAuth(httpx.Auth):
             )
         return True
 
+    # ------------------------------------------------------------------ reading an answer (bounded)
+
+    def _response_limit(self) -> int:
+        limit = current_request_options().max_response_bytes
+        return self._max_response_bytes if limit is None else limit
+
+    def _too_large(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        operation: OperationInfo | None,
+        limit: int,
+        declared: int | None,
+    ) -> ResponseTooLargeError:
+        status = response.status_code
+        target = operation.operation_id if operation is not None else f"{request.method} {request.url.path}"
+        length = f" (Content-Length {declared})" if declared is not None else ""
+        # WeChat Pay may have executed an unsafe call that got a 2xx, 429 or 5xx: name the query.
+        executed = 200 <= status < 300 or status == 429 or status >= 500
+        executed = executed and getattr(operation, "retry", None) != RETRY_SAFE
+        return ResponseTooLargeError(
+            f"the answer to {target} (HTTP {status}) is larger than max_response_bytes={limit} bytes{length}; "
+            "it was not read further and nothing in it was parsed or verified",
+            limit=limit,
+            status_code=status,
+            request_id=response.headers.get(HEADER_REQUEST_ID),
+            declared=declared,
+            operation_id=operation.operation_id if operation is not None else None,
+            reconcile_with=operation.reconcile_with if operation is not None and executed else None,
+        )
+
+    def _declared_length(
+        self, request: httpx.Request, response: httpx.Response, operation: OperationInfo | None, limit: int
+    ) -> None:
+        """Refuse an answer whose ``Content-Length`` is above the limit before reading a byte of it."""
+        values = response.headers.get_list(HEADER_CONTENT_LENGTH)
+        if len(values) == 1 and values[0].strip().isdigit() and values[0].strip().isascii():
+            declared = int(values[0].strip())
+            if declared > limit:
+                raise self._too_large(request, response, operation, limit, declared)
+
+    @staticmethod
+    def _deadline_check(request: httpx.Request) -> None:
+        deadline = request.extensions.get(DEADLINE_EXTENSION)
+        if isinstance(deadline, Deadline) and deadline.expired():
+            raise httpx.ReadTimeout(f"{deadline.describe()} passed while the answer was being read", request=request)
+
+    def _read_bounded(self, request: httpx.Request, response: httpx.Response, operation: OperationInfo | None) -> None:
+        """``response.read()`` with the size cap and the call's deadline (checked per chunk)."""
+        limit = self._response_limit()
+        self._declared_length(request, response, operation, limit)
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise self._too_large(request, response, operation, limit, None)
+            chunks.append(chunk)
+            self._deadline_check(request)
+        response._content = b"".join(chunks)  # what response.read() would have kept
+
+    async def _aread_bounded(
+        self, request: httpx.Request, response: httpx.Response, operation: OperationInfo | None
+    ) -> None:
+        """Async twin of :meth:`_read_bounded`."""
+        limit = self._response_limit()
+        self._declared_length(request, response, operation, limit)
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise self._too_large(request, response, operation, limit, None)
+            chunks.append(chunk)
+            self._deadline_check(request)
+        response._content = b"".join(chunks)
+
+    @staticmethod
+    def _refuse_redirect(request: httpx.Request, response: httpx.Response) -> None:
+        """An answer that came through a redirect (an own httpx client with ``follow_redirects``)."""
+        if response.history:
+            raise ConfigurationError(
+                f"the answer to {request.method} {request.url.path} came through a redirect "
+                f"(HTTP {response.history[0].status_code}): signed calls never follow redirects, since every hop "
+                "would carry the first request's signature; use an httpx client with follow_redirects=False "
+                "(the default) and handle the 3xx answer (an APIError) yourself"
+            )
+
     def _log_failure(self, request: httpx.Request, exc: BaseException) -> None:
         if isinstance(exc, SignatureVerificationError):
             logger.warning("%s %s: %s", request.method, request.url.path, exc)
@@ -732,10 +839,13 @@ class WeChatPayAuth(httpx.Auth):
         self._ensure_keys()
         outgoing = self._prepare(self._route(request, operation), operation, document, signed_body=signed_body)
         response = yield outgoing
+        if response.history:
+            response.close()
+            self._refuse_redirect(outgoing, response)
         if self._unsigned_success(outgoing, response, operation):
             return  # an unsigned file download: its body is left for the caller to stream
         try:
-            response.read()
+            self._read_bounded(outgoing, response, operation)
             parsed = self._inspect_response(outgoing, response, operation)
             if parsed is not None:
                 try:
@@ -757,10 +867,13 @@ class WeChatPayAuth(httpx.Auth):
         await self._aensure_keys()
         outgoing = self._prepare(self._route(request, operation), operation, document, signed_body=signed_body)
         response = yield outgoing
+        if response.history:
+            await response.aclose()
+            self._refuse_redirect(outgoing, response)
         if self._unsigned_success(outgoing, response, operation):
             return  # an unsigned file download: its body is left for the caller to stream
         try:
-            await response.aread()
+            await self._aread_bounded(outgoing, response, operation)
             parsed = self._inspect_response(outgoing, response, operation)
             if parsed is not None:
                 try:

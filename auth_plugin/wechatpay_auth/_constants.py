@@ -79,6 +79,14 @@ RETRYABLE_STATUSES: Final = frozenset({429, 500, 502, 503})
 RETRYABLE_CODES: Final = frozenset({"SYSTEM_ERROR"})
 HEADER_RETRY_AFTER: Final = "Retry-After"
 
+#: Most bytes of an answer's body read into memory (2xx answers and error bodies alike): WeChat Pay's
+#: JSON answers are a few KiB, so 16 MiB is generous. Streamed downloads (bills, receipts) are not
+#: capped by it (``max_bytes=`` of ``download_bill``). ``create_client(max_response_bytes=...)``.
+DEFAULT_MAX_RESPONSE_BYTES: Final = 16 * 1024 * 1024
+#: Request extension carrying the call's total deadline (an ``_options.Deadline``), set by the retry
+#: layer on every attempt; the auth flow and ``AiohttpTransport`` read it.
+DEADLINE_EXTENSION: Final = "wechatpay_deadline"
+
 #: The documented backup domain; the Java SDK fails over to it on connection errors only.
 PRIMARY_API_HOST: Final = "api.mch.weixin.qq.com"
 BACKUP_BASE_URL: Final = "https://api2.wechatpay.cn"

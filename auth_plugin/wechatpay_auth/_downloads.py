@@ -46,6 +46,7 @@ from ._errors import (
     ConfigurationError,
     RequestValidationError,
 )
+from ._signing import redact_url
 
 __all__ = [
     "BillApply",
@@ -58,6 +59,44 @@ __all__ = [
 ]
 
 logger = logging.getLogger(LOGGER_NAME)
+
+
+class _RedactDownloadTokens(logging.Filter):
+    """Redacts the download ``token`` in the request lines httpx logs at INFO.
+
+    httpx logs ``HTTP Request: GET <full URL> "HTTP/1.1 200 OK"`` on the ``httpx`` logger, query
+    included, and the SDK cannot change that line; the ``token`` of a bill or transfer-receipt
+    download URL is a credential for the file. This filter, installed on the ``httpx`` logger when
+    ``wechatpay_auth`` is imported, rewrites URL arguments of that logger's records with
+    :func:`redact_url` (``token=<redacted>``) before any handler sees them. It applies to every
+    httpx client in the process (the SDK's and the caller's own) and changes nothing else.
+    """
+
+    wechatpay_redaction = True
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        args = record.args
+        if isinstance(args, tuple) and args:
+            try:
+                shown = tuple(
+                    redact_url(arg) if isinstance(arg, httpx.URL) or (isinstance(arg, str) and "?" in arg) else arg
+                    for arg in args
+                )
+            except Exception:  # noqa: BLE001 - a log filter must never break the request that logs
+                return True
+            if any(new is not old for new, old in zip(shown, args, strict=True)):
+                record.args = shown
+        return True
+
+
+def install_httpx_log_redaction() -> None:
+    """Add the token-redacting filter to the ``httpx`` logger (idempotent; done on import)."""
+    httpx_logger = logging.getLogger("httpx")
+    if not any(getattr(existing, "wechatpay_redaction", False) for existing in httpx_logger.filters):
+        httpx_logger.addFilter(_RedactDownloadTokens())
+
+
+install_httpx_log_redaction()
 
 #: The generated operation the download is sent as (``x-wechatpay-signed-response: false``).
 BILL_DOWNLOAD_OPERATION: Final = "download_bill"

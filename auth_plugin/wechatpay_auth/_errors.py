@@ -20,6 +20,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BillIntegrityError",
+    "CertificateDownloadError",
     "ConfigurationError",
     "DecryptionError",
     "InternalServerError",
@@ -27,6 +28,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
     "SignatureVerificationError",
     "WeChatPayError",
     "api_error_from_response",
@@ -137,6 +140,11 @@ class DecryptionError(WeChatPayError):
     """AES-256-GCM or RSA-OAEP decryption failed (wrong key, tampered data, bad encoding)."""
 
 
+def _printable(text: str) -> str:
+    """``text`` with every non-printable character (newline, escape, ...) replaced by ``?``."""
+    return "".join(c if c.isprintable() else "?" for c in text)
+
+
 def _outcome_hint(reconcile_with: str | None) -> str:
     if reconcile_with:
         return f"; the outcome is unknown: reconcile with {reconcile_with} before resending"
@@ -223,16 +231,19 @@ class APIError(WeChatPayError):
 
     @property
     def outcome_unknown(self) -> bool:
-        """True for 5xx: WeChat Pay may have executed the call before failing."""
-        return self.status_code >= 500
+        """True when WeChat Pay may have executed the call: a 5xx, or a 429 of an unsafe operation
+        (its ``reconcile_with`` is set: query before resending)."""
+        return self.status_code >= 500 or (self.status_code == 429 and self.reconcile_with is not None)
 
     def _summary(self) -> str:
+        # code and message come from an unauthenticated error body: control characters are
+        # replaced so that logging str(error) cannot forge log lines.
         text = f"HTTP {self.status_code}"
         if self.code:
-            text += f" {self.code}"
+            text += f" {_printable(self.code[:64])}"
         if self.message:
             message = self.message if len(self.message) <= 200 else self.message[:200] + "..."
-            text += f": {message}"
+            text += f": {_printable(message)}"
         text += f" [Request-ID: {self.request_id or 'none'}]"
         if self.operation_id:
             text += f" ({self.operation_id}"
@@ -300,15 +311,13 @@ def api_error_from_response(
     """Build the :class:`APIError` subclass for a non-2xx response.
 
     The body ``{code, message, detail}`` is parsed leniently: a non-JSON body, a JSON value that
-    is not an object, or fields of the wrong type still give an APIError (with ``None`` fields).
+    is not an object, a body nested deeper than :data:`MAX_JSON_DEPTH` levels, or fields of the
+    wrong type still give an APIError (with ``None`` fields; the raw bytes stay in ``body``).
     """
     code: str | None = None
     message: str | None = None
     detail: Any = None
-    try:
-        parsed = json.loads(body.decode("utf-8")) if body else None
-    except (UnicodeDecodeError, ValueError):
-        parsed = None
+    parsed = _parse_json_body(body)
     if isinstance(parsed, dict):
         raw_code = parsed.get("code")
         raw_message = parsed.get("message")
@@ -328,6 +337,41 @@ def api_error_from_response(
     )
 
 
+#: Deepest nesting accepted in an unauthenticated JSON body (error bodies, the certificate list).
+#: Real ones are at most 4 levels deep; anything deeper is treated as unreadable, so that neither
+#: the parser nor a later ``repr()`` of ``detail`` can hit the recursion limit.
+MAX_JSON_DEPTH = 32
+
+
+def _too_deep(value: Any, limit: int) -> bool:
+    """True if ``value`` nests lists/objects more than ``limit`` levels (iterative, no recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
+
+
+def _parse_json_body(body: bytes, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
+    """``body`` as JSON, or None when it is empty, not UTF-8 JSON, or nested deeper than ``max_depth``.
+
+    For bodies nobody has authenticated yet: never raises (``RecursionError`` from deeply nested
+    input and ``ValueError`` from a huge integer included).
+    """
+    if not body:
+        return None
+    try:
+        parsed = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if isinstance(parsed, dict | list) and _too_deep(parsed, max_depth):
+        return None
+    return parsed
+
+
 def _header(headers: Mapping[str, str], name: str) -> str | None:
     value = headers.get(name)
     if value is not None:
@@ -337,3 +381,144 @@ def _header(headers: Mapping[str, str], name: str) -> str | None:
         if key.lower() == lowered:
             return candidate
     return None
+
+
+class CertificateDownloadError(APIConnectionError):
+    """Certificate mode: the platform certificates a request needed could not be downloaded, so
+    the request was NOT sent (``outcome_unknown`` is False, ``reconcile_with`` None): sending the
+    same call again later is safe.
+
+    ``__cause__`` is what went wrong with ``GET /v3/certificates`` (the httpx error, an
+    :class:`APIError`, a :class:`SignatureVerificationError`, a :class:`DecryptionError`).
+    Callers share one download attempt: requests that waited for a failed attempt, or that come
+    within its backoff (1 s after the first failure, doubling to at most 60 s), get this error
+    without a new download (``shared`` True). ``retry_after``: seconds until the next download
+    may be tried. ``reason``: ``network``, ``timeout``, ``http_status``, ``malformed``,
+    ``verification``, ``decryption`` or ``other``; ``status_code`` and ``request_id`` are those of
+    the certificate answer, when there was one. The retry layer does not retry it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        status_code: int | None = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+        shared: bool = False,
+        operation_id: str | None = None,
+        attempts: int = 1,
+    ) -> None:
+        super().__init__(
+            message, operation_id=operation_id, attempts=attempts, outcome_unknown=False, reconcile_with=None
+        )
+        self.reason = reason
+        self.status_code = status_code
+        self.request_id = request_id
+        self.retry_after = retry_after
+        self.shared = shared
+
+
+class ResponseValidationError(WeChatPayError):
+    """A 2xx answer could not be decoded into the operation's typed model.
+
+    Raised by the generated operations (through ``wechatpay_auth._decode``) AFTER the transport
+    accepted the answer: through :class:`WeChatPayAuth` (every ``create_client`` client) a signed
+    answer's signature was verified first (``verified`` is True), so WeChatPay did answer with a
+    success status and THE CALL WAS EXECUTED; only its answer is unreadable (garbled or empty JSON,
+    ``null`` or an array instead of an object, a missing required field, a value of the wrong JSON
+    type or an unparsable date, a non-UTF-8 body, too deep nesting, a number too long), or the
+    success status is one the operation does not declare (a 201 or 202 where the spec says 200).
+    Never resend an unsafe operation because of this error: look its outcome up with
+    ``reconcile_with`` (the spec's ``x-wechatpay-reconcile-with``), set for unsafe operations.
+
+    ``reason`` is one of ``undeclared_status``, ``not_utf8``, ``not_json``, ``too_deep``,
+    ``not_an_object``, ``missing_field``, ``wrong_type``, ``invalid_value``. ``path`` is the JSON
+    path that failed (``$.amount.refund``; attribute names of the typed model) when it is known.
+    ``body`` holds the answer as received (for an operation whose answer carries fields encrypted
+    for the merchant, with those fields already decrypted): it is never part of ``str()`` or
+    ``repr()``; treat it like the typed model, and do not log it.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        reason: str,
+        operation_id: str | None,
+        status_code: int,
+        request_id: str | None,
+        body: bytes,
+        path: str | None = None,
+        model: str | None = None,
+        verified: bool = False,
+        reconcile_with: str | None = None,
+        unsafe: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.operation_id = operation_id
+        self.status_code = status_code
+        self.request_id = request_id
+        self.body = body
+        self.path = path
+        self.model = model
+        self.verified = verified
+        self.reconcile_with = reconcile_with
+        #: True when the operation must not be resent blindly (``x-wechatpay-retry: unsafe``).
+        self.unsafe = unsafe
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        text += f" (HTTP {self.status_code}, {len(self.body)} bytes) [Request-ID: {self.request_id or 'none'}]"
+        if self.reconcile_with:
+            text += f"; the call was executed: reconcile with {self.reconcile_with} before resending"
+        elif self.unsafe:
+            text += "; the call was executed: check its outcome before resending"
+        return text
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(reason={self.reason!r}, operation_id={self.operation_id!r}, "
+            f"status_code={self.status_code!r}, path={self.path!r}, request_id={self.request_id!r})"
+        )
+
+
+class ResponseTooLargeError(WeChatPayError):
+    """An answer's body is larger than ``max_response_bytes`` (a ``create_client`` option, or
+    ``request_options(max_response_bytes=...)``): reading stopped at the limit (or before the
+    first byte, when ``Content-Length`` already said so), nothing was parsed or verified.
+
+    ``limit`` is the cap in bytes, ``status_code`` and ``request_id`` those of the answer,
+    ``declared`` its ``Content-Length`` when it sent one. For a 2xx, 429 or 5xx answer to an
+    operation that must not be resent blindly, WeChat Pay may have executed the call:
+    ``reconcile_with`` names the query that tells. Not retried. Streamed downloads
+    (``download_bill``) are not subject to this cap.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: int,
+        status_code: int,
+        request_id: str | None = None,
+        declared: int | None = None,
+        operation_id: str | None = None,
+        reconcile_with: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.status_code = status_code
+        self.request_id = request_id
+        self.declared = declared
+        self.operation_id = operation_id
+        self.reconcile_with = reconcile_with
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        text += f" [Request-ID: {self.request_id or 'none'}]"
+        if self.reconcile_with:
+            text += f"; the call may have been executed: reconcile with {self.reconcile_with} before resending"
+        return text

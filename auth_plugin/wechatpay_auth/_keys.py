@@ -51,12 +51,16 @@ from ._constants import (
     UNKNOWN_SERIAL_REFRESH_GAP,
 )
 from ._errors import (
+    MAX_JSON_DEPTH,
     APIConnectionError,
+    APIError,
     APITimeoutError,
+    CertificateDownloadError,
     ConfigurationError,
     DecryptionError,
     SignatureVerificationError,
     WeChatPayError,
+    _too_deep,
     api_error_from_response,
 )
 from ._signing import MerchantSigner, parse_signature_headers, sign_request, verify_parsed
@@ -279,11 +283,34 @@ def _async_lock_map() -> weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, as
     return weakref.WeakKeyDictionary()
 
 
+#: After a failed certificate download, the next one waits this long (seconds) ...
+CERTIFICATE_FAILURE_BACKOFF = 1.0
+#: ... doubling with each consecutive failure, up to this.
+MAX_CERTIFICATE_FAILURE_BACKOFF = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class DownloadFailure:
+    """The last failed certificate download: shared with every caller that waited for it, and
+    with every caller within its backoff (``retry_at``)."""
+
+    error: WeChatPayError
+    failed_at: float
+    retry_at: float
+    consecutive: int
+    #: Value of :meth:`CertificateStore.completed_attempts` once this attempt had ended.
+    completed: int
+
+
 class CertificateStore:
     """Thread-safe cache of platform certificates for ONE merchant, plus its download locks.
 
     ``download_lock`` (threading) and :meth:`async_download_lock` (asyncio, one per event loop)
-    make sure one download at a time runs, however many requests wait on it.
+    make sure one download at a time runs, however many requests wait on it. The last failed
+    download is kept (:meth:`failure_to_share`): callers that waited for it get its failure
+    instead of downloading again, and so does everyone within its backoff
+    (``failure_backoff`` seconds after the first consecutive failure, doubling up to
+    ``max_failure_backoff``). A successful download clears it.
     """
 
     def __init__(
@@ -291,9 +318,15 @@ class CertificateStore:
         *,
         refresh_interval: float = DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
         unknown_serial_gap: float = UNKNOWN_SERIAL_REFRESH_GAP,
+        failure_backoff: float = CERTIFICATE_FAILURE_BACKOFF,
+        max_failure_backoff: float = MAX_CERTIFICATE_FAILURE_BACKOFF,
     ) -> None:
         self.refresh_interval = refresh_interval
         self.unknown_serial_gap = unknown_serial_gap
+        self.failure_backoff = failure_backoff
+        self.max_failure_backoff = max_failure_backoff
+        self._completed = 0
+        self._failure: DownloadFailure | None = None
         self._state_lock = threading.Lock()
         self._certificates: dict[str, PlatformCertificate] = {}
         self._last_success: float | None = None
@@ -357,6 +390,53 @@ class CertificateStore:
         with self._state_lock:
             self._certificates = {c.serial_no: c for c in certificates if c.not_after >= now}
             self._last_success = now
+            self._completed += 1
+            self._failure = None
+
+    def completed_attempts(self) -> int:
+        """How many downloads have ended so far (read before waiting for the download lock)."""
+        with self._state_lock:
+            return self._completed
+
+    def backoff_after(self, consecutive: int) -> float:
+        """Seconds to wait after the ``consecutive``-th failure in a row: 1, 2, 4, ... up to 60 by default."""
+        exponent = min(max(consecutive, 1) - 1, 32)
+        return float(min(self.failure_backoff * 2.0**exponent, self.max_failure_backoff))
+
+    def record_failure(self, error: WeChatPayError, now: float) -> DownloadFailure:
+        """Remember a failed download (or one that left no usable certificate) and its backoff."""
+        with self._state_lock:
+            consecutive = self._failure.consecutive + 1 if self._failure is not None else 1
+            self._completed += 1
+            failure = DownloadFailure(
+                error=error,
+                failed_at=now,
+                retry_at=now + self.backoff_after(consecutive),
+                consecutive=consecutive,
+                completed=self._completed,
+            )
+            self._failure = failure
+            return failure
+
+    @property
+    def last_failure(self) -> DownloadFailure | None:
+        with self._state_lock:
+            return self._failure
+
+    def failure_to_share(self, seen: int, now: float) -> DownloadFailure | None:
+        """The failure a caller must get instead of downloading again, or None to download.
+
+        ``seen`` is :meth:`completed_attempts` from before the caller waited for the lock: an
+        attempt that failed after it is the one the caller waited for. Otherwise the last failure
+        applies until its ``retry_at``.
+        """
+        with self._state_lock:
+            failure = self._failure
+        if failure is None:
+            return None
+        if failure.completed > seen or now < failure.retry_at:
+            return failure
+        return None
 
 
 class PlatformKeys:
@@ -439,6 +519,73 @@ def _malformed(message: str, status_code: int, request_id: str | None) -> Signat
     )
 
 
+def _printable(text: str, limit: int = 300) -> str:
+    """``text`` with control characters escaped and cut to ``limit`` characters (for logs and messages)."""
+    shown = "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text[: limit + 1])
+    return shown if len(shown) <= limit else shown[:limit] + "..."
+
+
+def _read_entry(
+    where: str, item: object, apiv3_key: bytes, status_code: int, request_id: str | None
+) -> PlatformCertificate | None:
+    """One ``data[i]`` entry as a certificate; None if it is usable but ignored (not RSA, bad dates).
+
+    Raises :class:`DecryptionError` or a ``malformed_certificate_list``
+    :class:`SignatureVerificationError` for an unreadable entry (the caller skips it).
+    """
+    if not isinstance(item, dict):
+        raise _malformed(f"{where} is not an object", status_code, request_id)
+    serial_no = item.get("serial_no")
+    encrypted = item.get("encrypt_certificate")
+    if not isinstance(serial_no, str) or not is_certificate_serial(serial_no):
+        raise _malformed(f"{where}.serial_no is missing or not hex", status_code, request_id)
+    if not isinstance(encrypted, dict):
+        raise _malformed(f"{where}.encrypt_certificate is missing", status_code, request_id)
+    nonce, ciphertext = encrypted.get("nonce"), encrypted.get("ciphertext")
+    associated_data = encrypted.get("associated_data")
+    if not isinstance(nonce, str) or not isinstance(ciphertext, str):
+        raise _malformed(f"{where}.encrypt_certificate lacks nonce or ciphertext", status_code, request_id)
+    try:
+        pem = decrypt_aead_resource(
+            apiv3_key,
+            algorithm=encrypted.get("algorithm"),
+            nonce=nonce,
+            associated_data=associated_data if isinstance(associated_data, str) else None,
+            ciphertext=ciphertext,
+        )
+    except DecryptionError as exc:
+        raise DecryptionError(
+            f"platform certificate {serial_no}: {_printable(str(exc))}. "
+            "Check that apiv3_key is this merchant's APIv3 key"
+        ) from None
+    try:
+        certificate = x509.load_pem_x509_certificate(pem)
+    except ValueError:
+        raise DecryptionError(f"platform certificate {serial_no}: decrypted data is not a PEM certificate") from None
+    if certificate.serial_number != int(serial_no, 16):
+        raise _malformed(f"{where}: serial_no does not match the certificate's serial", status_code, request_id)
+    cert_key = certificate.public_key()
+    if not isinstance(cert_key, RSAPublicKey):
+        logger.warning("ignoring platform certificate %s: not an RSA key", serial_no)
+        return None
+    not_before = certificate.not_valid_before_utc.timestamp()
+    not_after = certificate.not_valid_after_utc.timestamp()
+    effective = _parse_time(item.get("effective_time"))
+    expire = _parse_time(item.get("expire_time"))
+    if (item.get("effective_time") is not None and effective is None) or (
+        item.get("expire_time") is not None and expire is None
+    ):
+        logger.warning("ignoring platform certificate %s: unreadable effective_time/expire_time", serial_no)
+        return None
+    return PlatformCertificate(
+        serial_no=serial_no,
+        not_before=max(not_before, effective) if effective is not None else not_before,
+        not_after=min(not_after, expire) if expire is not None else not_after,
+        public_key=cert_key,
+        certificate=certificate,
+    )
+
+
 def parse_certificate_download(
     status_code: int,
     headers: httpx.Headers,
@@ -452,11 +599,16 @@ def parse_certificate_download(
 
     * 404 -> :class:`ConfigurationError`: the merchant has no platform certificate; use public-key mode.
     * other non-2xx -> :class:`APIError`.
-    * 2xx: headers and timestamp are checked, each ``encrypt_certificate`` is decrypted with the
+    * 2xx: headers and timestamp are checked; a body that is not JSON, is nested more than
+      ``MAX_JSON_DEPTH`` levels deep or has no ``data`` list is a ``malformed_certificate_list``
+      :class:`SignatureVerificationError`. Each ``encrypt_certificate`` is decrypted with the
       APIv3 key (AES-256-GCM), its serial must match ``serial_no``, its validity is the
-      intersection of ``effective_time``/``expire_time`` and the certificate's own dates, and the
-      response signature must verify with the certificate it names from this very set (or the
-      configured public key). Expired certificates are left out.
+      intersection of ``effective_time``/``expire_time`` and the certificate's own dates. An
+      unreadable entry (not an object, fields missing, undecryptable, not a certificate, serial
+      mismatch) is skipped with a warning that names its index and the reason; only when no entry
+      is readable does the first entry's error propagate (:class:`DecryptionError` for a wrong
+      APIv3 key). The response signature must verify with the certificate it names from the
+      readable entries (or the configured public key). Expired certificates are left out.
     """
     if status_code == 404:
         error = api_error_from_response(status_code, headers, body)
@@ -474,67 +626,27 @@ def parse_certificate_download(
     request_id = parsed_headers.request_id
     try:
         document: Any = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise _malformed("the body is not JSON", status_code, request_id) from None
+    if isinstance(document, dict | list) and _too_deep(document, MAX_JSON_DEPTH):
+        raise _malformed(f"the body is nested more than {MAX_JSON_DEPTH} levels deep", status_code, request_id)
     items = document.get("data") if isinstance(document, dict) else None
     if not isinstance(items, list):
         raise _malformed("the body has no 'data' list", status_code, request_id)
 
     candidates: dict[str, PlatformCertificate] = {}
+    first_error: WeChatPayError | None = None
     for index, item in enumerate(items):
-        where = f"data[{index}]"
-        if not isinstance(item, dict):
-            raise _malformed(f"{where} is not an object", status_code, request_id)
-        serial_no = item.get("serial_no")
-        encrypted = item.get("encrypt_certificate")
-        if not isinstance(serial_no, str) or not is_certificate_serial(serial_no):
-            raise _malformed(f"{where}.serial_no is missing or not hex", status_code, request_id)
-        if not isinstance(encrypted, dict):
-            raise _malformed(f"{where}.encrypt_certificate is missing", status_code, request_id)
-        nonce, ciphertext = encrypted.get("nonce"), encrypted.get("ciphertext")
-        associated_data = encrypted.get("associated_data")
-        if not isinstance(nonce, str) or not isinstance(ciphertext, str):
-            raise _malformed(f"{where}.encrypt_certificate lacks nonce or ciphertext", status_code, request_id)
         try:
-            pem = decrypt_aead_resource(
-                apiv3_key,
-                algorithm=encrypted.get("algorithm"),
-                nonce=nonce,
-                associated_data=associated_data if isinstance(associated_data, str) else None,
-                ciphertext=ciphertext,
-            )
-        except DecryptionError as exc:
-            raise DecryptionError(
-                f"platform certificate {serial_no}: {exc}. Check that apiv3_key is this merchant's APIv3 key"
-            ) from None
-        try:
-            certificate = x509.load_pem_x509_certificate(pem)
-        except ValueError:
-            raise DecryptionError(
-                f"platform certificate {serial_no}: decrypted data is not a PEM certificate"
-            ) from None
-        if certificate.serial_number != int(serial_no, 16):
-            raise _malformed(f"{where}: serial_no does not match the certificate's serial", status_code, request_id)
-        cert_key = certificate.public_key()
-        if not isinstance(cert_key, RSAPublicKey):
-            logger.warning("ignoring platform certificate %s: not an RSA key", serial_no)
+            certificate = _read_entry(f"data[{index}]", item, apiv3_key, status_code, request_id)
+        except (DecryptionError, SignatureVerificationError) as exc:
+            logger.warning("certificate download: skipping unreadable entry data[%d]: %s", index, exc)
+            first_error = first_error or exc
             continue
-        not_before = certificate.not_valid_before_utc.timestamp()
-        not_after = certificate.not_valid_after_utc.timestamp()
-        effective = _parse_time(item.get("effective_time"))
-        expire = _parse_time(item.get("expire_time"))
-        if (item.get("effective_time") is not None and effective is None) or (
-            item.get("expire_time") is not None and expire is None
-        ):
-            logger.warning("ignoring platform certificate %s: unreadable effective_time/expire_time", serial_no)
-            continue
-        candidates[serial_no] = PlatformCertificate(
-            serial_no=serial_no,
-            not_before=max(not_before, effective) if effective is not None else not_before,
-            not_after=min(not_after, expire) if expire is not None else not_after,
-            public_key=cert_key,
-            certificate=certificate,
-        )
+        if certificate is not None:
+            candidates[certificate.serial_no] = certificate
+    if not candidates and first_error is not None:
+        raise first_error
 
     # Verify the download itself with a key from the set it delivered (trust bootstrap, see module doc).
     signer_key: RSAPublicKey | None = None
@@ -648,6 +760,71 @@ class _ManagerBase:
             f"{self._config.signer.mchid}; use public-key mode (wechatpay_public_key_id + wechatpay_public_key)"
         )
 
+    def _record_failure(self, error: WeChatPayError) -> DownloadFailure:
+        return self.store.record_failure(error, self._now())
+
+    def _own_failure(self, error: WeChatPayError) -> DownloadFailure:
+        """The record :meth:`download` made for ``error`` (a fallback one if a concurrent attempt replaced it)."""
+        failure = self.store.last_failure
+        if failure is not None and failure.error is error:
+            return failure
+        now = self._now()
+        return DownloadFailure(error, now, now + self.store.backoff_after(1), 1, self.store.completed_attempts())
+
+    def _no_usable_set(self) -> WeChatPayError:
+        """After a successful download without any currently valid certificate: recorded like a failure."""
+        return self._for_request(self._record_failure(self._no_valid_certificate()), shared=False)
+
+    def _for_request(self, failure: DownloadFailure, *, shared: bool) -> WeChatPayError:
+        """What a request that needed the certificates raises: nothing was sent.
+
+        A configuration problem (404: no certificates, use public-key mode; none currently valid)
+        stays a :class:`ConfigurationError`; anything else becomes a
+        :class:`CertificateDownloadError` with the download's own failure as ``__cause__``.
+        """
+        error = failure.error
+        retry_in = max(0.0, failure.retry_at - self._now())
+        if isinstance(error, ConfigurationError):
+            if not shared:
+                return error
+            copy = ConfigurationError(str(error))
+            copy.__cause__ = error.__cause__
+            return copy
+        cause: BaseException = error
+        status_code: int | None = None
+        request_id: str | None = None
+        if isinstance(error, APIConnectionError) and isinstance(error.__cause__, httpx.RequestError):
+            cause = error.__cause__
+            reason = "timeout" if isinstance(error, APITimeoutError) else "network"
+            detail = f"{type(cause).__name__}: {cause}"
+        elif isinstance(error, APIError):
+            reason, status_code, request_id = "http_status", error.status_code, error.request_id
+            detail = f"{type(error).__name__}: {error}"
+        elif isinstance(error, SignatureVerificationError):
+            reason = "malformed" if error.reason == "malformed_certificate_list" else "verification"
+            status_code, request_id = error.status_code, error.request_id
+            detail = f"{type(error).__name__} ({error.reason}): {error}"
+        elif isinstance(error, DecryptionError):
+            reason, detail = "decryption", f"{type(error).__name__}: {error}"
+        else:
+            reason, detail = "other", f"{type(error).__name__}: {error}"
+        when = "failed (a recent attempt, shared by the requests that need it)" if shared else "failed"
+        result = CertificateDownloadError(
+            f"downloading the platform certificates (GET {CERTIFICATES_PATH}) {when}: {_printable(detail, 400)}. "
+            f"The request was not sent; the next certificate download may be tried in {retry_in:g} s",
+            reason=reason,
+            status_code=status_code,
+            request_id=request_id,
+            retry_after=retry_in,
+            shared=shared,
+        )
+        result.__cause__ = cause
+        return result
+
+    def _log_failed_attempt(self, error: WeChatPayError) -> None:
+        if isinstance(error, CertificateDownloadError):
+            logger.warning("%s", error)
+
 
 class CertificateManager(_ManagerBase):
     """Downloads and refreshes platform certificates with a small synchronous httpx client.
@@ -699,19 +876,28 @@ class CertificateManager(_ManagerBase):
             client.close()
 
     def download(self) -> list[PlatformCertificate]:
-        """Download, decrypt and verify the certificates now, and store them (caller holds no lock)."""
+        """Download, decrypt and verify the certificates now, and store them (caller holds no lock).
+
+        A failure is recorded in the store (shared with waiters, backoff) and raised as is.
+        """
         self.store.begin_attempt(self._now())
-        client = self._http()
-        request = self._build_request(client)
         try:
-            response = client.send(request)
-        except httpx.RequestError as exc:
-            raise self._connection_error(exc) from exc
-        try:
-            body = response.read()
-        finally:
-            response.close()
-        return self._accept(response, body)
+            client = self._http()
+            request = self._build_request(client)
+            try:
+                response = client.send(request)
+            except httpx.RequestError as exc:
+                raise self._connection_error(exc) from exc
+            try:
+                body = response.read()
+            except httpx.RequestError as exc:
+                raise self._connection_error(exc) from exc
+            finally:
+                response.close()
+            return self._accept(response, body)
+        except WeChatPayError as exc:
+            self._record_failure(exc)
+            raise
 
     def ensure_ready(self, *, required: bool) -> None:
         """Make sure usable certificates are loaded (``required``) and refresh them when stale.
@@ -731,11 +917,32 @@ class CertificateManager(_ManagerBase):
                 return
         if not required:
             return
+        seen = store.completed_attempts()
         with store.download_lock:
             if not store.has_valid(self._now()):
-                self.download()
+                self._download_for_request(seen)
         if not store.has_valid(self._now()):
             raise self._no_valid_certificate()
+
+    def _download_for_request(self, seen: int) -> None:
+        """Under the lock: share the failure of the attempt we waited for (or of the backoff), else download.
+
+        Raises :class:`CertificateDownloadError` (or :class:`ConfigurationError`): the request
+        that needed the certificates is not sent.
+        """
+        failure = self.store.failure_to_share(seen, self._now())
+        if failure is not None:
+            raise self._for_request(failure, shared=True)
+        try:
+            self.download()
+        except WeChatPayError as exc:
+            error = self._for_request(self._own_failure(exc), shared=False)
+            self._log_failed_attempt(error)
+            if error is exc:
+                raise
+            raise error  # its __cause__ is the download's own failure, set by _for_request
+        if not self.store.has_valid(self._now()):
+            raise self._no_usable_set()
 
     def _refresh_quietly(self) -> None:
         try:
@@ -797,25 +1004,31 @@ class AsyncCertificateManager(_ManagerBase):
         self._transport = transport
 
     async def download(self) -> list[PlatformCertificate]:
-        """Download, decrypt and verify the certificates now, and store them."""
+        """Download, decrypt and verify the certificates now, and store them (failures recorded, raised)."""
         self.store.begin_attempt(self._now())
-        client = httpx.AsyncClient(
-            base_url=self._config.base_url, timeout=self._config.timeout, transport=self._transport
-        )
         try:
-            request = self._build_request(client)
+            client = httpx.AsyncClient(
+                base_url=self._config.base_url, timeout=self._config.timeout, transport=self._transport
+            )
             try:
-                response = await client.send(request)
-            except httpx.RequestError as exc:
-                raise self._connection_error(exc) from exc
-            try:
-                body = await response.aread()
+                request = self._build_request(client)
+                try:
+                    response = await client.send(request)
+                except httpx.RequestError as exc:
+                    raise self._connection_error(exc) from exc
+                try:
+                    body = await response.aread()
+                except httpx.RequestError as exc:
+                    raise self._connection_error(exc) from exc
+                finally:
+                    await response.aclose()
             finally:
-                await response.aclose()
-        finally:
-            if self._transport is None:
-                await client.aclose()
-        return self._accept(response, body)
+                if self._transport is None:
+                    await client.aclose()
+            return self._accept(response, body)
+        except WeChatPayError as exc:
+            self._record_failure(exc)
+            raise
 
     async def ensure_ready(self, *, required: bool) -> None:
         """Async twin of :meth:`CertificateManager.ensure_ready`."""
@@ -829,11 +1042,28 @@ class AsyncCertificateManager(_ManagerBase):
                 return
         if not required:
             return
+        seen = store.completed_attempts()
         async with store.async_download_lock():
             if not store.has_valid(self._now()):
-                await self.download()
+                await self._download_for_request(seen)
         if not store.has_valid(self._now()):
             raise self._no_valid_certificate()
+
+    async def _download_for_request(self, seen: int) -> None:
+        """Async twin of :meth:`CertificateManager._download_for_request`."""
+        failure = self.store.failure_to_share(seen, self._now())
+        if failure is not None:
+            raise self._for_request(failure, shared=True)
+        try:
+            await self.download()
+        except WeChatPayError as exc:
+            error = self._for_request(self._own_failure(exc), shared=False)
+            self._log_failed_attempt(error)
+            if error is exc:
+                raise
+            raise error  # its __cause__ is the download's own failure, set by _for_request
+        if not self.store.has_valid(self._now()):
+            raise self._no_usable_set()
 
     async def _refresh_quietly(self) -> None:
         try:

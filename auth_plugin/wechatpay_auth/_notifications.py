@@ -37,6 +37,7 @@ import re
 import sys
 import threading
 import time
+import traceback
 import types
 import typing
 from collections import OrderedDict
@@ -89,12 +90,14 @@ if TYPE_CHECKING:
     )
 
 __all__ = [
+    "DEFAULT_CLAIM_TTL",
     "DEFAULT_DUPLICATE_TTL",
     "DEFAULT_MAX_BODY_SIZE",
     "ENTRUST_EVENT_TYPES",
     "INSURANCE_ENTRUST_EVENT_TYPES",
     "REFUND_EVENT_TYPES",
     "TRANSACTION_EVENT_TYPES",
+    "ClaimingNotificationStore",
     "InMemoryNotificationStore",
     "InvalidNotificationError",
     "NotificationDecryptionError",
@@ -115,6 +118,9 @@ T = TypeVar("T")
 #: WeChat Pay retries a failed notification for 24 h 4 min (15 s ... 6 h); remember processed ids
 #: a little longer than that.
 DEFAULT_DUPLICATE_TTL: typing.Final = 25 * 3600.0
+#: A claim on a notification id (a handler running) lapses after this many seconds if the handler
+#: never returns, so a hung worker does not block the id for the whole ``ttl``.
+DEFAULT_CLAIM_TTL: typing.Final = 600.0
 #: Upper bound on the body the framework adapters read (real notifications are a few KiB).
 DEFAULT_MAX_BODY_SIZE: typing.Final = 1024 * 1024
 
@@ -305,6 +311,11 @@ class NotificationStore(Protocol):
     :meth:`NotificationParser.mark_processed`) only AFTER the handler has succeeded, so a failed
     delivery is retried by WeChat Pay and handled again rather than skipped. Implementations
     must be thread-safe; back it with Redis or a database table to share it between processes.
+
+    A store that also has ``claim(id) -> bool`` and ``release(id)``
+    (:class:`ClaimingNotificationStore`, as :class:`InMemoryNotificationStore` does) lets
+    :meth:`NotificationParser.handle` run the handler once per id even when deliveries of one id
+    arrive at the same time. Without them, concurrent deliveries may each run the handler.
     """
 
     def is_processed(self, notification_id: str) -> bool: ...
@@ -312,12 +323,31 @@ class NotificationStore(Protocol):
     def mark_processed(self, notification_id: str) -> None: ...
 
 
+@runtime_checkable
+class ClaimingNotificationStore(NotificationStore, Protocol):
+    """A :class:`NotificationStore` that can claim an id atomically for one delivery.
+
+    ``claim(id)`` returns True for exactly one caller while the id is neither processed nor
+    claimed by another (in one atomic step: Redis ``SET claim:<id> 1 NX EX 600``, a database
+    ``INSERT`` on a unique key); ``release(id)`` gives the claim up after a failed handler, so the
+    id can be claimed again; :meth:`mark_processed` turns the claim into "processed". A claim
+    must lapse by itself after a while (a worker that died while holding it).
+    """
+
+    def claim(self, notification_id: str) -> bool: ...
+
+    def release(self, notification_id: str) -> None: ...
+
+
 class InMemoryNotificationStore:
-    """Thread-safe in-process :class:`NotificationStore` whose entries expire after ``ttl`` s.
+    """Thread-safe in-process :class:`ClaimingNotificationStore` whose entries expire after ``ttl`` s.
 
     The default ``ttl`` (25 h) outlasts WeChat Pay's retry schedule (24 h 4 min). At most
-    ``max_entries`` ids are kept (the oldest are dropped first). ``clock`` is injectable for tests.
-    Per process only: with several workers, use a shared store.
+    ``max_entries`` ids are kept (the oldest are dropped first). :meth:`claim` reserves an id for
+    one delivery atomically (under the store's lock); the claim ends with :meth:`mark_processed`
+    (success), :meth:`release` (failure) or, for a handler that never returns, after
+    ``claim_ttl`` s (default 10 min). ``clock`` is injectable for tests. Per process only: with
+    several workers, use a shared store.
     """
 
     def __init__(
@@ -325,17 +355,23 @@ class InMemoryNotificationStore:
         *,
         ttl: float = DEFAULT_DUPLICATE_TTL,
         max_entries: int = 100_000,
+        claim_ttl: float = DEFAULT_CLAIM_TTL,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if ttl <= 0:
             raise ValueError("ttl must be positive")
         if max_entries < 1:
             raise ValueError("max_entries must be at least 1")
+        if claim_ttl <= 0:
+            raise ValueError("claim_ttl must be positive")
         self.ttl = ttl
         self.max_entries = max_entries
+        self.claim_ttl = claim_ttl
         self._clock = clock
         self._lock = threading.Lock()
         self._expiry: OrderedDict[str, float] = OrderedDict()
+        # Ids being handled right now -> when the claim lapses (insertion order = expiry order).
+        self._claims: OrderedDict[str, float] = OrderedDict()
 
     def __repr__(self) -> str:
         return f"InMemoryNotificationStore(ttl={self.ttl!r}, entries={len(self)})"
@@ -352,6 +388,11 @@ class InMemoryNotificationStore:
             if expires > now:
                 break
             del self._expiry[first_id]
+        while self._claims:
+            first_id, lapses = next(iter(self._claims.items()))
+            if lapses > now:
+                break
+            del self._claims[first_id]
 
     def is_processed(self, notification_id: str) -> bool:
         with self._lock:
@@ -360,10 +401,32 @@ class InMemoryNotificationStore:
             expires = self._expiry.get(notification_id)
             return expires is not None and expires > now
 
+    def claim(self, notification_id: str) -> bool:
+        """Reserve ``notification_id`` for this delivery: True for exactly one caller at a time.
+
+        False if the id was already handled successfully (until it expires) or another delivery
+        holds the claim (until it ends or lapses after ``claim_ttl``).
+        """
+        with self._lock:
+            now = self._clock()
+            self._purge(now)
+            if notification_id in self._expiry or notification_id in self._claims:
+                return False
+            if len(self._claims) >= self.max_entries:
+                return False  # that many handlers in flight: refuse (the reply makes WeChat Pay retry)
+            self._claims[notification_id] = now + self.claim_ttl
+            return True
+
+    def release(self, notification_id: str) -> None:
+        """End a claim without marking the id (the handler failed): it can be claimed again."""
+        with self._lock:
+            self._claims.pop(notification_id, None)
+
     def mark_processed(self, notification_id: str) -> None:
         with self._lock:
             now = self._clock()
             self._purge(now)
+            self._claims.pop(notification_id, None)
             self._expiry.pop(notification_id, None)
             self._expiry[notification_id] = now + self.ttl
             while len(self._expiry) > self.max_entries:
@@ -373,10 +436,12 @@ class InMemoryNotificationStore:
         """Drop one id (e.g. to force reprocessing of a notification that was handled wrongly)."""
         with self._lock:
             self._expiry.pop(notification_id, None)
+            self._claims.pop(notification_id, None)
 
     def clear(self) -> None:
         with self._lock:
             self._expiry.clear()
+            self._claims.clear()
 
 
 # --------------------------------------------------------------------------- the event
@@ -1415,11 +1480,64 @@ class NotificationParser:
         """Record that ``event`` (or an id) was handled successfully; later deliveries are duplicates."""
         self._store.mark_processed(event.id if isinstance(event, NotificationEvent) else event)
 
+    def claim(self, event: NotificationEvent | str) -> bool:
+        """Reserve the id for this delivery before handling it (what :meth:`handle` does).
+
+        True: handle it, then :meth:`mark_processed` (success) or :meth:`release` (failure).
+        False: another delivery of the id is being handled, or it was handled already
+        (``store.is_processed`` tells which). With a store that has no ``claim`` (not a
+        :class:`ClaimingNotificationStore`) this is always True and nothing is reserved: concurrent
+        deliveries may then both run. A store that raises counts as True (logged), like a failing
+        ``is_processed``: a valid notification is never refused because of the store.
+        """
+        notification_id = event.id if isinstance(event, NotificationEvent) else event
+        claim = getattr(self._store, "claim", None)
+        if not callable(claim):
+            return True
+        try:
+            return bool(claim(notification_id))
+        except Exception as exc:  # noqa: BLE001 - a failing store must not reject a valid notification
+            logger.warning(
+                "notification store failed to claim %s (%s); handling it anyway (handlers must be idempotent)",
+                notification_id,
+                type(exc).__name__,
+            )
+            return True
+
+    def release(self, event: NotificationEvent | str) -> None:
+        """Give up the claim of :meth:`claim` without marking the id: a later delivery handles it."""
+        notification_id = event.id if isinstance(event, NotificationEvent) else event
+        release = getattr(self._store, "release", None)
+        if callable(release):
+            release(notification_id)
+
+    def _release_quietly(self, event: NotificationEvent) -> None:
+        try:
+            self.release(event)
+        except Exception as exc:  # noqa: BLE001 - the claim lapses by itself (claim_ttl)
+            logger.warning("notification store failed to release %s (%s)", event.id, type(exc).__name__)
+
     def _mark_quietly(self, event: NotificationEvent) -> None:
         try:
             self.mark_processed(event)
         except Exception as exc:  # noqa: BLE001 - the work is done; a retry would be a harmless duplicate
             logger.warning("notification store failed to record %s (%s)", event.id, type(exc).__name__)
+            self._release_quietly(event)
+
+    def _duplicate(self, event: NotificationEvent) -> NotificationReply:
+        logger.info("notification %s (%s) already processed; acknowledging", event.id, event.event_type)
+        return NotificationReply.success()
+
+    def _not_claimed(self, event: NotificationEvent) -> NotificationReply:
+        """The reply when :meth:`claim` said no: a duplicate of a handled id, or one in flight."""
+        if self._seen(event.id):
+            return self._duplicate(event)
+        logger.info(
+            "notification %s (%s) is being handled by another delivery; answering 503 so WeChat Pay retries",
+            event.id,
+            event.event_type,
+        )
+        return NotificationReply.failure("notification is being processed", status=503)
 
     @staticmethod
     def _handler_failed(event: NotificationEvent, exc: BaseException) -> NotificationReply:
@@ -1429,7 +1547,10 @@ class NotificationParser:
             event.event_type,
             type(exc).__name__,
         )
-        logger.debug("notification %s handler traceback", event.id, exc_info=exc)
+        if logger.isEnabledFor(logging.DEBUG):
+            # Where it failed, never what the exception says: handler messages and chained
+            # exceptions routinely carry decrypted values (openid, names, amounts).
+            logger.debug("notification %s handler traceback (messages omitted): %s", event.id, _bare_traceback(exc))
         # Always 500, even for a WeChatPayError raised by the handler's own API calls.
         return NotificationReply.failure("internal error", status=500)
 
@@ -1438,8 +1559,11 @@ class NotificationParser:
 
         * rejected notification -> the failure reply of :meth:`NotificationReply.for_error`;
         * duplicate of one already handled -> success, handler not called;
-        * handler raises -> 500 (WeChat Pay retries; the id is NOT marked, so the retry runs the
-          handler again);
+        * another delivery of the same id is being handled right now (the store's atomic
+          :meth:`claim`) -> 503 ``notification is being processed``, handler not called (WeChat
+          Pay retries; by then the id is processed, or claimable again if that handler failed);
+        * handler raises -> 500 (WeChat Pay retries; the claim is released and the id NOT
+          marked, so the retry runs the handler again);
         * handler returns -> the id is marked processed, 200 ``{"code":"SUCCESS"}``.
         """
         try:
@@ -1447,8 +1571,9 @@ class NotificationParser:
         except WeChatPayError as exc:
             return NotificationReply.for_error(exc)
         if event.is_duplicate:
-            logger.info("notification %s (%s) already processed; acknowledging", event.id, event.event_type)
-            return NotificationReply.success()
+            return self._duplicate(event)
+        if not self.claim(event):
+            return self._not_claimed(event)
         try:
             result = handler(event)
             if inspect.isawaitable(result):
@@ -1456,27 +1581,58 @@ class NotificationParser:
                     result.close()
                 raise TypeError("the handler returned an awaitable; use ahandle() for async handlers")
         except Exception as exc:  # noqa: BLE001 - any handler failure becomes a 500 reply
+            self._release_quietly(event)
             return self._handler_failed(event, exc)
+        except BaseException:
+            self._release_quietly(event)
+            raise
         self._mark_quietly(event)
         return NotificationReply.success()
 
     async def ahandle(self, headers: HeaderInput, body: bytes, handler: NotificationHandler) -> NotificationReply:
-        """Async twin of :meth:`handle`; ``handler`` may be a coroutine function or a plain one."""
+        """Async twin of :meth:`handle`; ``handler`` may be a coroutine function or a plain one.
+
+        A cancelled handler (the task was cancelled) releases the claim before the cancellation
+        propagates.
+        """
         try:
             event = await self.aparse(headers, body)
         except WeChatPayError as exc:
             return NotificationReply.for_error(exc)
         if event.is_duplicate:
-            logger.info("notification %s (%s) already processed; acknowledging", event.id, event.event_type)
-            return NotificationReply.success()
+            return self._duplicate(event)
+        if not self.claim(event):
+            return self._not_claimed(event)
         try:
             result = handler(event)
             if inspect.isawaitable(result):
                 await typing.cast(Awaitable[object], result)
         except Exception as exc:  # noqa: BLE001 - any handler failure becomes a 500 reply
+            self._release_quietly(event)
             return self._handler_failed(event, exc)
+        except BaseException:  # CancelledError, KeyboardInterrupt: give the id back, then propagate
+            self._release_quietly(event)
+            raise
         self._mark_quietly(event)
         return NotificationReply.success()
+
+
+def _bare_traceback(exc: BaseException) -> str:
+    """``Type at file:line in function <- ...`` for ``exc`` and its causes, without any message.
+
+    Exception messages and source lines are left out: only exception class names and code
+    locations, which cannot contain data the handler was processing.
+    """
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(parts) < 8:
+        seen.add(id(current))
+        frames = traceback.extract_tb(current.__traceback__, limit=32)
+        where = " <- ".join(f"{frame.filename}:{frame.lineno} in {frame.name}" for frame in reversed(frames))
+        parts.append(f"{type(current).__qualname__} at {where or '?'}")
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+    return "".join(c if c.isprintable() else "?" for c in "; caused by ".join(parts))
 
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """Retry, timeout, failover and validation settings: per client and per call.
 
-Per client: the arguments of :func:`create_client` (``retry=``, ``timeout=``, ``failover=``,
-``failover_base_url=``, ``validate_requests=``). Per call: the :func:`request_options` context
+Per client: the arguments of :func:`create_client` (``retry=``, ``timeout=``, ``deadline=``,
+``max_response_bytes=``, ``failover=``, ``failover_base_url=``, ``validate_requests=``). Per call: the :func:`request_options` context
 manager, which overrides any of them for the calls made inside it (sync or async; a context
 variable, so concurrent tasks do not see each other's options)::
 
@@ -11,7 +11,9 @@ variable, so concurrent tasks do not see each other's options)::
 
 from __future__ import annotations
 
+import math
 import random
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -36,8 +38,11 @@ __all__ = [
     "DEFAULT_RETRY_POLICY",
     "DEFAULT_TIMEOUT",
     "NO_RETRIES",
+    "Deadline",
     "RequestOptions",
     "RetryPolicy",
+    "check_deadline",
+    "check_max_response_bytes",
     "coerce_timeout",
     "current_request_options",
     "request_options",
@@ -56,6 +61,58 @@ def coerce_timeout(timeout: float | httpx.Timeout) -> httpx.Timeout:
     return httpx.Timeout(float(timeout))
 
 
+def check_deadline(deadline: float | None) -> float | None:
+    """A total time limit per call in seconds (a positive, finite number), or None for none."""
+    if deadline is None:
+        return None
+    if (
+        isinstance(deadline, bool)
+        or not isinstance(deadline, int | float)
+        or not math.isfinite(deadline)
+        or deadline <= 0
+    ):
+        raise ConfigurationError(f"deadline must be a positive number of seconds or None, got {deadline!r}")
+    return float(deadline)
+
+
+def check_max_response_bytes(limit: int) -> int:
+    """The answer size cap: a positive whole number of bytes."""
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit <= 0:
+        raise ConfigurationError(f"max_response_bytes must be a positive whole number of bytes, got {limit!r}")
+    return limit
+
+
+#: The clock of deadlines (monotonic; a module attribute so that tests can replace it).
+_monotonic: Callable[[], float] = time.monotonic
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """The end of one call's time budget: ``seconds`` after it started, on the monotonic clock.
+
+    Set by the retry layer on every attempt's request (extension ``wechatpay_deadline``); it
+    cuts each attempt's httpx timeouts to the time left, stops retries and backoff waits that
+    would end after it, and is checked between the chunks of an answer's body.
+    """
+
+    seconds: float
+    expires_at: float
+
+    @classmethod
+    def start(cls, seconds: float) -> Deadline:
+        return cls(seconds, _monotonic() + seconds)
+
+    def remaining(self) -> float:
+        """Seconds left (0.0 once it has passed)."""
+        return max(0.0, self.expires_at - _monotonic())
+
+    def expired(self) -> bool:
+        return _monotonic() >= self.expires_at
+
+    def describe(self) -> str:
+        return f"the call's deadline of {self.seconds:g} s"
+
+
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """When and how often a failed call is sent again. Every attempt is signed afresh.
@@ -72,8 +129,9 @@ class RetryPolicy:
       ``retry_codes`` (default ``SYSTEM_ERROR``), and every other network failure (read timeout,
       connection reset, truncated answer): only operations that are safe to resend (GETs, and
       operations whose spec says ``x-wechatpay-retry: safe``). For the others (every insurance
-      POST) the outcome is unclear and the error names the query that reconciles it; the one
-      exception is 429, a rejection before processing, which is retried for every operation;
+      POST) the outcome is unclear and the error names the query that reconciles it. That holds
+      for 429 too: after a 429 a refund's state is unknown (query first, protocol.md section 6),
+      so an unsafe operation is never resent on a 429;
     - a response that fails signature verification: never.
 
     ``RetryPolicy(max_retries=0)`` (or :data:`NO_RETRIES`) switches retries off.
@@ -136,6 +194,8 @@ class RequestOptions:
     max_retries: int | None = None
     failover: bool | None = None
     validate: bool | None = None
+    deadline: float | None = None
+    max_response_bytes: int | None = None
 
     def merged(self, inner: RequestOptions) -> RequestOptions:
         """These options with ``inner``'s non-None values on top (an inner policy drops an outer max_retries)."""
@@ -151,6 +211,10 @@ class RequestOptions:
             max_retries=max_retries,
             failover=inner.failover if inner.failover is not None else self.failover,
             validate=inner.validate if inner.validate is not None else self.validate,
+            deadline=inner.deadline if inner.deadline is not None else self.deadline,
+            max_response_bytes=(
+                inner.max_response_bytes if inner.max_response_bytes is not None else self.max_response_bytes
+            ),
         )
 
     def retry_policy(self, client_policy: RetryPolicy) -> RetryPolicy:
@@ -178,10 +242,17 @@ def request_options(
     retry: RetryPolicy | None = None,
     failover: bool | None = None,
     validate: bool | None = None,
+    deadline: float | None = None,
+    max_response_bytes: int | None = None,
 ) -> Iterator[RequestOptions]:
     """Override the client's retry, timeout, failover and validation settings for the calls inside.
 
-    ``timeout``: seconds or an ``httpx.Timeout``; ``retry``: a :class:`RetryPolicy`;
+    ``timeout``: seconds or an ``httpx.Timeout``, httpx's limits per phase of one attempt
+    (connect, each read, each write, waiting for a pooled connection), not a total;
+    ``deadline``: seconds for the whole call, every attempt, backoff wait and the reading of the
+    answer included (:class:`APITimeoutError` when it passes); ``max_response_bytes``: the most
+    bytes of an answer read into memory (:class:`ResponseTooLargeError` beyond);
+    ``retry``: a :class:`RetryPolicy`;
     ``max_retries``: replaces only the policy's ``max_retries`` (``0`` = no retry);
     ``failover``: ``False`` keeps every attempt on the primary domain; ``validate``: ``False``
     skips the request-schema check (WeChat Pay still validates). Nested blocks combine, the
@@ -203,6 +274,8 @@ def request_options(
         max_retries=max_retries,
         failover=failover,
         validate=validate,
+        deadline=check_deadline(deadline),
+        max_response_bytes=None if max_response_bytes is None else check_max_response_bytes(max_response_bytes),
     )
     combined = _current.get().merged(options)
     token = _current.set(combined)

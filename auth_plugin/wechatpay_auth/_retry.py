@@ -10,12 +10,23 @@ Decisions for one failed attempt (protocol.md section 6, insurance-api.md sectio
 failure                                   safe operation      unsafe operation (every POST here)
 ========================================  ==================  ====================================
 connect error / connect or pool timeout   retry, failover     retry, failover (nothing was sent)
-429 (Retry-After honoured)                retry               retry (rejected before processing)
+429 (Retry-After honoured)                retry               raise; ``reconcile_with`` set
 500/502/503, code ``SYSTEM_ERROR``        retry               raise; ``reconcile_with`` set
 read/write timeout, reset, truncated      retry, failover     raise; ``reconcile_with`` set
 signature verification failure            raise               raise (``reconcile_with`` set)
+answer above ``max_response_bytes``       raise               raise (``reconcile_with`` set)
 other 4xx, validation, configuration      raise               raise
 ========================================  ==================  ====================================
+
+A 429 is not resent for an unsafe operation: for a refund, WeChat Pay documents the state after a
+429 as unknown (query first, protocol.md section 6), and the spec marks an operation ``safe`` only
+when resending it with the same key is harmless.
+
+The call's ``deadline`` (seconds, optional) bounds everything: each attempt's httpx timeouts are
+cut to the time left (again at the start of every phase: connect, send, wait for the headers,
+read the body), the auth flow checks it between the chunks of the body, and no retry or backoff
+wait starts that would end after it. ``timeout`` stays what httpx makes of it: a limit per phase
+(connect, each single read or write, the pool wait), not a total.
 
 "Safe" is the operation's ``retry`` metadata (spec ``x-wechatpay-retry``); a raw call without
 metadata is safe for GET/HEAD/OPTIONS only. Failover switches the remaining attempts of the call
@@ -38,14 +49,23 @@ import httpx
 
 from ._constants import (
     BACKUP_BASE_URL,
+    DEADLINE_EXTENSION,
     HEADER_RETRY_AFTER,
     LOGGER_NAME,
     OPERATION_ID_EXTENSION,
     PRIMARY_API_HOST,
     RETRY_SAFE,
 )
-from ._errors import APIConnectionError, APIError, APITimeoutError, SignatureVerificationError, WeChatPayError, _header
-from ._options import DEFAULT_RETRY_POLICY, RequestOptions, RetryPolicy, current_request_options
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    ResponseTooLargeError,
+    SignatureVerificationError,
+    WeChatPayError,
+    _header,
+)
+from ._options import DEFAULT_RETRY_POLICY, Deadline, RequestOptions, RetryPolicy, current_request_options
 
 __all__ = ["CallPlan", "RetrySettings", "default_failover_origin", "send_async", "send_sync"]
 
@@ -56,6 +76,20 @@ _SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS"})
 _NOT_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 #: Network failures worth another attempt (protocol and decoding errors are not).
 _NETWORK: Final = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+#: The shortest httpx timeout an attempt gets when the deadline is (nearly) reached; 0 would mean
+#: "no timeout" or a non-blocking socket, not "now".
+_MIN_TIMEOUT: Final = 0.001
+#: A retry is only started if its wait ends at least this long before the deadline.
+_MIN_ATTEMPT_TIME: Final = 0.01
+#: At most this many characters of an error ``code`` in a log line.
+_MAX_LOGGED_CODE: Final = 64
+
+
+def _printable(text: str, limit: int = _MAX_LOGGED_CODE) -> str:
+    """Untrusted text for a log line: control and other non-printable characters become ``?``
+    (as the notification path does), and it is cut to ``limit`` characters."""
+    cleaned = "".join(c if c.isprintable() else "?" for c in text[: limit + 1])
+    return cleaned if len(cleaned) <= limit else cleaned[:limit] + "..."
 
 
 def _sleep(seconds: float) -> None:
@@ -80,15 +114,26 @@ class RetrySettings:
 
     policy: RetryPolicy = DEFAULT_RETRY_POLICY
     failover_origin: httpx.URL | None = None
+    #: Seconds for a whole call (every attempt and wait), None: no total limit.
+    deadline: float | None = None
 
     @classmethod
-    def build(cls, *, policy: RetryPolicy | None, failover: bool, failover_base_url: str | None) -> RetrySettings:
+    def build(
+        cls,
+        *,
+        policy: RetryPolicy | None,
+        failover: bool,
+        failover_base_url: str | None,
+        deadline: float | None = None,
+    ) -> RetrySettings:
         origin: httpx.URL | None = None
         if failover and failover_base_url is not None:
             origin = httpx.URL(failover_base_url)
             if origin.scheme not in ("http", "https") or not origin.host:
                 raise ValueError(f"failover_base_url must be an http(s) origin, got {failover_base_url!r}")
-        return cls(policy=policy if policy is not None else DEFAULT_RETRY_POLICY, failover_origin=origin)
+        return cls(
+            policy=policy if policy is not None else DEFAULT_RETRY_POLICY, failover_origin=origin, deadline=deadline
+        )
 
 
 #: No retries, no failover: httpx clients built without settings.
@@ -105,6 +150,7 @@ class CallPlan:
     policy: RetryPolicy
     failover_origin: httpx.URL | None
     options: RequestOptions
+    deadline: float | None = None
 
 
 def plan_call(
@@ -133,6 +179,7 @@ def plan_call(
         policy=options.retry_policy(settings.policy),
         failover_origin=failover_origin,
         options=options,
+        deadline=options.deadline if options.deadline is not None else settings.deadline,
     )
 
 
@@ -198,9 +245,13 @@ def _judge(exc: BaseException, plan: CallPlan) -> _Verdict | None:
         policy = plan.policy
         status_listed = exc.status_code in policy.retry_statuses
         code_listed = exc.code is not None and exc.code in policy.retry_codes
-        reason = f"HTTP {exc.status_code}" + (f" {exc.code}" if exc.code else "")
+        # The code comes from an unauthenticated body: never let it shape a log line.
+        reason = f"HTTP {exc.status_code}" + (f" {_printable(exc.code)}" if exc.code else "")
         if exc.status_code == 429:
-            return _Verdict(status_listed or code_listed, False, False, _retry_after(exc.headers), reason)
+            # Rate limited. Resent only when the spec says resending is harmless: after a 429 a
+            # refund's state is unknown (protocol.md section 6), so an unsafe call is queried first.
+            retry = plan.safe and (status_listed or code_listed)
+            return _Verdict(retry, False, True, _retry_after(exc.headers), reason)
         if status_listed or code_listed:
             return _Verdict(plan.safe, False, True, _retry_after(exc.headers), reason)
         return _Verdict(False, False, True, None, reason)
@@ -213,14 +264,24 @@ def _where(request: httpx.Request, plan: CallPlan) -> str:
 
 
 def _final_error(
-    exc: BaseException, verdict: _Verdict | None, plan: CallPlan, request: httpx.Request, attempts: int
+    exc: BaseException,
+    verdict: _Verdict | None,
+    plan: CallPlan,
+    request: httpx.Request,
+    attempts: int,
+    deadline: Deadline | None = None,
 ) -> BaseException:
-    """The exception to raise after the last attempt, annotated with operation and attempts."""
+    """The exception to raise after the last attempt, annotated with operation and attempts.
+
+    ``deadline``: the call's deadline when it ended the call (named in a network error's message).
+    """
     unclear = verdict is not None and verdict.sent and not plan.safe
     reconcile = plan.reconcile_with if unclear else None
     if isinstance(exc, httpx.RequestError):
         sent = verdict.sent if verdict is not None else True
         tries = f"after {attempts} attempts" if attempts > 1 else "on the first attempt"
+        if deadline is not None:
+            tries += f": {deadline.describe()} has passed"
         if sent:
             hint = (
                 f"; the outcome is unknown: reconcile with {reconcile} before resending"
@@ -255,7 +316,7 @@ def _final_error(
         exc.attempts = attempts
         if exc.operation_id is None:
             exc.operation_id = plan.operation_id
-        if unclear and exc.outcome_unknown:
+        if unclear and (exc.outcome_unknown or exc.status_code == 429):
             exc.reconcile_with = plan.reconcile_with
     elif isinstance(exc, APIConnectionError):
         exc.attempts = attempts
@@ -265,6 +326,12 @@ def _final_error(
         if exc.operation_id is None:
             exc.operation_id = plan.operation_id
         if exc.reconcile_with is None and not plan.safe:
+            exc.reconcile_with = plan.reconcile_with
+    elif isinstance(exc, ResponseTooLargeError):
+        if exc.operation_id is None:
+            exc.operation_id = plan.operation_id
+        executed = 200 <= exc.status_code < 300 or exc.status_code == 429 or exc.status_code >= 500
+        if exc.reconcile_with is None and executed and not plan.safe:
             exc.reconcile_with = plan.reconcile_with
     return exc
 
@@ -284,6 +351,73 @@ class _Attempts:
         timeout = plan.options.timeout
         if timeout is not None:
             request.extensions["timeout"] = timeout.as_dict()
+        base = request.extensions.get("timeout")
+        #: httpx's per-phase timeouts of the call, before any cut by the deadline.
+        self.base_timeouts: dict[str, float | None] = dict(base) if isinstance(base, dict) else {}
+        for name in ("connect", "read", "write", "pool"):
+            self.base_timeouts.setdefault(name, None)
+        self.user_trace = request.extensions.get("trace")
+        self.deadline = Deadline.start(plan.deadline) if plan.deadline is not None else None
+        #: True once the deadline ended the call (no further attempt).
+        self.deadline_ended = False
+
+    # -------------------------------------------------------------------- the deadline per attempt
+
+    def _cut(self, timeouts: dict[str, float | None]) -> None:
+        """Cut each phase's timeout to the time left before the deadline (in place)."""
+        assert self.deadline is not None
+        left = max(self.deadline.remaining(), _MIN_TIMEOUT)
+        for name, base in self.base_timeouts.items():
+            timeouts[name] = left if base is None else min(base, left)
+
+    def arm(self, request: httpx.Request, *, asynchronous: bool) -> None:
+        """Before an attempt: give it the deadline (its own timeouts, cut again at every phase).
+
+        httpcore reads the ``timeout`` extension when a phase starts (connect, send, wait for the
+        headers, read the body) and reports each start to the ``trace`` extension: there the
+        timeouts are cut to the time left. The auth flow checks the deadline between body chunks.
+        """
+        if self.deadline is None:
+            return
+        timeouts: dict[str, float | None] = {}
+        self._cut(timeouts)
+        request.extensions["timeout"] = timeouts
+        request.extensions[DEADLINE_EXTENSION] = self.deadline
+        user_trace = self.user_trace
+        cut = self._cut
+        if asynchronous:
+
+            async def atrace(name: str, info: dict[str, Any]) -> None:
+                if name.endswith(".started"):
+                    cut(timeouts)
+                if user_trace is not None:
+                    await user_trace(name, info)
+
+            request.extensions["trace"] = atrace
+        else:
+
+            def trace(name: str, info: dict[str, Any]) -> None:
+                if name.endswith(".started"):
+                    cut(timeouts)
+                if user_trace is not None:
+                    user_trace(name, info)
+
+            request.extensions["trace"] = trace
+
+    def _deadline_ends(self, verdict: _Verdict, wait: float) -> bool:
+        """True (and logged) when another attempt after ``wait`` seconds would miss the deadline."""
+        deadline = self.deadline
+        if deadline is None or deadline.remaining() > wait + _MIN_ATTEMPT_TIME:
+            return False
+        self.deadline_ended = True
+        logger.info(
+            "%s: %s; not retrying: %s leaves %.3f s",
+            _where(self.original, self.plan),
+            verdict.reason,
+            deadline.describe(),
+            deadline.remaining(),
+        )
+        return True
 
     def _rebuild(self, origin: httpx.URL | None) -> httpx.Request:
         url = self.original.url
@@ -308,6 +442,11 @@ class _Attempts:
         self.verdict = verdict
         if verdict is None:
             return None
+        if self.deadline is not None and self.deadline.remaining() <= _MIN_ATTEMPT_TIME:
+            self.deadline_ended = True  # whatever the verdict: no time left for anything
+            if verdict.retry or verdict.failover:
+                self._deadline_ends(verdict, 0.0)
+            return None
         if verdict.failover and plan.failover_origin is not None and not self.failed_over:
             self.failed_over = True
             self.current = self._rebuild(plan.failover_origin)
@@ -330,6 +469,8 @@ class _Attempts:
                 plan.policy.max_retry_after,
             )
             return None
+        if self._deadline_ends(verdict, delay):
+            return None
         self.retries += 1
         self.current = self._rebuild(plan.failover_origin if self.failed_over else None)
         logger.info(
@@ -344,7 +485,8 @@ class _Attempts:
         return delay
 
     def failure(self, exc: BaseException) -> BaseException:
-        return _final_error(exc, self.verdict, self.plan, self.current, self.count)
+        deadline = self.deadline if self.deadline_ended else None
+        return _final_error(exc, self.verdict, self.plan, self.current, self.count, deadline)
 
 
 _Handled = (httpx.RequestError, WeChatPayError)
@@ -360,6 +502,7 @@ def send_sync(
     state = _Attempts(request, plan)
     while True:
         state.count += 1
+        state.arm(state.current, asynchronous=False)
         try:
             return send(state.current)
         except _Handled as exc:
@@ -383,6 +526,7 @@ async def send_async(
     state = _Attempts(request, plan)
     while True:
         state.count += 1
+        state.arm(state.current, asynchronous=True)
         try:
             return await send(state.current)
         except _Handled as exc:

@@ -15,7 +15,8 @@ import re
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TypeAlias
+from typing import Final, TypeAlias
+from urllib.parse import unquote_plus
 
 import httpx
 from cryptography.exceptions import InvalidSignature
@@ -56,6 +57,7 @@ __all__ = [
     "build_response_message",
     "generate_nonce",
     "parse_signature_headers",
+    "redact_url",
     "redacted_message",
     "sign",
     "sign_request",
@@ -170,13 +172,45 @@ def build_authorization(*, mchid: str, serial_no: str, timestamp: int | str, non
     )
 
 
+#: Query parameters whose values are credentials and never go into a log line: the ``token`` of
+#: bill and transfer-receipt downloads (whoever holds it can fetch the file for 30 s).
+REDACTED_QUERY_PARAMETERS: Final = frozenset({"token"})
+REDACTED: Final = "<redacted>"
+
+
+def redact_url(url: str | bytes | httpx.URL) -> str:
+    """``url`` (or a raw path) for a log line, the values of :data:`REDACTED_QUERY_PARAMETERS` replaced.
+
+    ``/v3/billdownload/file?token=abc&tartype=GZIP`` -> ``/v3/billdownload/file?token=<redacted>&tartype=GZIP``.
+    Names are compared after percent-decoding and case-insensitively (``%74oken``, ``TOKEN``);
+    every occurrence is redacted; other parameters are left as they are.
+    """
+    text = url.decode("utf-8", "replace") if isinstance(url, bytes) else str(url)
+    head, question, rest = text.partition("?")
+    if not question:
+        return text
+    query, hash_sign, fragment = rest.partition("#")
+    parts = query.split("&")
+    changed = False
+    for index, part in enumerate(parts):
+        name, equals, value = part.partition("=")
+        if equals and value and unquote_plus(name).strip().lower() in REDACTED_QUERY_PARAMETERS:
+            parts[index] = f"{name}={REDACTED}"
+            changed = True
+    if not changed:
+        return text
+    return f"{head}?{'&'.join(parts)}{hash_sign}{fragment}"
+
+
 def redacted_message(lines: Sequence[str | bytes], body: bytes) -> str:
     """A loggable rendering of a signing string whose body is replaced by its size and hash.
 
     ``lines`` are the lines before the body (method, URL, timestamp, nonce for a request;
     timestamp, nonce for a response). The result reads ``POST\\n/v3/...\\n<body 12 bytes sha256=...>\\n``.
+    Credentials in the URL's query (a bill download ``token``) are shown as ``<redacted>``
+    (:func:`redact_url`).
     """
-    shown = [line.decode("utf-8", "replace") if isinstance(line, bytes) else line for line in lines]
+    shown = [redact_url(line) for line in lines]
     shown.append(f"<body {len(body)} bytes sha256={hashlib.sha256(body).hexdigest()}>")
     return "\\n".join(shown) + "\\n"
 

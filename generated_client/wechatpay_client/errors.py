@@ -3,14 +3,17 @@
 
 
 class UnexpectedStatus(Exception):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """A non-2xx status reached the generated code (a plain client without the wechatpay_auth plugin).
+
+    ``status_code`` and ``content`` (the body) are attributes; the body is never part of ``str()``.
+    """
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
         self.content = content
 
         super().__init__(
-            f"Unexpected status code: {status_code}\n\nResponse content:\n{content.decode(errors='ignore')}"
+            f"Unexpected status code: {status_code} ({len(content)} bytes of response content in .content)"
         )
 
 

@@ -85,3 +85,30 @@ class Code:
     # 400 for the insurance deductions (sandbox); 403 for basic payment orders (documented there):
     OUT_TRADE_NO_USED: Final = "OUT_TRADE_NO_USED"  # out_trade_no already used with other parameters
     RULE_LIMIT: Final = "RULE_LIMIT"  # 403: a documented business rule forbids the call
+
+
+# --------------------------------------------------------------------------- limits of the HTTP side
+
+#: The largest request body read (Content-Length or the sum of the chunks); larger is 413.
+MAX_BODY: Final = 16 * 1024 * 1024
+#: The longest line of chunked framing (a chunk-size line, a trailer line), as the stdlib limits headers.
+MAX_LINE: Final = 65536
+#: At most this many trailer lines after the last chunk (the stdlib allows 100 header lines).
+MAX_TRAILERS: Final = 100
+#: Default seconds a connection may stay silent (idle keep-alive, a request's head or body in
+#: progress, or a client that does not read the answer) before the sandbox closes it.
+SOCKET_TIMEOUT: Final = 30.0
+#: Default seconds from a request's first byte to its last, however steadily the bytes drip in.
+REQUEST_TIMEOUT: Final = 120.0
+
+# --------------------------------------------------------------------------- limits of the control API
+
+#: A ``slow`` fault waits at most this long (seconds).
+MAX_FAULT_DELAY: Final = 600.0
+#: A fault applies to at most this many requests.
+MAX_FAULT_COUNT: Final = 1_000_000
+#: The largest ``Retry-After`` (seconds) a ``429`` fault may announce.
+MAX_RETRY_AFTER: Final = 86_400
+#: At most this many faults pending at once; a fault ``path`` is at most this long.
+MAX_PENDING_FAULTS: Final = 1_000
+MAX_FAULT_PATH: Final = 2_048

@@ -26,6 +26,12 @@ the case that calls for reconciliation by query). The signature kinds always car
 ``path`` selects what a fault applies to: ``None`` (any API request), an ``operationId``, an
 exact request path, or a glob (``/v3/papay/*``). ``"notify"`` or ``"notify:<event_type>"``
 targets callbacks instead, where the signature kinds (and ``unsigned``) are supported.
+
+:meth:`FaultRegistry.add` checks every argument (``TypeError`` or ``ValueError`` naming it; the
+control API answers it as 400): ``count`` an integer from 1 to 1,000,000; ``delay`` a finite
+number of seconds from 0 to 600; ``retry_after`` an integer from 0 to 86,400; ``after_processing``
+a boolean; ``path`` None or a string of at most 2,048 characters; at most 1,000 faults pending.
+A fault that is queued can therefore never break the requests it matches.
 """
 
 from __future__ import annotations
@@ -46,6 +52,11 @@ from ._constants import (
     HEADER_SIGNATURE,
     HEADER_SIGNATURE_TYPE,
     HEADER_TIMESTAMP,
+    MAX_FAULT_COUNT,
+    MAX_FAULT_DELAY,
+    MAX_FAULT_PATH,
+    MAX_PENDING_FAULTS,
+    MAX_RETRY_AFTER,
     PROBE_PREFIX,
 )
 from ._crypto import random_string, response_message, sign
@@ -78,6 +89,15 @@ class Fault:
         return attrs.asdict(self)
 
 
+def _check_int(name: str, value: object, low: int, high: int) -> None:
+    """An integer (not a bool, not a float such as 2.0 or 1e309) within ``[low, high]``."""
+    message = f"{name} must be an integer from {low:,} to {high:,}"
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(message)
+    if not low <= value <= high:
+        raise ValueError(message)
+
+
 class FaultRegistry:
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -94,16 +114,36 @@ class FaultRegistry:
         retry_after: int = 1,
         after_processing: bool = False,
     ) -> Fault:
-        """Queue a fault for the next ``count`` matching requests (see the module docstring)."""
-        kind = str(kind)
+        """Queue a fault for the next ``count`` matching requests (see the module docstring).
+
+        Raises ``TypeError`` (wrong type) or ``ValueError`` (out of range), naming the argument.
+        """
+        if not isinstance(kind, str):
+            raise TypeError(f"kind must be a string, one of {', '.join(KINDS)}")
         if kind not in KINDS:
             raise ValueError(f"unknown fault kind {kind!r}; expected one of {', '.join(KINDS)}")
-        if count < 1:
-            raise ValueError("count must be at least 1")
-        fault = Fault(next(self._ids), kind, count, path, delay, retry_after, after_processing)
+        _check_int("count", count, 1, MAX_FAULT_COUNT)
+        if path is not None and not isinstance(path, str):
+            raise TypeError("path must be null or a string")
+        if path is not None and not 0 < len(path) <= MAX_FAULT_PATH:
+            raise ValueError(
+                f"path must be null or a non-empty string of at most {MAX_FAULT_PATH} characters "
+                "(an operationId, a request path, a glob, or notify[:<event_type>])"
+            )
+        delay_message = f"delay must be a finite number of seconds from 0 to {MAX_FAULT_DELAY:g}"
+        if isinstance(delay, bool) or not isinstance(delay, int | float):
+            raise TypeError(delay_message)
+        if not 0 <= delay <= MAX_FAULT_DELAY:  # NaN fails the comparison too; inf is above the range
+            raise ValueError(delay_message)
+        _check_int("retry_after", retry_after, 0, MAX_RETRY_AFTER)
+        if not isinstance(after_processing, bool):
+            raise TypeError("after_processing must be a boolean")
+        fault = Fault(next(self._ids), kind, count, path, float(delay), retry_after, after_processing)
         if fault.for_notifications and kind not in SIGNATURE_KINDS:
             raise ValueError(f"callbacks support only the kinds {', '.join(SIGNATURE_KINDS)}")
         with self._lock:
+            if len(self._faults) >= MAX_PENDING_FAULTS:
+                raise ValueError(f"at most {MAX_PENDING_FAULTS} faults may be pending; clear some first")
             self._faults.append(fault)
         return fault
 

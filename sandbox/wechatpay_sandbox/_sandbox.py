@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import threading
 import time
@@ -16,7 +17,7 @@ from typing import Any, Self
 import attrs
 
 from ._bills import BillStore
-from ._constants import LOGGER_NAME, NOTIFY_TIMEOUT, REFUND_DELAY, Code
+from ._constants import LOGGER_NAME, NOTIFY_TIMEOUT, REFUND_DELAY, REQUEST_TIMEOUT, SOCKET_TIMEOUT, Code
 from ._credentials import PlatformCertificate, SandboxCredentials
 from ._errors import SandboxError
 from ._faults import FaultRegistry
@@ -32,6 +33,65 @@ from ._state import Contract, SandboxState
 def _json_response(status: int, payload: Any) -> Response:
     body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     return Response(status, body, {"Content-Type": "application/json"})
+
+
+class _NotJSONNumber(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotJSONNumber(f"{name} is not a JSON number")
+
+
+def _control_body(raw: bytes) -> dict[str, Any]:
+    """The control request's JSON object (empty body: ``{}``); 400 for anything else."""
+    if not raw.strip():
+        return {}
+    try:
+        loaded = json.loads(raw, parse_constant=_no_constant)
+    except _NotJSONNumber as exc:  # json.loads takes NaN, Infinity and -Infinity unless told not to
+        raise SandboxError(400, Code.INVALID_REQUEST, f"the body is not valid JSON: {exc}") from None
+    except ValueError:  # includes UnicodeDecodeError
+        raise SandboxError(400, Code.INVALID_REQUEST, "the body is not valid JSON") from None
+    except RecursionError:
+        raise SandboxError(400, Code.INVALID_REQUEST, "the body is not valid JSON: nested too deeply") from None
+    if not isinstance(loaded, dict):
+        raise SandboxError(400, Code.INVALID_REQUEST, "the body must be a JSON object")
+    return loaded
+
+
+def _control_error(message: str) -> SandboxError:
+    return SandboxError(400, Code.PARAM_ERROR, message)
+
+
+def _only(payload: Mapping[str, Any], *names: str) -> None:
+    """Refuse fields the endpoint does not know (a misspelt ``dealy`` must not be ignored)."""
+    unknown = sorted(set(payload) - set(names))
+    if unknown:
+        known = ", ".join(names) if names else "none"
+        raise _control_error(f"unknown field {', '.join(unknown)} (this endpoint takes: {known})")
+
+
+def _optional_string(payload: Mapping[str, Any], name: str) -> str | None:
+    value = payload.get(name)
+    if value is not None and not isinstance(value, str):
+        raise _control_error(f"{name} must be a string")
+    return value
+
+
+def _boolean(payload: Mapping[str, Any], name: str, default: bool) -> bool:
+    value = payload.get(name, default)
+    if not isinstance(value, bool):
+        raise _control_error(f"{name} must be true or false")
+    return value
+
+
+def _timeout(name: str, value: float | None) -> float | None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+        raise ValueError(f"{name} must be a number of seconds or None")
+    if value is not None and not (math.isfinite(value) and value > 0):
+        raise ValueError(f"{name} must be a positive, finite number of seconds (None: no limit)")
+    return None if value is None else float(value)
 
 
 def _contract_view(contract: Contract) -> dict[str, Any]:
@@ -94,6 +154,19 @@ class Sandbox:
     ``auto_sign_delay``, ``refund_delay``, the callback retry schedule divided by
     ``retry_compression``) run on real time; a bill ``download_url`` expires 30 s after the apply
     by the sandbox clock.
+
+    Connections: a connection that stays silent ``socket_timeout`` seconds (default 30; an idle
+    keep-alive, a request head or body that stops arriving, a client that does not read its answer)
+    is closed, with a 408 when part of a request had arrived; a request must arrive whole within
+    ``request_timeout`` seconds of its first byte (default 120), however steadily it drips in. Both
+    run on real (monotonic) time, not on ``clock``; None disables one. Bodies are limited to 16 MiB
+    (413), and malformed framing (a chunk size that is not plain hex, a Content-Length that is not
+    plain digits, two different Content-Lengths, a transfer coding other than ``chunked``, a body
+    shorter than announced) is refused with 400 (501 for an unknown coding) and the connection closed.
+
+    The control API checks its inputs: a wrong type, a value out of range (see
+    :meth:`FaultRegistry.add`), a field the endpoint does not take, ``NaN``/``Infinity`` or a body
+    that is not a JSON object is a 400 that names the field, and nothing is changed.
     """
 
     def __init__(
@@ -114,7 +187,11 @@ class Sandbox:
         notification_key: str | None = None,
         strict_responses: bool = False,
         spec: Spec | str | os.PathLike[str] | Mapping[str, Any] | None = None,
+        socket_timeout: float | None = SOCKET_TIMEOUT,
+        request_timeout: float | None = REQUEST_TIMEOUT,
     ) -> None:
+        self.socket_timeout = _timeout("socket_timeout", socket_timeout)
+        self.request_timeout = _timeout("request_timeout", request_timeout)
         self.mode: Mode = mode
         self.credentials = credentials if credentials is not None else SandboxCredentials.generate(now=clock())
         self.host = host
@@ -190,7 +267,12 @@ class Sandbox:
             return self
         if self._stopped:
             raise RuntimeError("a stopped sandbox cannot be restarted; create a new one")
-        self._server = _Server((self.host, self._requested_port), self._app)
+        self._server = _Server(
+            (self.host, self._requested_port),
+            self._app,
+            socket_timeout=self.socket_timeout,
+            request_timeout=self.request_timeout,
+        )
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, name="wechatpay-sandbox", daemon=True
         )
@@ -372,15 +454,7 @@ class Sandbox:
         """``/sandbox/...``: unsigned JSON, loopback only (checked by the app)."""
         parts = [urllib.parse.unquote(p) for p in request.path.split("/")[2:] if p]
         method = request.method
-        payload: dict[str, Any] = {}
-        if request.body.strip():
-            try:
-                loaded = json.loads(request.body)
-            except ValueError:
-                raise SandboxError(400, Code.INVALID_REQUEST, "the body is not valid JSON") from None
-            if not isinstance(loaded, dict):
-                raise SandboxError(400, Code.INVALID_REQUEST, "the body must be a JSON object")
-            payload = loaded
+        payload = _control_body(request.body)
         now = self.clock()
         match method, parts:
             case "GET", ["health"]:
@@ -388,15 +462,16 @@ class Sandbox:
             case "GET", ["sessions", session_id]:
                 return _json_response(200, self.state.session(session_id).to_json(now))
             case "POST", ["sessions", session_id, "sign"]:
-                openid = payload.get("openid")
-                contract = self.simulate_user_sign(session_id, openid=None if openid is None else str(openid))
+                _only(payload, "openid")
+                contract = self.simulate_user_sign(session_id, openid=_optional_string(payload, "openid"))
                 return _json_response(200, _contract_view(contract))
             case "GET", ["contracts", contract_id]:
                 return _json_response(200, _contract_view(self.state.contract(contract_id)))
             case "POST", ["contracts", contract_id, "expire"]:
                 return _json_response(200, _contract_view(self.expire_contract(contract_id)))
             case "POST", ["certificates", "rotate"]:
-                cert = self.rotate_platform_certificate(activate=bool(payload.get("activate", True)))
+                _only(payload, "activate")
+                cert = self.rotate_platform_certificate(activate=_boolean(payload, "activate", True))
                 return _json_response(200, {"serial_no": cert.serial_no, "active": self.keys.active_serial})
             case "POST", ["certificates", serial, "activate"]:
                 try:
@@ -407,17 +482,18 @@ class Sandbox:
             case "GET", ["faults"]:
                 return _json_response(200, {"data": [f.to_json() for f in self.faults.pending()]})
             case "POST", ["faults"]:
-                try:
+                _only(payload, "kind", "count", "path", "delay", "retry_after", "after_processing")
+                try:  # the registry checks each value's type and range (no coercion: "2", 1.5, 1e309)
                     fault = self.faults.add(
-                        str(payload.get("kind", "")),
-                        int(payload.get("count", 1)),
+                        payload.get("kind", ""),
+                        payload.get("count", 1),
                         payload.get("path"),
-                        delay=float(payload.get("delay", 2.0)),
-                        retry_after=int(payload.get("retry_after", 1)),
-                        after_processing=bool(payload.get("after_processing", False)),
+                        delay=payload.get("delay", 2.0),
+                        retry_after=payload.get("retry_after", 1),
+                        after_processing=payload.get("after_processing", False),
                     )
                 except (TypeError, ValueError) as exc:
-                    raise SandboxError(400, Code.PARAM_ERROR, str(exc)) from None
+                    raise _control_error(str(exc)) from None
                 return _json_response(201, fault.to_json())
             case "DELETE", ["faults"]:
                 self.faults.clear()
@@ -425,13 +501,15 @@ class Sandbox:
             case "GET", ["orders", out_trade_no]:
                 return _json_response(200, _order_view(self.order(out_trade_no)))
             case "POST", ["orders", out_trade_no, "pay"]:
-                openid = payload.get("openid")
-                order = self.simulate_payment(out_trade_no, openid=None if openid is None else str(openid))
+                _only(payload, "openid")
+                order = self.simulate_payment(out_trade_no, openid=_optional_string(payload, "openid"))
                 return _json_response(200, _order_view(order))
             case "GET", ["refunds", out_refund_no]:
                 return _json_response(200, self.refund(out_refund_no).to_json())
             case "POST", ["refunds", out_refund_no, "complete"]:
-                refund = self.simulate_refund(out_refund_no, str(payload.get("status", "SUCCESS")))
+                _only(payload, "status")
+                status = _optional_string(payload, "status")
+                refund = self.simulate_refund(out_refund_no, "SUCCESS" if status is None else status)
                 return _json_response(200, refund.to_json())
             case "GET", ["uploads"]:
                 return _json_response(200, {"data": [attrs.asdict(u) for u in self.uploads]})

@@ -27,12 +27,19 @@ Response fields marked ``x-wechatpay-sensitive`` are RSA-OAEP encrypted with the
 public key (the client decrypts them with its private key). With ``strict_responses`` every JSON
 answer is first validated against the spec (a mismatch is a signed 500: a sandbox bug).
 ``/sandbox/...`` is the unsigned control API, served to loopback clients only.
+
+The connection layer bounds what a client can make the sandbox hold: a request body is at most
+``MAX_BODY`` (413 beyond; a chunked body is refused by its size lines, before the data), framing
+is parsed strictly (400, or 501 for a transfer coding other than ``chunked``; the connection is
+then closed), every wait for the client is bounded by ``socket_timeout``, and a request must arrive
+whole within ``request_timeout`` of its first byte (408, then the connection is closed).
 """
 
 from __future__ import annotations
 
 import http
 import http.server
+import io
 import ipaddress
 import json
 import logging
@@ -63,7 +70,12 @@ from ._constants import (
     HEADER_SIGNATURE_TYPE,
     HEADER_TIMESTAMP,
     LOGGER_NAME,
+    MAX_BODY,
+    MAX_LINE,
+    MAX_TRAILERS,
+    REQUEST_TIMEOUT,
     SIGNATURE_TYPE,
+    SOCKET_TIMEOUT,
     TIMESTAMP_TOLERANCE,
     Code,
 )
@@ -102,12 +114,13 @@ MERCHANT_FIELDS: Final = ("mchid", "sp_mchid")
 MEDIA_ID_PREFIX: Final = "SBX_"
 MEDIA_ID_ALPHABET: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 SYNTHETIC_FILE: Final = b"wechatpay-sandbox synthetic file\n"
-MAX_BODY: Final = 16 * 1024 * 1024
 SEND: Final = "send"
 DROP: Final = "drop"
 TRUNCATE: Final = "truncate"
 
 _AUTH_PARAM_RE = re.compile(r'\s*([A-Za-z_]+)="([^"]*)"\s*')
+_ASCII_DIGITS_RE = re.compile(r"[0-9]+")  # str.isdigit() also takes "²" (a Latin-1 header byte), int() does not
+_TIMESTAMP_DIGITS: Final = 20  # longer is far outside the window (and int() refuses past 4,300 digits)
 
 # (method, template with parameter names erased) -> business handler name
 _BUSINESS: Final = {
@@ -368,6 +381,10 @@ class App:
             return self._controls(request)
         except SandboxError as exc:
             return Response(exc.status, _json_bytes(exc.body()), {"Content-Type": "application/json"})
+        except Exception:  # noqa: BLE001 - a sandbox bug is a 500 answer, not a dropped connection
+            self._log.exception("sandbox failure on %s %s", request.method, request.path)
+            error = SandboxError(500, Code.SYSTEM_ERROR, "sandbox internal error")
+            return Response(500, _json_bytes(error.body()), {"Content-Type": "application/json"})
 
     # ------------------------------------------------------------------ API
     def _api(self, request: Request, request_id: str) -> Response:
@@ -522,9 +539,12 @@ class App:
             raise _sign_error("unknown mchid")
         if params["serial_no"] != self.keys.merchant_serial:
             raise _sign_error("serial_no is not the serial of the registered merchant API certificate")
-        if not params["timestamp"].isdigit():
+        if _ASCII_DIGITS_RE.fullmatch(params["timestamp"]) is None:
             raise _sign_error("timestamp is not a number of seconds")
-        if abs(self._clock() - int(params["timestamp"])) > TIMESTAMP_TOLERANCE:
+        if (
+            len(params["timestamp"]) > _TIMESTAMP_DIGITS
+            or abs(self._clock() - int(params["timestamp"])) > TIMESTAMP_TOLERANCE
+        ):
             raise _sign_error(f"timestamp is more than {TIMESTAMP_TOLERANCE} s away from the server time")
         signed = request.body if body is None else body
         message = request_message(request.method, request.target, params["timestamp"], params["nonce_str"], signed)
@@ -596,6 +616,8 @@ class App:
             body = json.loads(request.body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise SandboxError(400, Code.INVALID_REQUEST, "the request body is not valid JSON") from None
+        except RecursionError:
+            raise SandboxError(400, Code.INVALID_REQUEST, "the request body is nested too deeply") from None
         issue = self.spec.validator.validate(op.body_schema, body, encrypted_sensitive=True)
         if issue is not None:
             raise _param_error(issue, "body")
@@ -613,6 +635,8 @@ class App:
             meta = json.loads(meta_part.data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
             raise SandboxError(400, Code.INVALID_REQUEST, "the meta part is not valid JSON") from None
+        except RecursionError:
+            raise SandboxError(400, Code.INVALID_REQUEST, "the meta part is nested too deeply") from None
         if not isinstance(meta, dict):
             raise SandboxError(400, Code.INVALID_REQUEST, "the meta part must be a JSON object")
         schema = self.spec.resolve(op.body_schema or {})
@@ -935,6 +959,31 @@ class App:
 # --------------------------------------------------------------------------- the socket side
 
 _log = logging.getLogger(LOGGER_NAME)
+_CHUNK_SIZE_RE = re.compile(rb"([0-9A-Fa-f]+)(?:;[^\r\n]*)?\r?\n")  # size, optional extensions, line end
+
+
+class _FramingError(Exception):
+    """A request body that cannot be read as framed: answered ``status``, then the connection closes."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+class _Receiver(io.RawIOBase):
+    """The raw read side of a connection, for the handler's buffered ``rfile``: each read waits as
+    the handler's :meth:`_Handler._receive_into` allows."""
+
+    def __init__(self, handler: _Handler) -> None:
+        super().__init__()
+        self._handler = handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        return self._handler._receive_into(buffer)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -955,40 +1004,154 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.close_connection = True
             _log.debug("client %s disconnected early (%s)", self.client_address[0], type(exc).__name__)
 
-    def _read_body(self) -> bytes | None:
-        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
-            chunks: list[bytes] = []
-            while True:
-                size_line = self.rfile.readline(65537)
-                try:
-                    size = int(size_line.split(b";", 1)[0].strip(), 16)
-                except ValueError:
-                    return None
-                if sum(map(len, chunks)) + size > MAX_BODY:
-                    return None
-                if size == 0:
-                    while self.rfile.readline(65537) not in (b"\r\n", b"\n", b""):
-                        pass
-                    return b"".join(chunks)
-                chunks.append(self.rfile.read(size))
-                self.rfile.readline(65537)
-        length = self.headers.get("Content-Length")
-        if length is None:
-            return b""
+    # -------------------------------------------------------------- receiving, bounded
+    def setup(self) -> None:
+        super().setup()
         try:
-            count = int(length)
-        except ValueError:
-            return None
-        if count > MAX_BODY:
-            return None
-        return self.rfile.read(count) if count > 0 else b""
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:
+            pass
+        self._deadline: float | None = None  # when the request being received must be complete
+        self._started = False  # a byte of the current request has arrived
+        self._receiving = False  # between the start of a request and the end of its body
+        self._timed_out = False
+        # Every read goes through _receive_into, which bounds each wait (see there).
+        self.rfile.close()
+        self.rfile = io.BufferedReader(_Receiver(self))
+
+    def _receive_into(self, buffer: Any) -> int:
+        """One ``recv``: at most ``socket_timeout`` of silence, and never past the request's deadline."""
+        server = self.server
+        timeout = server.socket_timeout
+        if self._deadline is not None:
+            remaining = self._deadline - server.monotonic()
+            if remaining <= 0:
+                self._timed_out = True
+                raise TimeoutError("the request did not arrive whole within request_timeout")
+            timeout = remaining if timeout is None else min(timeout, remaining)
+        self.connection.settimeout(timeout)
+        try:
+            count = int(self.connection.recv_into(buffer))
+        except TimeoutError:
+            self._timed_out = True
+            raise
+        if count and self._receiving and not self._started:
+            self._started = True
+            if server.request_timeout is not None:
+                self._deadline = server.monotonic() + server.request_timeout
+        return count
+
+    def handle_one_request(self) -> None:
+        """One request (the stdlib reads the head; a ``TimeoutError`` ends the connection there).
+        A request that stopped arriving part-way gets a 408 before the connection closes; a
+        connection that was silent from the start (idle keep-alive) is closed without a word."""
+        self._deadline, self._started, self._receiving, self._timed_out = None, False, True, False
+        super().handle_one_request()
+        if self._timed_out and self._started and self._receiving:
+            _log.debug("client %s: request timed out", self.client_address[0])
+            self._answer_plainly(408, "the request did not arrive in time")
+        self._received()
+
+    def _received(self) -> None:
+        """The request is in: writes get the plain socket timeout again (not the deadline's rest)."""
+        self._receiving = False
+        self._deadline = None
+        try:
+            self.connection.settimeout(self.server.socket_timeout)
+        except OSError:
+            pass
+
+    def _answer_plainly(self, status: int, message: str) -> None:
+        """An unsigned JSON error, then close: for a request that could not be read."""
+        self.close_connection = True
+        body = _json_bytes({"code": Code.INVALID_REQUEST, "message": message})
+        head = (
+            f"{self.protocol_version} {status} {http.HTTPStatus(status).phrase}\r\n"
+            f"Server: {self.version_string()}\r\nDate: {self.date_time_string()}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+        )
+        self._received()
+        try:
+            self.wfile.write(head.encode("latin-1") + body)
+        except OSError:
+            pass
+
+    def _line(self) -> bytes:
+        """One line of chunked framing, at most MAX_LINE bytes, ending in LF; else a framing error."""
+        line = self.rfile.readline(MAX_LINE + 1)
+        if len(line) > MAX_LINE or not line.endswith(b"\n"):
+            raise _FramingError(400, "a line of the chunked body is too long or incomplete")
+        return line
+
+    def _read_chunked(self) -> bytes:
+        """A ``Transfer-Encoding: chunked`` body (RFC 9112 7.1): sizes are plain hex digits, each
+        chunk's data is followed by CRLF, the total is checked against MAX_BODY from the size line
+        (before any of the chunk is read), then at most MAX_TRAILERS trailer lines."""
+        body = bytearray()
+        while True:
+            found = _CHUNK_SIZE_RE.fullmatch(self._line())
+            if found is None:
+                raise _FramingError(400, "a chunk size is not a hexadecimal number")
+            size = int(found[1], 16)
+            if len(body) + size > MAX_BODY:
+                raise _FramingError(413, f"the request body exceeds {MAX_BODY} bytes")
+            if size == 0:
+                break
+            data = self.rfile.read(size)
+            if len(data) != size:
+                raise _FramingError(400, "the chunked body ended early")
+            body += data
+            if self._line() not in (b"\r\n", b"\n"):
+                raise _FramingError(400, "chunk data is not followed by CRLF")
+        for _ in range(MAX_TRAILERS + 1):
+            if self._line() in (b"\r\n", b"\n"):
+                return bytes(body)
+        raise _FramingError(400, f"more than {MAX_TRAILERS} trailer lines")
+
+    def _read_body(self) -> bytes:
+        """The request body, framed by ``Transfer-Encoding: chunked`` or ``Content-Length`` (RFC 9112 6)."""
+        codings = [
+            coding.strip().lower()
+            for value in self.headers.get_all("Transfer-Encoding") or []
+            for coding in value.split(",")
+            if coding.strip()
+        ]
+        lengths = {
+            value.strip()
+            for header in self.headers.get_all("Content-Length") or []
+            for value in header.split(",")  # "5, 5" is allowed; different values are not
+        }
+        if codings:
+            if codings[-1] != "chunked":
+                raise _FramingError(400, "the last transfer coding must be chunked")
+            if codings != ["chunked"]:
+                raise _FramingError(501, "the sandbox decodes no transfer coding but chunked")
+            if lengths:
+                self.close_connection = True  # both framings: chunked wins, and the connection ends
+            return self._read_chunked()
+        if not lengths:
+            return b""
+        if len(lengths) != 1:
+            raise _FramingError(400, "the Content-Length headers disagree")
+        (length,) = lengths
+        if _ASCII_DIGITS_RE.fullmatch(length) is None:
+            raise _FramingError(400, "Content-Length is not a number of bytes")
+        digits = length.lstrip("0") or "0"  # int() refuses more than 4,300 digits, leading zeros too
+        if len(digits) > len(str(MAX_BODY)) or int(digits) > MAX_BODY:
+            raise _FramingError(413, f"the request body exceeds {MAX_BODY} bytes")
+        count = int(digits)
+        data = self.rfile.read(count) if count else b""
+        if len(data) != count:
+            raise _FramingError(400, "the request body is shorter than its Content-Length")
+        return data
 
     def _handle(self) -> None:
-        body = self._read_body()
-        if body is None:
-            self.send_error(400, "bad request framing")
-            self.close_connection = True
+        try:
+            body = self._read_body()
+        except _FramingError as exc:
+            self._answer_plainly(exc.status, exc.message)
             return
+        self._received()
         request = Request(self.command, self.path, self.headers, body, str(self.client_address[0]))
         response = self.server.app.dispatch(request)
         if response.action == DROP:
@@ -1018,13 +1181,6 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         # One write for head and body: two small writes meet Nagle + delayed ACK (a 40 ms stall).
         self.wfile.write(("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
 
-    def setup(self) -> None:
-        super().setup()
-        try:
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-        except OSError:
-            pass
-
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
 
 
@@ -1035,8 +1191,20 @@ class _Server(http.server.ThreadingHTTPServer):
     # starting at once) overflowed it and connections were reset or stalled.
     request_queue_size = 128
 
-    def __init__(self, address: tuple[str, int], app: App) -> None:
+    def __init__(
+        self,
+        address: tuple[str, int],
+        app: App,
+        *,
+        socket_timeout: float | None = SOCKET_TIMEOUT,
+        request_timeout: float | None = REQUEST_TIMEOUT,
+    ) -> None:
         self.app = app
+        #: Seconds of silence a connection may keep (None: no limit).
+        self.socket_timeout = socket_timeout
+        #: Seconds from a request's first byte to its last (None: no limit), on ``monotonic``.
+        self.request_timeout = request_timeout
+        self.monotonic: Callable[[], float] = time.monotonic
         self._connections: set[socket.socket] = set()
         self._conn_lock = threading.Lock()
         super().__init__(address, _Handler)

@@ -23,6 +23,7 @@ from wechatpay_auth import (
     IMAGE_UPLOAD_LIMITS,
     VIDEO_UPLOAD_LIMITS,
     ConfigurationError,
+    RateLimitError,
     RequestValidationError,
     RetryPolicy,
     build_media_upload,
@@ -277,13 +278,16 @@ def _client(fake: FakeWeChatPay, vectors: Any, **kwargs: Any) -> Any:
 
 
 async def test_typed_upload_with_the_helper_and_a_retry(mode_name, fake, vectors) -> None:
-    """A 429 is retried; every attempt is re-signed over the same meta bytes."""
+    """A connection refused before sending is retried; every attempt is re-signed over the same meta bytes.
+
+    (A 429 is not: an upload is an unsafe operation, see test_a_429_on_an_upload_is_not_resent.)
+    """
     seen: list[httpx.Request] = []
 
     def responder(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         if len(seen) == 1:
-            return fake.error_response(429, b'{"code":"RATELIMIT_EXCEEDED","message":"slow down"}')
+            raise httpx.ConnectError("connection refused", request=request)
         return fake.signed_response(200, b'{"media_id":"MEDIA-2"}')
 
     fake.responder = responder
@@ -299,6 +303,25 @@ async def test_typed_upload_with_the_helper_and_a_retry(mode_name, fake, vectors
     assert metas[0] == metas[1] == json.dumps(body.meta.to_dict()).encode()
     assert all(signature_covers(r, metas[0], vectors.merchant_public_key) for r in seen)
     assert seen[0].headers["Authorization"] != seen[1].headers["Authorization"]  # fresh nonce and signature
+
+
+async def test_a_429_on_an_upload_is_not_resent(mode_name, fake, vectors) -> None:
+    """Uploads are unsafe (x-wechatpay-retry: unsafe): after a 429 the outcome is unknown, nothing is resent."""
+    seen: list[httpx.Request] = []
+
+    def responder(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return fake.error_response(429, b'{"code":"RATELIMIT_EXCEEDED","message":"slow down"}')
+
+    fake.responder = responder
+    client = _client(fake, vectors, retry=RetryPolicy(max_retries=3, initial_delay=0.0, max_delay=0.0))
+    body = build_media_upload(PNG, "logo.png")
+    with pytest.raises(RateLimitError):
+        if mode_name == "sync":
+            upload_image.sync(client=client, body=body)
+        else:
+            await upload_image.asyncio(client=client, body=body)
+    assert len(seen) == 1
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -8,7 +8,8 @@ Needs ``flask``; it is not a dependency of this SDK::
 
 The view reads the body as bytes (never ``request.json``: the signature covers the exact bytes),
 calls :meth:`NotificationParser.handle` and turns its :class:`NotificationReply` into a
-``Response``. Bodies over ``max_body_size`` bytes get ``413 {"code":"FAIL",...}``. The view is
+``Response``. Bodies over ``max_body_size`` bytes get ``413 {"code":"FAIL",...}``; reading stops at
+the limit, also for a chunked body without ``Content-Length``. The view is
 named ``wechatpay_notification``; pass ``endpoint=`` to ``add_url_rule`` to register two.
 """
 
@@ -21,6 +22,8 @@ from .._notifications import DEFAULT_MAX_BODY_SIZE, NotificationHandler, Notific
 
 __all__ = ["handle_request", "notification_view", "read_body", "to_response"]
 
+_READ_CHUNK = 64 * 1024
+
 
 def to_response(reply: NotificationReply) -> Response:
     """The Flask ``Response`` for a :class:`NotificationReply`."""
@@ -28,14 +31,32 @@ def to_response(reply: NotificationReply) -> Response:
 
 
 def read_body(*, max_body_size: int = DEFAULT_MAX_BODY_SIZE) -> bytes | None:
-    """The raw body of the current request, or None if it is larger than ``max_body_size`` bytes."""
+    """The raw body of the current request, or None if it is larger than ``max_body_size`` bytes.
+
+    A declared ``Content-Length`` over the limit is refused without reading. Otherwise the body is
+    read from the request stream in chunks and reading stops as soon as more than
+    ``max_body_size`` bytes arrived: a chunked upload without ``Content-Length`` costs at most
+    ``max_body_size + 1`` bytes, never the whole body.
+    """
     declared = current_request.content_length
     if declared is not None and declared > max_body_size:
         return None
-    body: bytes = current_request.get_data(cache=True, as_text=False, parse_form_data=False)
-    if len(body) > max_body_size:
-        return None
-    return body
+    cached = getattr(current_request, "_cached_data", None)
+    if isinstance(cached, bytes):  # something (a before_request hook) already read request.data
+        return cached if len(cached) <= max_body_size else None
+    stream = current_request.stream
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        # At most one byte over the limit is ever requested: enough to know the body is too large.
+        chunk = stream.read(min(_READ_CHUNK, max_body_size + 1 - size))
+        if not chunk:
+            break
+        size += len(chunk)
+        if size > max_body_size:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def handle_request(

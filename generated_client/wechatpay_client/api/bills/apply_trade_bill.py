@@ -4,6 +4,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from wechatpay_auth._decode import decode_answer, undeclared_answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -56,10 +57,9 @@ def _get_kwargs(
 
 def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> BillApplyResponse:
     if response.status_code == 200:
-        response_200 = BillApplyResponse.from_dict(response.json())
-
-        return response_200
-
+        return decode_answer(response, OPERATION_ID, BillApplyResponse)
+    if 200 <= response.status_code <= 299:
+        raise undeclared_answer(response, OPERATION_ID)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -104,7 +104,9 @@ def sync_detailed(
         wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
         wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
         wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
-        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+        wechatpay_auth.ResponseValidationError: a 2xx answer that does not decode into the typed model, or a
+            2xx status the spec does not declare: the call was executed (reconcile, do not resend).
+        errors.UnexpectedStatus: a non-2xx status (plain client, no auth plugin).
 
     Returns:
         Response[BillApplyResponse]
@@ -156,7 +158,9 @@ def sync(
         wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
         wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
         wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
-        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+        wechatpay_auth.ResponseValidationError: a 2xx answer that does not decode into the typed model, or a
+            2xx status the spec does not declare: the call was executed (reconcile, do not resend).
+        errors.UnexpectedStatus: a non-2xx status (plain client, no auth plugin).
 
     Returns:
         BillApplyResponse
@@ -208,7 +212,9 @@ async def asyncio_detailed(
         wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
         wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
         wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
-        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+        wechatpay_auth.ResponseValidationError: a 2xx answer that does not decode into the typed model, or a
+            2xx status the spec does not declare: the call was executed (reconcile, do not resend).
+        errors.UnexpectedStatus: a non-2xx status (plain client, no auth plugin).
 
     Returns:
         Response[BillApplyResponse]
@@ -258,7 +264,9 @@ async def asyncio(
         wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
         wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
         wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
-        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+        wechatpay_auth.ResponseValidationError: a 2xx answer that does not decode into the typed model, or a
+            2xx status the spec does not declare: the call was executed (reconcile, do not resend).
+        errors.UnexpectedStatus: a non-2xx status (plain client, no auth plugin).
 
     Returns:
         BillApplyResponse

@@ -4,6 +4,7 @@ from io import BytesIO
 from typing import Any
 
 import httpx
+from wechatpay_auth._decode import undeclared_answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -39,6 +40,8 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_200
 
+    if 200 <= response.status_code <= 299:
+        raise undeclared_answer(response, OPERATION_ID)
     raise errors.UnexpectedStatus(response.status_code, response.content)
 
 
@@ -79,7 +82,9 @@ def sync_detailed(
         wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
         wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
         wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
-        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+        wechatpay_auth.ResponseValidationError: a 2xx answer that does not decode into the typed model, or a
+            2xx status the spec does not declare: the call was executed (reconcile, do not resend).
+        errors.UnexpectedStatus: a non-2xx status (plain client, no auth plugin).
 
     Returns:
         Response[File]
@@ -124,7 +129,9 @@ def sync(
         wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
         wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
         wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
-        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+        wechatpay_auth.ResponseValidationError: a 2xx answer that does not decode into the typed model, or a
+            2xx status the spec does not declare: the call was executed (reconcile, do not resend).
+        errors.UnexpectedStatus: a non-2xx status (plain client, no auth plugin).
 
     Returns:
         File
@@ -169,7 +176,9 @@ async def asyncio_detailed(
         wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
         wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
         wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
-        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+        wechatpay_auth.ResponseValidationError: a 2xx answer that does not decode into the typed model, or a
+            2xx status the spec does not declare: the call was executed (reconcile, do not resend).
+        errors.UnexpectedStatus: a non-2xx status (plain client, no auth plugin).
 
     Returns:
         Response[File]
@@ -212,7 +221,9 @@ async def asyncio(
         wechatpay_auth.APIError: WeChat Pay answered an error status (client from ``create_client``).
         wechatpay_auth.SignatureVerificationError: the answer is not authentically signed.
         wechatpay_auth.APIConnectionError: network failure; ``APITimeoutError`` for a timeout.
-        errors.UnexpectedStatus: a status the spec does not list as a success (plain client, no auth plugin).
+        wechatpay_auth.ResponseValidationError: a 2xx answer that does not decode into the typed model, or a
+            2xx status the spec does not declare: the call was executed (reconcile, do not resend).
+        errors.UnexpectedStatus: a non-2xx status (plain client, no auth plugin).
 
     Returns:
         File
