@@ -34,18 +34,15 @@ import inspect
 import json
 import logging
 import re
-import sys
 import threading
 import time
 import traceback
-import types
 import typing
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, runtime_checkable
 
-import attrs
 import httpx
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -69,6 +66,7 @@ from ._constants import (
     REQUIRED_SIGNATURE_HEADERS,
     SIGNATURE_TYPE_RSA,
 )
+from ._decode import model_mismatch
 from ._errors import ConfigurationError, DecryptionError, SignatureVerificationError, WeChatPayError
 from ._keys import (
     AsyncCertificateManager,
@@ -768,189 +766,6 @@ def _choose_model(candidates: _Candidates, resource: Mapping[str, Any]) -> Resou
     return None
 
 
-@functools.cache
-def _model_hints(cls: type) -> dict[str, Any] | None:
-    """Resolved field types of an attrs model, or None if they cannot be resolved."""
-    module = sys.modules.get(cls.__module__)
-    globalns = dict(vars(module)) if module is not None else {}
-    localns: dict[str, Any] = {}
-    if cls.__module__.startswith("wechatpay_client."):
-        models = sys.modules.get(_MODELS_MODULE)
-        if models is not None:
-            for name in getattr(models, "__all__", ()):
-                try:
-                    localns[name] = getattr(models, name)
-                except AttributeError:  # pragma: no cover - defensive
-                    continue
-    try:
-        return typing.get_type_hints(cls, globalns=globalns, localns=localns)
-    except Exception:  # noqa: BLE001 - an unresolvable user model is simply not type-checked
-        return None
-
-
-# Run-time check of a typed resource against its annotations (strict: a decoded value of the
-# wrong JSON type is a resource_mismatch, not a model holding a str where an int is declared).
-# The annotations are resolved and turned into a check plan once per class; a parse then runs
-# one isinstance per field for the usual ``X | Unset`` fields. Paths are built only on failure.
-
-#: ``check(value)``: None if ``value`` fits, else the path of the misfit below it ("" = the value).
-_Check: TypeAlias = Callable[[Any], str | None]
-#: Per field: (name, types that fit outright, check for the rest or None = nothing else fits).
-_PlanEntry: TypeAlias = tuple[str, tuple[type, ...], _Check | None]
-
-_NOT_SIMPLE: typing.Final = (bool, int, float)
-_plans: dict[type, tuple[_PlanEntry, ...] | None] = {}
-
-
-def _always_fits(value: Any) -> str | None:
-    return None
-
-
-def _simple_types(hint: Any) -> tuple[type, ...] | None:
-    """The types a value of ``hint`` is checked against with one plain isinstance, if that is all."""
-    if hint is type(None):
-        return (type(None),)
-    if hint is bool:
-        return (bool,)
-    if typing.get_origin(hint) is not None or not isinstance(hint, type) or hint in _NOT_SIMPLE:
-        return None
-    if attrs.has(hint):
-        return None
-    return (hint,)
-
-
-def _compile_hint(hint: Any) -> tuple[tuple[type, ...], _Check | None]:
-    """(types that fit outright, check for anything else or None) for one annotation.
-
-    Same rules, in the same order, as a direct walk of the annotation: unions (any member fits),
-    ``Literal`` (one of the values), ``list[X]`` (each item), ``dict`` (any dict), ``None``,
-    ``bool``, ``int`` (not bool), ``float`` (int or float, not bool), attrs models (an instance
-    whose own fields fit), other classes (isinstance); anything else (``Any``, type variables)
-    is not checked.
-    """
-    if hint is Any or hint is object:
-        return (), _always_fits
-    origin = typing.get_origin(hint)
-    args = typing.get_args(hint)
-    if origin is typing.Union or origin is types.UnionType:
-        simple: list[type] = []
-        others: list[_Check] = []
-        for arg in args:
-            member_types, member_check = _compile_hint(arg)
-            if member_check is _always_fits:
-                return (), _always_fits
-            simple.extend(member_types)
-            if member_check is not None:
-                others.append(member_check)
-        if not others:
-            return tuple(simple), None
-        simple_types = tuple(simple)
-
-        def union(value: Any) -> str | None:
-            if simple_types and isinstance(value, simple_types):
-                return None
-            for check in others:
-                if check(value) is None:
-                    return None
-            return ""
-
-        return (), union
-    if origin is typing.Literal:
-        allowed = args
-
-        def literal(value: Any) -> str | None:
-            return None if value in allowed else ""
-
-        return (), literal
-    if origin is list:
-        item_types, item_check = _compile_hint(args[0]) if args else ((), _always_fits)
-        if item_check is _always_fits:
-            return (list,), None
-
-        def items(value: Any) -> str | None:
-            if not isinstance(value, list):
-                return ""
-            for index, item in enumerate(value):
-                if item_types and isinstance(item, item_types):
-                    continue
-                found = "" if item_check is None else item_check(item)
-                if found is not None:
-                    return f"[{index}]{found}"
-            return None
-
-        return (), items
-    if origin is dict:
-        return (dict,), None
-    simple_hint = _simple_types(hint)
-    if simple_hint is not None:
-        return simple_hint, None
-    if hint is int:
-        return (), _int_check
-    if hint is float:
-        return (), _float_check
-    if isinstance(hint, type):
-        model = hint
-
-        def instance(value: Any) -> str | None:
-            if not isinstance(value, model):
-                return ""
-            return _instance_mismatch(value)
-
-        return (), instance
-    return (), _always_fits
-
-
-def _int_check(value: Any) -> str | None:
-    return None if isinstance(value, int) and not isinstance(value, bool) else ""
-
-
-def _float_check(value: Any) -> str | None:
-    return None if isinstance(value, int | float) and not isinstance(value, bool) else ""
-
-
-def _model_plan(cls: type) -> tuple[_PlanEntry, ...] | None:
-    """The check plan of an attrs model class (cached), or None if it is not checked."""
-    try:
-        return _plans[cls]
-    except KeyError:
-        pass
-    plan: tuple[_PlanEntry, ...] | None = None
-    if attrs.has(cls):
-        hints = _model_hints(cls)
-        if hints is not None:
-            entries: list[_PlanEntry] = []
-            for attribute in attrs.fields(cls):
-                if not attribute.init:  # additional_properties
-                    continue
-                fit, check = _compile_hint(hints.get(attribute.name, Any))
-                if check is not _always_fits:
-                    entries.append((attribute.name, fit, check))
-            plan = tuple(entries)
-    _plans[cls] = plan  # a race only compiles the same plan twice
-    return plan
-
-
-def _instance_mismatch(instance: Any) -> str | None:
-    """The path (below ``instance``) of the first field that does not fit its annotation, or None."""
-    plan = _model_plan(type(instance))
-    if plan is None:
-        return None
-    for name, fit, check in plan:
-        value = getattr(instance, name)
-        if fit and isinstance(value, fit):
-            continue
-        found = "" if check is None else check(value)
-        if found is not None:
-            return f".{name}{found}"
-    return None
-
-
-def _model_mismatch(instance: Any, path: str = "$") -> str | None:
-    """The path of the first field of an attrs model instance that does not fit its type, or None."""
-    found = _instance_mismatch(instance)
-    return None if found is None else path + found
-
-
 def _field_error(where: str, value: object, request_id: str | None, notification_id: str) -> InvalidNotificationError:
     state = "missing" if value is None else "not a non-empty string"
     return InvalidNotificationError(
@@ -1433,7 +1248,7 @@ class NotificationParser:
         except Exception as exc:  # noqa: BLE001 - generated from_dict raises TypeError/ValueError/AttributeError
             detail = f"a field has the wrong type or format ({type(exc).__name__})"
             raise _resource_mismatch(envelope, model, request_id, detail) from None
-        wrong = _model_mismatch(resource)
+        wrong = model_mismatch(resource)
         if wrong is not None:
             raise _resource_mismatch(envelope, model, request_id, f"field {wrong} has the wrong type")
         return resource

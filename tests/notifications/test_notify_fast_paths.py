@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from notify_kit import KEYS, NOW, notification
 from wechatpay_auth import InvalidNotificationError, SignatureVerificationError
+from wechatpay_auth import _decode as decode
 from wechatpay_auth import _notifications as notifications
 from wechatpay_auth._signing import parse_signature_headers
 from wechatpay_client import models
@@ -193,7 +194,7 @@ def _reference_model_mismatch(instance: Any, path: str = "$") -> str | None:
     cls = type(instance)
     if not attrs.has(cls):
         return None
-    hints = notifications._model_hints(cls)
+    hints = decode._model_hints(cls)
     if hints is None:
         return None
     for attribute in attrs.fields(cls):
@@ -273,7 +274,7 @@ def _values_for(hint: Any, depth: int) -> st.SearchStrategy[Any]:
 
 
 def _instances(cls: type, depth: int) -> st.SearchStrategy[Any]:
-    hints = notifications._model_hints(cls) or {}
+    hints = decode._model_hints(cls) or {}
 
     @st.composite
     def build(draw: st.DrawFn) -> Any:
@@ -288,7 +289,7 @@ def _instances(cls: type, depth: int) -> st.SearchStrategy[Any]:
 
 
 def _agree(instance: Any) -> None:
-    assert notifications._model_mismatch(instance) == _reference_model_mismatch(instance)
+    assert decode.model_mismatch(instance) == _reference_model_mismatch(instance)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -329,4 +330,4 @@ def test_type_check_paths_on_a_generated_model(changes: dict[str, Any], path: st
     except Exception:  # noqa: BLE001 - the parser reports these as resource_mismatch too
         assert path is None
         return
-    assert notifications._model_mismatch(instance) == path == _reference_model_mismatch(instance)
+    assert decode.model_mismatch(instance) == path == _reference_model_mismatch(instance)
