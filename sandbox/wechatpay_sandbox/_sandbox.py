@@ -19,15 +19,16 @@ import attrs
 from ._bills import BillStore
 from ._constants import LOGGER_NAME, NOTIFY_TIMEOUT, REFUND_DELAY, REQUEST_TIMEOUT, SOCKET_TIMEOUT, Code
 from ._credentials import PlatformCertificate, SandboxCredentials
+from ._crypto import oaep_encrypt
 from ._errors import SandboxError
 from ._faults import FaultRegistry
 from ._flows import Flow, FlowContext, FlowHandler, discover_flows
 from ._keys import KeyStore, Mode
 from ._notify import DELIVERED, NotificationRecord, Notifier
 from ._payments import Order, PaymentState, Refund
-from ._server import App, Request, Response, Upload, _Server
+from ._server import App, Request, Response, Upload, _encrypt_at, _Server
 from ._spec import Spec, load_spec
-from ._state import Contract, SandboxState
+from ._state import Contract, Event, SandboxState
 
 
 def _json_response(status: int, payload: Any) -> Response:
@@ -443,6 +444,21 @@ class Sandbox:
         return self._notifier.wait_for(
             event_type, timeout=timeout, status=status, min_attempts=min_attempts, predicate=predicate
         )
+
+    def send_notification(
+        self, event_type: str, url: str, resource: Mapping[str, Any], *, original_type: str = "", summary: str = ""
+    ) -> NotificationRecord:
+        """Send a callback the business flows do not model (a test of a webhook for any event type).
+
+        ``resource`` is the plaintext resource; fields of the spec's resource schema for
+        ``event_type`` that are marked ``x-wechatpay-sensitive`` are RSA-OAEP encrypted with the
+        merchant's public key first, as WeChat Pay does. The callback is then encrypted with the
+        APIv3 key, signed and delivered with retries like every other one.
+        """
+        payload = json.loads(json.dumps(dict(resource)))
+        for path in self.spec.notification_sensitive_fields(event_type, payload):
+            _encrypt_at(payload, path, lambda text: oaep_encrypt(self.keys.merchant_public_key, text))
+        return self._notifier.enqueue(Event(event_type, url, original_type, summary, payload))
 
     # ------------------------------------------------------------- helpers
     def write_credentials(self, directory: str | os.PathLike[str]) -> dict[str, Path]:

@@ -286,6 +286,24 @@ class Spec:
                 sensitive_response_fields=tuple(self.sensitive_paths(response_schema)),
             )
 
+    def notification_sensitive_fields(self, event_type: str, resource: Mapping[str, Any]) -> list[tuple[str, ...]]:
+        """JSON paths of the ``x-wechatpay-sensitive`` fields of the resource schema for ``event_type``.
+
+        The schema is the one whose ``x-wechatpay-event-types`` lists the event; when two do, the
+        one whose ``x-wechatpay-event-key`` is in ``resource`` wins over the one without a key.
+        """
+        chosen: Mapping[str, Any] | None = None
+        for schema in (self.document.get("components", {}).get("schemas") or {}).values():
+            if event_type not in (schema.get("x-wechatpay-event-types") or ()):
+                continue
+            key = schema.get("x-wechatpay-event-key")
+            if key is not None and key in resource:
+                chosen = schema
+                break
+            if key is None and chosen is None:
+                chosen = schema
+        return self.sensitive_paths(chosen) if chosen is not None else []
+
     def get(self, operation_id: str) -> Operation | None:
         return self._by_id.get(operation_id)
 

@@ -760,6 +760,9 @@ from .insurance_policy_authorization_request import (
 )
 from .insurance_policy_clause import InsurancePolicyClause as InsurancePolicyClause
 from .insurance_policy_coverage_detail import InsurancePolicyCoverageDetail as InsurancePolicyCoverageDetail
+from .insurance_policy_granted_notification_resource import (
+    InsurancePolicyGrantedNotificationResource as InsurancePolicyGrantedNotificationResource,
+)
 from .insurance_policy_period_list_item import InsurancePolicyPeriodListItem as InsurancePolicyPeriodListItem
 from .insurance_policy_period_list_response import (
     InsurancePolicyPeriodListResponse as InsurancePolicyPeriodListResponse,
@@ -1156,6 +1159,12 @@ from .papay_scheduled_deduct_pre_sign_request import (
     PapayScheduledDeductPreSignRequest as PapayScheduledDeductPreSignRequest,
 )
 from .papay_terminate_contract_request import PapayTerminateContractRequest as PapayTerminateContractRequest
+from .papay_terminate_inquiry_notification_resource import (
+    PapayTerminateInquiryNotificationResource as PapayTerminateInquiryNotificationResource,
+)
+from .papay_terminate_retention_notification_resource import (
+    PapayTerminateRetentionNotificationResource as PapayTerminateRetentionNotificationResource,
+)
 from .password_exempt_contract import PasswordExemptContract as PasswordExemptContract
 from .password_exempt_contract_ref import PasswordExemptContractRef as PasswordExemptContractRef
 from .password_exempt_mini_program_pre_sign_request import (
@@ -1573,6 +1582,8 @@ from .power_bank_insurance_order_notification_resource import (
     PowerBankInsuranceOrderNotificationResource as PowerBankInsuranceOrderNotificationResource,
 )
 from .power_bank_user_qualification import PowerBankUserQualification as PowerBankUserQualification
+from .profitsharing_notification_receiver import ProfitsharingNotificationReceiver as ProfitsharingNotificationReceiver
+from .profitsharing_notification_resource import ProfitsharingNotificationResource as ProfitsharingNotificationResource
 from .profitsharing_order import ProfitsharingOrder as ProfitsharingOrder
 from .profitsharing_order_create_request import ProfitsharingOrderCreateRequest as ProfitsharingOrderCreateRequest
 from .profitsharing_order_receiver import ProfitsharingOrderReceiver as ProfitsharingOrderReceiver
@@ -2371,6 +2382,7 @@ __all__ = (
     "InsurancePolicyAuthorizationRequest",
     "InsurancePolicyClause",
     "InsurancePolicyCoverageDetail",
+    "InsurancePolicyGrantedNotificationResource",
     "InsurancePolicyPeriodListItem",
     "InsurancePolicyPeriodListResponse",
     "InsurancePolicyPeriodPlan",
@@ -2601,6 +2613,8 @@ __all__ = (
     "PapayScheduledDeductPreSignMiniProgramResponse",
     "PapayScheduledDeductPreSignRequest",
     "PapayTerminateContractRequest",
+    "PapayTerminateInquiryNotificationResource",
+    "PapayTerminateRetentionNotificationResource",
     "PasswordExemptContract",
     "PasswordExemptContractRef",
     "PasswordExemptMiniProgramPreSignRequest",
@@ -2864,6 +2878,8 @@ __all__ = (
     "PowerBankInsuranceOrderCreateRequest",
     "PowerBankInsuranceOrderNotificationResource",
     "PowerBankUserQualification",
+    "ProfitsharingNotificationReceiver",
+    "ProfitsharingNotificationResource",
     "ProfitsharingOrder",
     "ProfitsharingOrderCreateRequest",
     "ProfitsharingOrderReceiver",

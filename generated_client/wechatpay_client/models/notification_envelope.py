@@ -29,12 +29,10 @@ class NotificationEnvelope:
     create_time: datetime.datetime
     """ 通知创建时间 — creation time (RFC 3339). """
     event_type: str
-    """ 通知类型 — event type. Open set; in this family: `INSURANCE_ENTRUST.SIGN`,
-    `INSURANCE_ENTRUST.TERMINATE`, `INSURANCE_ENTRUST.RENEW`, `TRANSACTION.SUCCESS`,
-    `TRANSACTION.FAIL`. Other families: `REFUND.SUCCESS`, `REFUND.ABNORMAL`,
-    `REFUND.CLOSED` (`RefundNotificationResource`), `ENTRUST.SIGN`,
-    `ENTRUST.TERMINATE` (`PapayContractNotificationResource`); the basic-payment
-    `TRANSACTION.SUCCESS` resource is `Transaction`.
+    """ 通知类型 — event type (open set), e.g. `INSURANCE_ENTRUST.SIGN`, `TRANSACTION.SUCCESS`,
+    `REFUND.SUCCESS`, `MCHTRANSFER.BILL.FINISHED`. Each resource schema lists the event types
+    it is the decrypted resource of (`x-wechatpay-event-types`); the generated
+    `NOTIFICATION_RESOURCES` table gives the model of every declared event type.
      """
     resource_type: str
     """ 通知数据类型 — resource type, `encrypt-resource`. """

@@ -7,6 +7,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="RefundNotificationAmount")
 
 
@@ -22,6 +24,10 @@ class RefundNotificationAmount:
     """ 用户支付金额 — amount the user paid, in fen. """
     payer_refund: int
     """ 用户退款金额 — amount refunded to the user, in fen. """
+    currency: str | Unset = UNSET
+    """ 退款币种 — currency of the amounts (ISO 4217, `CNY` in mainland China). """
+    payer_currency: str | Unset = UNSET
+    """ 用户支付币种 — currency the user paid in. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,6 +39,10 @@ class RefundNotificationAmount:
 
         payer_refund = self.payer_refund
 
+        currency = self.currency
+
+        payer_currency = self.payer_currency
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -43,6 +53,10 @@ class RefundNotificationAmount:
                 "payer_refund": payer_refund,
             }
         )
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if payer_currency is not UNSET:
+            field_dict["payer_currency"] = payer_currency
 
         return field_dict
 
@@ -57,11 +71,17 @@ class RefundNotificationAmount:
 
         payer_refund = d.pop("payer_refund")
 
+        currency = d.pop("currency", UNSET)
+
+        payer_currency = d.pop("payer_currency", UNSET)
+
         refund_notification_amount = cls(
             total=total,
             refund=refund,
             payer_total=payer_total,
             payer_refund=payer_refund,
+            currency=currency,
+            payer_currency=payer_currency,
         )
 
         refund_notification_amount.additional_properties = d

@@ -44,6 +44,16 @@ class RefundNotificationResource:
     """ 退款通知金额信息 — amounts in a refund notification, in fen (分). """
     success_time: datetime.datetime | Unset = UNSET
     """ 退款成功时间 — success time (RFC 3339); present for `SUCCESS`. """
+    recv_account: str | Unset = UNSET
+    """ 退款入账账户 — the account credited with the refund, as text. """
+    fund_source: str | Unset = UNSET
+    """ 退款资金来源 — where the refunded money was taken from. Open set; known values:
+    `REFUND_SOURCE_UNSETTLED_FUNDS`, `REFUND_SOURCE_RECHARGE_FUNDS`.
+     """
+    refund_account: str | Unset = UNSET
+    """ 退款出资账户 — who advanced the refund (platform advance-refund scenario). Open set;
+    known values: `REFUND_SOURCE_PARTNER_ADVANCE`, `REFUND_SOURCE_SUB_MERCHANT`.
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,6 +77,12 @@ class RefundNotificationResource:
         if not isinstance(self.success_time, Unset):
             success_time = self.success_time.isoformat()
 
+        recv_account = self.recv_account
+
+        fund_source = self.fund_source
+
+        refund_account = self.refund_account
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -83,6 +99,12 @@ class RefundNotificationResource:
         )
         if success_time is not UNSET:
             field_dict["success_time"] = success_time
+        if recv_account is not UNSET:
+            field_dict["recv_account"] = recv_account
+        if fund_source is not UNSET:
+            field_dict["fund_source"] = fund_source
+        if refund_account is not UNSET:
+            field_dict["refund_account"] = refund_account
 
         return field_dict
 
@@ -114,6 +136,12 @@ class RefundNotificationResource:
         else:
             success_time = datetime.datetime.fromisoformat(_success_time)
 
+        recv_account = d.pop("recv_account", UNSET)
+
+        fund_source = d.pop("fund_source", UNSET)
+
+        refund_account = d.pop("refund_account", UNSET)
+
         refund_notification_resource = cls(
             mchid=mchid,
             out_trade_no=out_trade_no,
@@ -124,6 +152,9 @@ class RefundNotificationResource:
             user_received_account=user_received_account,
             amount=amount,
             success_time=success_time,
+            recv_account=recv_account,
+            fund_source=fund_source,
+            refund_account=refund_account,
         )
 
         refund_notification_resource.additional_properties = d
