@@ -13,7 +13,7 @@ from typing import Any, Protocol, TypeAlias
 import httpx
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
-from ._cipher import oaep_max_plaintext_length, rsa_oaep_decrypt_b64, rsa_oaep_encrypt
+from ._cipher import rsa_oaep_decrypt_b64, rsa_oaep_encrypt
 from ._constants import (
     DEADLINE_EXTENSION,
     DEFAULT_BASE_URL,
@@ -57,7 +57,7 @@ from ._keys import (
 )
 from ._multipart import check_upload, multipart_boundary, parse_upload
 from ._options import Deadline, check_max_response_bytes, current_request_options
-from ._sensitive import _UNPARSED, decrypt_json_fields, encrypt_json_fields
+from ._sensitive import _UNPARSED, decrypt_json_fields, encrypt_json_fields, sensitive_plaintext
 from ._signing import (
     MerchantSigner,
     SignatureHeaders,
@@ -110,6 +110,33 @@ def _path_pattern(template: str) -> re.Pattern[str]:
     body = "[^/?#]+".join(re.escape(part) for part in parts)
     # An optional prefix allows a base_url with a path (e.g. behind a gateway).
     return re.compile(r"(?:/[^?#]*)?" + body)
+
+
+def _rebuilt(
+    request: httpx.Request, *, headers: httpx.Headers, url: httpx.URL | None = None, content: bytes | None = None
+) -> httpx.Request:
+    """A copy of ``request`` with new headers (and URL or body), its body already read."""
+    # stream= skips httpx's content encoding (a third of the cost of a new Request).
+    body = request.content if content is None else content
+    rebuilt = httpx.Request(
+        request.method,
+        request.url if url is None else url,
+        headers=headers,
+        stream=httpx.ByteStream(body),
+        extensions=request.extensions,
+    )
+    rebuilt.read()
+    return rebuilt
+
+
+def _check_caller_serial(caller_serial: str | None, key_id: str, what: str) -> None:
+    """A ``Wechatpay-Serial`` the caller set must name the key the SDK encrypts ``what`` with."""
+    if caller_serial is not None and caller_serial != key_id:
+        raise RequestValidationError(
+            f"header {HEADER_SERIAL} is {caller_serial!r} but the {what} are encrypted with "
+            f"WeChat Pay key {key_id!r}; leave the header out or set it to {key_id!r}",
+            path=HEADER_SERIAL,
+        )
 
 
 def _coerce_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout:
@@ -374,13 +401,7 @@ class WeChatPayAuth(httpx.Auth):
         key_id, public_key = self._encryption_key()
         if plaintext == "":
             return "", key_id
-        raw = plaintext.encode("utf-8")
-        limit = oaep_max_plaintext_length(public_key)
-        if len(raw) > limit:
-            raise RequestValidationError(
-                f"plaintext is {len(raw)} bytes in UTF-8; a sensitive field can hold at most {limit} bytes",
-                path="plaintext",
-            )
+        raw = sensitive_plaintext(plaintext, "plaintext", public_key)
         return base64.b64encode(rsa_oaep_encrypt(public_key, raw)).decode("ascii"), key_id
 
     def encrypt_sensitive(self, plaintext: str) -> tuple[str, str]:
@@ -525,25 +546,12 @@ class WeChatPayAuth(httpx.Auth):
                 request.content, operation.sensitive_request_fields, public_key=public_key, document=document
             )
             if new_body is not None:
-                if caller_serial is not None and caller_serial != key_id:
-                    raise RequestValidationError(
-                        f"header {HEADER_SERIAL} is {caller_serial!r} but the sensitive fields are encrypted with "
-                        f"WeChat Pay key {key_id!r}; leave the header out or set it to {key_id!r}",
-                        path=HEADER_SERIAL,
-                    )
+                _check_caller_serial(caller_serial, key_id, "sensitive fields")
                 headers = request.headers.copy()
                 headers[HEADER_CONTENT_LENGTH] = str(len(new_body))
                 headers[HEADER_SERIAL] = key_id
                 caller_serial = key_id
-                # stream= skips httpx's content encoding (a third of the cost of a new Request).
-                outgoing = httpx.Request(
-                    request.method,
-                    request.url,
-                    headers=headers,
-                    stream=httpx.ByteStream(new_body),
-                    extensions=request.extensions,
-                )
-                outgoing.read()
+                outgoing = _rebuilt(request, headers=headers, content=new_body)
         sensitive_query: tuple[str, ...] = getattr(operation, "sensitive_query_parameters", ())
         if signed_body is None and sensitive_query:
             outgoing, caller_serial = self._encrypt_query(outgoing, sensitive_query, caller_serial)
@@ -573,36 +581,16 @@ class WeChatPayAuth(httpx.Auth):
         if not present:
             return request, caller_serial
         key_id, public_key = self._encryption_key()
-        if caller_serial is not None and caller_serial != key_id:
-            raise RequestValidationError(
-                f"header {HEADER_SERIAL} is {caller_serial!r} but the sensitive query parameters are encrypted with "
-                f"WeChat Pay key {key_id!r}; leave the header out or set it to {key_id!r}",
-                path=HEADER_SERIAL,
-            )
-        limit = oaep_max_plaintext_length(public_key)
+        _check_caller_serial(caller_serial, key_id, "sensitive query parameters")
         items: list[tuple[str, str]] = []
         for name, value in params.multi_items():
             if name in present:
-                plaintext = value.encode("utf-8")
-                if len(plaintext) > limit:
-                    raise RequestValidationError(
-                        f"{name} (query parameter) is {len(plaintext)} bytes in UTF-8; a sensitive value can hold at "
-                        f"most {limit} bytes. Pass the plaintext, not an already encrypted value",
-                        path=f"{name} (query parameter)",
-                    )
+                plaintext = sensitive_plaintext(value, f"{name} (query parameter)", public_key)
                 value = base64.b64encode(rsa_oaep_encrypt(public_key, plaintext)).decode("ascii")
             items.append((name, value))
         headers = request.headers.copy()
         headers[HEADER_SERIAL] = key_id
-        encrypted = httpx.Request(
-            request.method,
-            request.url.copy_with(params=items),
-            headers=headers,
-            stream=httpx.ByteStream(request.content),
-            extensions=request.extensions,
-        )
-        encrypted.read()
-        return encrypted, key_id
+        return _rebuilt(request, url=request.url.copy_with(params=items), headers=headers), key_id
 
     def _route(self, request: httpx.Request, operation: OperationInfo | None) -> httpx.Request:
         """Send an operation that WeChat Pay serves from another origin (cross-border) there.
@@ -623,15 +611,7 @@ class WeChatPayAuth(httpx.Auth):
         url = request.url.copy_with(scheme=origin.scheme, host=origin.host, port=origin.port)
         headers = request.headers.copy()
         headers["Host"] = origin.netloc.decode("ascii")
-        routed = httpx.Request(
-            request.method,
-            url,
-            headers=headers,
-            stream=httpx.ByteStream(request.content),
-            extensions=request.extensions,
-        )
-        routed.read()
-        return routed
+        return _rebuilt(request, url=url, headers=headers)
 
     def _annotate(self, error: SignatureVerificationError, operation: OperationInfo | None) -> None:
         if operation is not None:

@@ -78,6 +78,20 @@ def _walk(
 _UNPARSED: Any = object()
 
 
+def sensitive_plaintext(value: str, where: str, public_key: RSAPublicKey, limit: int | None = None) -> bytes:
+    """``value`` in UTF-8, or :class:`RequestValidationError` naming ``where`` if RSA-OAEP cannot hold it."""
+    plaintext = value.encode("utf-8")
+    if limit is None:
+        limit = oaep_max_plaintext_length(public_key)
+    if len(plaintext) > limit:
+        raise RequestValidationError(
+            f"{where} is {len(plaintext)} bytes in UTF-8; a sensitive value can hold at most {limit} bytes "
+            f"(RSA-OAEP with a {public_key.key_size}-bit key). Pass the plaintext, not an already encrypted value",
+            path=where,
+        )
+    return plaintext
+
+
 def encrypt_json_fields(
     body: bytes,
     paths: Sequence[Sequence[str]],
@@ -124,14 +138,7 @@ def encrypt_json_fields(
             raise RequestValidationError(
                 f"{where} is a sensitive field and must be a string, got {type(value).__name__}", path=where
             )
-        plaintext = value.encode("utf-8")
-        if len(plaintext) > limit:
-            raise RequestValidationError(
-                f"{where} is {len(plaintext)} bytes in UTF-8; a sensitive field can hold at most {limit} bytes "
-                f"(RSA-OAEP with a {public_key.key_size}-bit key). Pass the plaintext, not an already encrypted value",
-                path=where,
-            )
-        todo.append((parent, key, plaintext))
+        todo.append((parent, key, sensitive_plaintext(value, where, public_key, limit)))
     if not todo:
         return None
     for parent, key, plaintext in todo:

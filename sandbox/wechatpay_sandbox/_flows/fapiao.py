@@ -83,6 +83,7 @@ from .._constants import Code
 from .._crypto import random_digits, random_string
 from .._errors import SandboxError
 from .._errors import canonical as _canonical
+from .._errors import param_error as _param_error
 from .._state import Event, rfc3339
 from . import Flow, FlowContext, FlowRequest, route
 
@@ -172,11 +173,6 @@ TAX_CODES: Final[tuple[dict[str, Any], ...]] = (
 #: Buyer fields copied into the answers (``FapiaoResponseBuyerInformation`` / ``FapiaoUserTitle``).
 BUYER_FIELDS: Final = ("type", "name", "taxpayer_id", "address", "telephone", "bank_name", "bank_account")
 SENSITIVE_BUYER_FIELDS: Final = ("phone", "email")
-
-
-def _param_error(pointer: str, issue: str) -> SandboxError:
-    detail = {"field": pointer, "issue": issue, "location": "body"}
-    return SandboxError(400, Code.PARAM_ERROR, f"parameter error: {pointer} {issue}", detail)
 
 
 def _invalid(message: str) -> SandboxError:

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import secrets
 from collections.abc import Mapping
 from typing import Any, Final
@@ -53,7 +52,7 @@ import attrs
 
 from .._constants import Code
 from .._crypto import random_digits
-from .._errors import SandboxError
+from .._errors import SandboxError, canonical
 from .._state import Event, rfc3339
 from . import Flow, FlowContext, FlowRequest, route
 
@@ -92,8 +91,7 @@ def _fingerprint(body: Mapping[str, Any], plain: Mapping[tuple[str, ...], str]) 
     comparable = dict(body)
     if ("user_name",) in plain:
         comparable["user_name"] = plain[("user_name",)]
-    text = json.dumps(comparable, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(canonical(comparable).encode()).hexdigest()
 
 
 @attrs.define
