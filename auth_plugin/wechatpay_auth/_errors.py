@@ -494,7 +494,8 @@ class ResponseTooLargeError(WeChatPayError):
     ``declared`` its ``Content-Length`` when it sent one. For a 2xx, 429 or 5xx answer to an
     operation that must not be resent blindly, WeChat Pay may have executed the call:
     ``reconcile_with`` names the query that tells. Not retried. Streamed downloads
-    (``download_bill``) are not subject to this cap.
+    (``download_bill``) are not subject to this cap. The platform-certificate download has its
+    own fixed cap, ``CERTIFICATES_MAX_BYTES`` (1 MiB).
     """
 
     def __init__(

@@ -45,6 +45,8 @@ from ._constants import (
     APIV3_KEY_LENGTH,
     CERTIFICATES_PATH,
     DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
+    HEADER_CONTENT_LENGTH,
+    HEADER_REQUEST_ID,
     LOGGER_NAME,
     OPERATION_ID_EXTENSION,
     PUBLIC_KEY_ID_PREFIX,
@@ -58,6 +60,7 @@ from ._errors import (
     CertificateDownloadError,
     ConfigurationError,
     DecryptionError,
+    ResponseTooLargeError,
     SignatureVerificationError,
     WeChatPayError,
     _too_deep,
@@ -662,6 +665,9 @@ def parse_certificate_download(
 #: The generated operation that lists the platform certificates (spec ``operationId``).
 CERTIFICATES_OPERATION = "download_certificates"
 
+#: The most bytes of a certificate listing read (a few kilobytes per certificate are expected).
+CERTIFICATES_MAX_BYTES = 1 << 20
+
 
 @dataclass
 class _DownloadConfig:
@@ -737,6 +743,24 @@ class _ManagerBase:
             ", ".join(sorted(c.serial_no for c in certificates)) or "none",
         )
         return certificates
+
+    @staticmethod
+    def _too_large(response: httpx.Response, declared: int | None) -> ResponseTooLargeError:
+        length = f" (Content-Length {declared})" if declared is not None else ""
+        return ResponseTooLargeError(
+            f"the answer to {CERTIFICATES_PATH} (HTTP {response.status_code}) is larger than "
+            f"{CERTIFICATES_MAX_BYTES} bytes{length}; it was not read further and nothing in it was used",
+            limit=CERTIFICATES_MAX_BYTES,
+            status_code=response.status_code,
+            request_id=response.headers.get(HEADER_REQUEST_ID),
+            declared=declared,
+            operation_id=CERTIFICATES_OPERATION,
+        )
+
+    def _check_declared_length(self, response: httpx.Response) -> None:
+        value = response.headers.get(HEADER_CONTENT_LENGTH, "").strip()
+        if value.isascii() and value.isdigit() and int(value) > CERTIFICATES_MAX_BYTES:
+            raise self._too_large(response, int(value))
 
     @staticmethod
     def _connection_error(exc: httpx.RequestError) -> APIConnectionError:
@@ -885,16 +909,23 @@ class CertificateManager(_ManagerBase):
             client = self._http()
             request = self._build_request(client)
             try:
-                response = client.send(request)
+                response = client.send(request, stream=True)
             except httpx.RequestError as exc:
                 raise self._connection_error(exc) from exc
             try:
-                body = response.read()
+                self._check_declared_length(response)
+                chunks: list[bytes] = []
+                size = 0
+                for chunk in response.iter_bytes():
+                    size += len(chunk)
+                    if size > CERTIFICATES_MAX_BYTES:
+                        raise self._too_large(response, None)
+                    chunks.append(chunk)
             except httpx.RequestError as exc:
                 raise self._connection_error(exc) from exc
             finally:
                 response.close()
-            return self._accept(response, body)
+            return self._accept(response, b"".join(chunks))
         except WeChatPayError as exc:
             self._record_failure(exc)
             raise
@@ -1013,15 +1044,23 @@ class AsyncCertificateManager(_ManagerBase):
             try:
                 request = self._build_request(client)
                 try:
-                    response = await client.send(request)
+                    response = await client.send(request, stream=True)
                 except httpx.RequestError as exc:
                     raise self._connection_error(exc) from exc
                 try:
-                    body = await response.aread()
+                    self._check_declared_length(response)
+                    chunks: list[bytes] = []
+                    size = 0
+                    async for chunk in response.aiter_bytes():
+                        size += len(chunk)
+                        if size > CERTIFICATES_MAX_BYTES:
+                            raise self._too_large(response, None)
+                        chunks.append(chunk)
                 except httpx.RequestError as exc:
                     raise self._connection_error(exc) from exc
                 finally:
                     await response.aclose()
+                body = b"".join(chunks)
             finally:
                 if self._transport is None:
                     await client.aclose()

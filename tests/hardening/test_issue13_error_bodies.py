@@ -32,7 +32,7 @@ from wechatpay_auth import (
     create_client,
 )
 from wechatpay_auth._errors import api_error_from_response
-from wechatpay_auth._keys import parse_certificate_download
+from wechatpay_auth._keys import CERTIFICATES_MAX_BYTES, parse_certificate_download
 from wechatpay_sandbox import SandboxCredentials
 
 DEEP = 200_000  # far beyond the recursion limit
@@ -209,7 +209,10 @@ async def test_deep_error_body_over_the_wire(
 async def test_deep_certificate_list_over_the_wire(
     mode: str, peer: HostilePeer, credentials: SandboxCredentials, merchant_key: Any
 ) -> None:
-    peer.certificates = (200, DEEP_BODIES["objects"])
+    # Half of DEEP: still far beyond the recursion limit, and under the download's own size cap.
+    deep = b'{"a":' * (DEEP // 2) + b"1" + b"}" * (DEEP // 2)
+    assert len(deep) < CERTIFICATES_MAX_BYTES
+    peer.certificates = (200, deep)
     client = _client(peer, credentials, merchant_key, apiv3_key=credentials.apiv3_key)
     with pytest.raises(WeChatPayError) as info:
         if mode == "sync":
