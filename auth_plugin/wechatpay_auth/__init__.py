@@ -76,6 +76,7 @@ from ._notifications import (
     NotificationSignatureError,
     NotificationStore,
     ResourceModel,
+    ResourceTypeError,
 )
 from ._options import (
     DEFAULT_RETRY_POLICY,
@@ -151,6 +152,7 @@ __all__ = [
     "RequestOptions",
     "RequestValidationError",
     "ResourceModel",
+    "ResourceTypeError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",

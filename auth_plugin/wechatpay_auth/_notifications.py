@@ -12,7 +12,8 @@ Order of checks (each failure raises a :class:`NotificationError`, never KeyErro
 
 1. the four signature headers exist exactly once, ``Wechatpay-Signature-Type`` (if sent) is
    ``WECHATPAY2-SHA256-RSA2048``, the timestamp is digits within 300 s of ``clock()``
-   (300 passes, 301 fails, both directions); no key lookup and no download before this;
+   (300 passes, 301 fails, both directions; ``tolerance=`` widens it explicitly, for replaying
+   recorded callbacks in tests); no key lookup and no download before this;
 2. the key is chosen by exact ``Wechatpay-Serial`` (public key ID or platform certificate serial;
    an unknown hex serial downloads certificates at most once a minute, in certificate mode only);
 3. RSA-SHA256 over ``TS\\nNONCE\\nBODY\\n`` with the raw bytes (the probe ``WECHATPAY/SIGNTEST/``
@@ -91,8 +92,10 @@ __all__ = [
     "DEFAULT_CLAIM_TTL",
     "DEFAULT_DUPLICATE_TTL",
     "DEFAULT_MAX_BODY_SIZE",
+    "DEFAULT_TOLERANCE",
     "ENTRUST_EVENT_TYPES",
     "INSURANCE_ENTRUST_EVENT_TYPES",
+    "MAX_TOLERANCE",
     "REFUND_EVENT_TYPES",
     "TRANSACTION_EVENT_TYPES",
     "ClaimingNotificationStore",
@@ -107,6 +110,7 @@ __all__ = [
     "NotificationSignatureError",
     "NotificationStore",
     "ResourceModel",
+    "ResourceTypeError",
 ]
 
 logger = logging.getLogger(LOGGER_NAME)
@@ -121,6 +125,11 @@ DEFAULT_DUPLICATE_TTL: typing.Final = 25 * 3600.0
 DEFAULT_CLAIM_TTL: typing.Final = 600.0
 #: Upper bound on the body the framework adapters read (real notifications are a few KiB).
 DEFAULT_MAX_BODY_SIZE: typing.Final = 1024 * 1024
+#: How far (seconds, either direction) ``Wechatpay-Timestamp`` may be from now: WeChat Pay's 5 minutes.
+DEFAULT_TOLERANCE: typing.Final = MAX_CLOCK_SKEW_SECONDS
+#: The widest ``tolerance=`` a parser accepts (366 days), for replaying recorded callbacks in tests.
+#: Older recordings are verified with ``clock=`` set to when they were recorded.
+MAX_TOLERANCE: typing.Final = 366 * 24 * 3600
 
 INSURANCE_ENTRUST_EVENT_TYPES: typing.Final = (
     "INSURANCE_ENTRUST.SIGN",
@@ -191,6 +200,15 @@ class InvalidNotificationError(NotificationError):
     ``reason``: ``invalid_headers``, ``invalid_body``, ``invalid_json``, ``invalid_envelope``,
     ``unsupported_algorithm``, ``invalid_ciphertext``, ``invalid_resource``, ``resource_mismatch``,
     ``undecryptable_field`` (a field encrypted for the merchant that its private key cannot decrypt).
+    """
+
+
+class ResourceTypeError(InvalidNotificationError):
+    """:meth:`NotificationEvent.resource_as` was asked for a model the resource is not.
+
+    The notification itself verified and decrypted; the handler expected another event type's
+    model (or a model for an event type the spec gives none). Raised from a handler it answers
+    500, so WeChat Pay retries: fix the handler's dispatch.
     """
 
 
@@ -484,15 +502,33 @@ class NotificationEvent:
         )
 
     def resource_as(self, model: type[T]) -> T:
-        """``resource`` narrowed to ``model`` (for type checkers); :class:`InvalidNotificationError` if not."""
-        if not isinstance(self.resource, model):
-            raise InvalidNotificationError(
-                f"{self.event_type} resource is {type(self.resource).__name__}, not {model.__name__}",
-                reason="resource_mismatch",
-                request_id=self.request_id,
-                notification_id=self.id,
-            )
-        return self.resource
+        """``resource`` as an instance of ``model``, typed for mypy: ``T`` in, ``T`` out.
+
+        The typed accessor for a handler::
+
+            if event.event_type in ("INSURANCE_ENTRUST.SIGN", "INSURANCE_ENTRUST.RENEW"):
+                contract = event.resource_as(InsuranceEntrustNotificationResource)
+                contract.contract_id  # str for mypy, and really a str: the parser checked every field
+
+        The check is at run time too (``isinstance``), so the value is really a ``model`` whose
+        fields have their declared types. Anything else raises :class:`ResourceTypeError` (a
+        :class:`NotificationError`) naming the model(s) the spec declares for this event type
+        (``wechatpay_client._metadata.NOTIFICATION_RESOURCES``). ``model`` must be a class;
+        ``resource_as(dict)`` gives the decrypted object of an event type without a model.
+        """
+        if not isinstance(model, type):
+            raise ConfigurationError(f"resource_as() needs a model class, got {type(model).__name__}")
+        if isinstance(self.resource, model):
+            return self.resource
+        declared = _declared_model_names(self.event_type)
+        expected = " or ".join(declared) if declared else "a dict (the spec declares no model for it)"
+        raise ResourceTypeError(
+            f"the {self.event_type} resource is {type(self.resource).__name__}, not {model.__name__}; "
+            f"the spec declares {expected} for {self.event_type}",
+            reason="resource_mismatch",
+            request_id=self.request_id,
+            notification_id=self.id,
+        )
 
 
 class ResourceModel(Protocol):
@@ -646,12 +682,14 @@ _TIMESTAMP_RE: typing.Final = re.compile(r"[0-9]{1,12}")
 _SERIAL_RE: typing.Final = re.compile(r"[\x21-\x7e]+")
 
 
-def _usual_signature_headers(index: dict[str, list[str]], now: int) -> SignatureHeaders | None:
+def _usual_signature_headers(
+    index: dict[str, list[str]], now: int, tolerance: int = MAX_CLOCK_SKEW_SECONDS
+) -> SignatureHeaders | None:
     """What ``parse_signature_headers`` returns, for headers that plainly pass all its checks.
 
     Each of the four signature headers exactly once and non-blank, the serial printable ASCII,
     ``Wechatpay-Signature-Type`` absent or ``WECHATPAY2-SHA256-RSA2048`` (once), the timestamp
-    1-12 ASCII digits within 300 s of ``now`` either way. Anything else gives None, and
+    1-12 ASCII digits within ``tolerance`` (300) s of ``now`` either way. Anything else gives None, and
     ``parse_signature_headers`` then decides and raises its own error: this only skips its
     generic header lookups in the common case and never accepts more than it does
     (tests/notifications/test_notify_fast_paths.py compares the two).
@@ -675,7 +713,7 @@ def _usual_signature_headers(index: dict[str, list[str]], now: int) -> Signature
         if signature_type != SIGNATURE_TYPE_RSA:
             return None
     seconds = int(timestamp)
-    if not -MAX_CLOCK_SKEW_SECONDS <= now - seconds <= MAX_CLOCK_SKEW_SECONDS:
+    if not -tolerance <= now - seconds <= tolerance:
         return None
     request_ids = index.get(_REQUEST_ID_KEY)
     return SignatureHeaders(
@@ -759,11 +797,34 @@ def _notification_sensitive_fields() -> Mapping[str, tuple[tuple[str, ...], ...]
     return table
 
 
+def _declared_model_names(event_type: str) -> tuple[str, ...]:
+    """The model names ``NOTIFICATION_RESOURCES`` declares for ``event_type`` (no model imported)."""
+    import importlib
+
+    try:
+        metadata = importlib.import_module(_METADATA_MODULE)
+    except ImportError:  # pragma: no cover - the package ships with the SDK
+        return ()
+    entries = getattr(metadata, "NOTIFICATION_RESOURCES", {}).get(event_type, ())
+    return tuple(dict.fromkeys(name for _key, name in entries))
+
+
 def _choose_model(candidates: _Candidates, resource: Mapping[str, Any]) -> ResourceModel | None:
     for key, model in candidates:
         if key is None or key in resource:
             return model
     return None
+
+
+def _validate_tolerance(tolerance: object) -> int:
+    """``tolerance=``: whole seconds, 1 ... MAX_TOLERANCE (never silently wider or narrower)."""
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int) or not 1 <= tolerance <= MAX_TOLERANCE:
+        raise ConfigurationError(
+            f"tolerance must be a whole number of seconds from 1 to {MAX_TOLERANCE} (366 days), got {tolerance!r}; "
+            f"the default {DEFAULT_TOLERANCE} is WeChat Pay's window, wider values are for replaying recorded "
+            "callbacks in tests (or set clock= to when they were recorded)"
+        )
+    return tolerance
 
 
 def _field_error(where: str, value: object, request_id: str | None, notification_id: str) -> InvalidNotificationError:
@@ -826,7 +887,9 @@ class NotificationParser:
     ``store`` (default: a fresh :class:`InMemoryNotificationStore`) answers ``is_duplicate``;
     ``resource_models`` maps more event types to model classes (``None`` removes one: the
     resource stays a dict); ``clock`` (default ``time.time``) lets tests verify recorded
-    notifications.
+    notifications. ``tolerance`` (whole seconds, default 300: WeChat Pay's window) is how far
+    ``Wechatpay-Timestamp`` may be from ``clock()`` in either direction; widen it only to replay
+    recorded callbacks in tests (at most :data:`MAX_TOLERANCE`, 366 days), never in production.
     """
 
     def __init__(
@@ -848,7 +911,9 @@ class NotificationParser:
         store: NotificationStore | None = None,
         resource_models: Mapping[str, ResourceModel | None] | None = None,
         clock: Callable[[], float] = time.time,
+        tolerance: int = DEFAULT_TOLERANCE,
     ) -> None:
+        self._tolerance = _validate_tolerance(tolerance)
         self._apiv3_key = validate_apiv3_key(apiv3_key)
         self._aead = AESGCM(self._apiv3_key)
         merchant_given = any(v is not None for v in (mchid, merchant_serial_no, merchant_private_key))
@@ -925,9 +990,17 @@ class NotificationParser:
         store: NotificationStore | None = None,
         resource_models: Mapping[str, ResourceModel | None] | None = None,
         clock: Callable[[], float] = time.time,
+        tolerance: int = DEFAULT_TOLERANCE,
     ) -> NotificationParser:
         """A parser that trusts exactly the keys of ``auth`` and shares its certificate manager."""
-        return cls(apiv3_key=apiv3_key, auth=auth, store=store, resource_models=resource_models, clock=clock)
+        return cls(
+            apiv3_key=apiv3_key,
+            auth=auth,
+            store=store,
+            resource_models=resource_models,
+            clock=clock,
+            tolerance=tolerance,
+        )
 
     @classmethod
     def from_client(
@@ -938,24 +1011,36 @@ class NotificationParser:
         store: NotificationStore | None = None,
         resource_models: Mapping[str, ResourceModel | None] | None = None,
         clock: Callable[[], float] = time.time,
+        tolerance: int = DEFAULT_TOLERANCE,
     ) -> NotificationParser:
         """A parser sharing the keys of a client from :func:`create_client` (or an httpx client)."""
         from ._client import get_auth
 
         return cls.from_auth(
-            get_auth(client), apiv3_key=apiv3_key, store=store, resource_models=resource_models, clock=clock
+            get_auth(client),
+            apiv3_key=apiv3_key,
+            store=store,
+            resource_models=resource_models,
+            clock=clock,
+            tolerance=tolerance,
         )
 
     def __repr__(self) -> str:
         key = self._keys.public_key
         return (
             f"NotificationParser(wechatpay_public_key_id={key.key_id if key else None!r}, "
-            f"certificate_mode={self._keys.certificates is not None}, store={self._store!r})"
+            f"certificate_mode={self._keys.certificates is not None}, tolerance={self._tolerance!r}, "
+            f"store={self._store!r})"
         )
 
     @property
     def keys(self) -> PlatformKeys:
         return self._keys
+
+    @property
+    def tolerance(self) -> int:
+        """Seconds ``Wechatpay-Timestamp`` may be from now, either way (300 unless set)."""
+        return self._tolerance
 
     @property
     def store(self) -> NotificationStore:
@@ -970,11 +1055,11 @@ class NotificationParser:
 
     def _check_headers(self, headers: _Headers) -> SignatureHeaders:
         now = int(self._clock())
-        usual = _usual_signature_headers(headers.index, now)
+        usual = _usual_signature_headers(headers.index, now, self._tolerance)
         if usual is not None:
             return usual
         try:
-            return parse_signature_headers(headers, now=now)
+            return parse_signature_headers(headers, now=now, max_skew=self._tolerance)
         except SignatureVerificationError as exc:
             raise NotificationSignatureError.wrap(exc) from None
 

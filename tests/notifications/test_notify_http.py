@@ -35,7 +35,7 @@ def load_example(name: str, monkeypatch: pytest.MonkeyPatch) -> types.ModuleType
     """Execute the documented example as a module, configured through its environment variables."""
     monkeypatch.setenv("WECHATPAY_APIV3_KEY", APIV3_KEY)
     monkeypatch.setenv("WECHATPAY_PUBLIC_KEY_ID", KEYS.public_key_id)
-    monkeypatch.setenv("WECHATPAY_PUBLIC_KEY_FILE", str(KEYS.public_key_path))
+    monkeypatch.setenv("WECHATPAY_PUBLIC_KEY", str(KEYS.public_key_path))
     module = types.ModuleType(f"notify_{name}_example")
     module.__file__ = str(DOC)
     monkeypatch.setitem(sys.modules, module.__name__, module)

@@ -11,16 +11,29 @@ calls :meth:`NotificationParser.handle` and turns its :class:`NotificationReply`
 ``Response``. Bodies over ``max_body_size`` bytes get ``413 {"code":"FAIL",...}``; reading stops at
 the limit, also for a chunked body without ``Content-Length``. The view is
 named ``wechatpay_notification``; pass ``endpoint=`` to ``add_url_rule`` to register two.
+
+The handler must be a plain function (``def``): a Flask view runs in a worker thread without an
+event loop. An ``async def`` handler (or any callable whose call is a coroutine) is refused when
+the view is built, with a :class:`~wechatpay_auth.ConfigurationError`; mypy refuses it too (the
+handler's type returns ``None``). Before, such a handler answered 500 to every callback and
+WeChat Pay retried it for a day. For async handlers use ``wechatpay_auth.contrib.starlette``.
 """
 
+import functools
+import inspect
 from collections.abc import Callable
+from typing import TypeAlias
 
 from flask import Response  # type: ignore[import-not-found,unused-ignore]
 from flask import request as current_request  # type: ignore[import-not-found,unused-ignore]
 
-from .._notifications import DEFAULT_MAX_BODY_SIZE, NotificationHandler, NotificationParser, NotificationReply
+from .._errors import ConfigurationError
+from .._notifications import DEFAULT_MAX_BODY_SIZE, NotificationEvent, NotificationParser, NotificationReply
 
-__all__ = ["handle_request", "notification_view", "read_body", "to_response"]
+__all__ = ["SyncNotificationHandler", "handle_request", "notification_view", "read_body", "to_response"]
+
+#: What the Flask adapter calls: ``handler(event)``, synchronous, returning nothing; raise to answer 500.
+SyncNotificationHandler: TypeAlias = Callable[[NotificationEvent], None]
 
 _READ_CHUNK = 64 * 1024
 
@@ -59,13 +72,40 @@ def read_body(*, max_body_size: int = DEFAULT_MAX_BODY_SIZE) -> bytes | None:
     return b"".join(chunks)
 
 
+def _is_async_callable(handler: object) -> bool:
+    while isinstance(handler, functools.partial):
+        handler = handler.func
+    if inspect.iscoroutinefunction(handler) or inspect.isasyncgenfunction(handler):
+        return True
+    # an object whose class has ``async def __call__`` (the class attribute: callable() says nothing about async)
+    call = getattr(type(handler), "__call__", None)  # noqa: B004
+    return inspect.iscoroutinefunction(call)
+
+
+def _check_handler(handler: object) -> None:
+    if not callable(handler):
+        raise ConfigurationError(f"the notification handler must be callable, got {type(handler).__name__}")
+    if _is_async_callable(handler):
+        name = getattr(handler, "__qualname__", type(handler).__name__)
+        raise ConfigurationError(
+            f"the notification handler {name} is async; the Flask adapter calls handlers synchronously (every "
+            "callback would be answered 500). Make it a plain def, or serve it with "
+            "wechatpay_auth.contrib.starlette (FastAPI/Starlette), which awaits async handlers"
+        )
+
+
 def handle_request(
     parser: NotificationParser,
-    handler: NotificationHandler,
+    handler: SyncNotificationHandler,
     *,
     max_body_size: int = DEFAULT_MAX_BODY_SIZE,
 ) -> Response:
-    """Verify, decrypt and dispatch the current Flask request; return the reply as a ``Response``."""
+    """Verify, decrypt and dispatch the current Flask request; return the reply as a ``Response``.
+
+    ``handler`` must be synchronous (:class:`~wechatpay_auth.ConfigurationError` otherwise, before
+    the body is read).
+    """
+    _check_handler(handler)
     body = read_body(max_body_size=max_body_size)
     if body is None:
         return to_response(NotificationReply.failure("body too large", status=413))
@@ -74,14 +114,17 @@ def handle_request(
 
 def notification_view(
     parser: NotificationParser,
-    handler: NotificationHandler,
+    handler: SyncNotificationHandler,
     *,
     max_body_size: int = DEFAULT_MAX_BODY_SIZE,
 ) -> Callable[[], Response]:
     """A Flask view function for WeChat Pay notifications.
 
-    ``handler(event)`` must be synchronous; raising makes the reply a 500 (WeChat Pay retries).
+    ``handler(event)`` must be synchronous: an ``async def`` handler raises
+    :class:`~wechatpay_auth.ConfigurationError` here, at setup. Raising from the handler makes
+    the reply a 500 (WeChat Pay retries).
     """
+    _check_handler(handler)
 
     def wechatpay_notification() -> Response:
         return handle_request(parser, handler, max_body_size=max_body_size)
