@@ -405,7 +405,7 @@ def render_endpoint_table(spec: Mapping[str, Any], operations: list[dict[str, An
         "|---|---|---|---|---|---|---|---|",
     ]
     for meta in sorted(operations, key=lambda m: (m["tag"], m["path"], m["method"])):
-        module = f"wechatpay_client/api/{meta['tag']}/{meta['operation_id']}.py"
+        module = f"api/{meta['tag']}/{meta['operation_id']}.py"
         fields = ", ".join("$." + ".".join(p).replace(".*", "[*]") for p in meta["sensitive_request_fields"]) or "-"
         lines.append(
             f"| [`{meta['operation_id']}`]({module}) | {meta['method']} | `{meta['path']}` | {meta['tag']} | "
@@ -656,7 +656,8 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
         "ruff": _ruff_version(),
         "operations": len(operations),
     }
-    (out_root / "ENDPOINTS.md").write_text(render_endpoint_table(spec, operations), encoding="utf-8")
+    # Inside the package, so that the wheel ships the table the README points to.
+    (package_dir / "ENDPOINTS.md").write_text(render_endpoint_table(spec, operations), encoding="utf-8")
     (out_root / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
     return {"operations": len(operations), "models": len(spec.get("components", {}).get("schemas", {}))}
 

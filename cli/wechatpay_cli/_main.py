@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import json
+import logging
+import os
 import signal
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
+import urllib.parse
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
 from ._config import ENV_VARS, CLIConfig, CLIConfigError, load_config
+from ._version import __version__
 
 # Exit codes, stable for scripts.
 EXIT_OK = 0
@@ -30,6 +36,36 @@ EXIT_CODES_HELP = f"""exit codes:
 """
 
 ENV_HELP = "environment:\n" + "\n".join(f"  {name:<32} {text}" for name, text in ENV_VARS.items())
+
+PRESIGN_PATH = "/v3/papay/insurance-sign/contracts/pre-entrust-sign/mini-program"
+#: The examples of `wechatpay call --help`, in order: a session against `wechatpay sandbox` (default
+#: public-key mode). tests/cli/test_cli_help_examples.py runs each of them.
+CALL_EXAMPLES = (
+    ("wechatpay call POST " + PRESIGN_PATH + " --json @presign.json", "pre-sign an insurance contract"),
+    ("wechatpay sandbox sign PRE_ENTRUSTWEB_ID", "sandbox only: the user signs it"),
+    (
+        "wechatpay call GET /v3/papay/insurance-sign/contracts/plan-id/12535/out-contract-code/CODE",
+        "query the contract",
+    ),
+    ("wechatpay call GET /v3/certificates", "platform-certificate mode only (wechatpay sandbox --mode certificate)"),
+)
+CALL_EXAMPLES_HELP = "examples:\n" + "\n".join(f"  {command}\n      # {what}" for command, what in CALL_EXAMPLES)
+
+#: The sandbox control endpoints that finish what a user does in WeChat, and their commands.
+SANDBOX_CONTROLS_HELP = """control API (unsigned JSON on the running sandbox, loopback clients only):
+  POST /sandbox/sessions/{pre_entrustweb_id}/sign  {"openid": ...}   the user signs a pre-sign session
+                                                   wechatpay sandbox sign PRE_ENTRUSTWEB_ID [--openid ID]
+  POST /sandbox/orders/{out_trade_no}/pay          {"openid": ...}   the user pays an order
+                                                   wechatpay sandbox pay OUT_TRADE_NO [--openid ID]
+  POST /sandbox/refunds/{out_refund_no}/complete   {"status": ...}   a PROCESSING refund ends
+                                                   wechatpay sandbox refund OUT_REFUND_NO [--status S]
+  POST /sandbox/contracts/{contract_id}/expire                       the contract reaches its expiry
+  GET  /sandbox/sessions/{id}, /sandbox/contracts/{id}, /sandbox/orders/{no}, /sandbox/refunds/{no},
+       /sandbox/notifications, /sandbox/requests, /sandbox/health    what the sandbox holds
+  GET|POST|DELETE /sandbox/faults                                    inject faults (500, 429, slow, ...)
+Each finishing step sends its signed, encrypted notification (INSURANCE_ENTRUST.SIGN,
+TRANSACTION.SUCCESS, REFUND.*) to the notify URL of the request that started it.
+The sign/pay/refund commands find the sandbox through --url or WECHATPAY_BASE_URL (as exported)."""
 
 
 def _build_client(config: CLIConfig) -> Any:
@@ -153,11 +189,13 @@ def cmd_notification_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -
         body = args.body.read_bytes()
     except OSError as exc:
         raise CLIConfigError(f"cannot read {exc.filename}: {exc.strerror}") from None
+    tolerance = {} if args.tolerance is None else {"tolerance": args.tolerance}
     if config.wechatpay_public_key_id is not None:
         parser = NotificationParser(
             apiv3_key=config.apiv3_key,
             wechatpay_public_key_id=config.wechatpay_public_key_id,
             wechatpay_public_key=config.wechatpay_public_key,
+            **tolerance,
         )
     else:
         merchant = load_config()
@@ -167,18 +205,103 @@ def cmd_notification_parse(args: argparse.Namespace, out: TextIO, err: TextIO) -
             merchant_serial_no=merchant.merchant_serial_no,
             merchant_private_key=merchant.merchant_private_key,
             base_url=merchant.base_url,
+            **tolerance,
         )
-    event = parser.parse(headers, body)
+    with _rejections_reported_once():
+        event = parser.parse(headers, body)
     err.write(f"{event.event_type} {event.id}: signature verified, resource decrypted\n")
     envelope: dict[str, Any] = {
         "id": event.id,
         "event_type": event.event_type,
-        "create_time": str(event.create_time),
+        # As on the wire (RFC 3339, e.g. 2026-12-06T10:00:00+08:00), not str(datetime).
+        "create_time": event.envelope.get("create_time"),
         "summary": event.summary,
         "resource": event.raw_resource,
     }
     out.write(json.dumps(envelope, ensure_ascii=False, indent=2) + "\n")
     return EXIT_OK
+
+
+@contextmanager
+def _rejections_reported_once() -> Iterator[None]:
+    """The command prints a rejected notification's error itself (``error: ...``, exit 3): the
+    parser's own WARNING about it is not shown as well (with no logging configured, Python prints
+    it to stderr: the same error twice). Other SDK warnings still show."""
+
+    class _NotTheRejection(logging.Filter):
+        def filter(self, record: logging.LogRecord) -> bool:
+            return not record.getMessage().startswith("notification rejected (")
+
+    from wechatpay_auth._constants import LOGGER_NAME
+
+    sdk_logger = logging.getLogger(LOGGER_NAME)
+    quiet = _NotTheRejection()
+    sdk_logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        sdk_logger.removeFilter(quiet)
+
+
+def _control_url(args: argparse.Namespace) -> str:
+    """The running sandbox's base URL (``--url`` or WECHATPAY_BASE_URL); loopback only."""
+    url = args.url or os.environ.get("WECHATPAY_BASE_URL", "")
+    if not url:
+        raise CLIConfigError("no sandbox URL: pass --url http://127.0.0.1:PORT or export WECHATPAY_BASE_URL")
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if parts.scheme not in ("http", "https") or not loopback:
+        raise CLIConfigError(
+            f"{url!r} is not a local sandbox: the control commands talk only to http://127.0.0.1:PORT "
+            "(what `wechatpay sandbox` prints), never to WeChat Pay"
+        )
+    return url.rstrip("/")
+
+
+def cmd_sandbox_control(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    """``wechatpay sandbox sign|pay|refund``: one POST to the running sandbox's control API."""
+    import httpx
+
+    path, payload = args.control(args)
+    url = _control_url(args) + "/sandbox/" + path
+    try:
+        response = httpx.post(url, json=payload, timeout=10.0)
+    except httpx.HTTPError as exc:
+        err.write(f"error: cannot reach the sandbox at {url}: {type(exc).__name__}\n")
+        return EXIT_NETWORK
+    try:
+        answer: Any = response.json()
+    except ValueError:
+        answer = None
+    if response.status_code >= 400:
+        detail = answer if isinstance(answer, dict) else {}
+        err.write(
+            f"error: sandbox answered {response.status_code} {detail.get('code', '')}: {detail.get('message', '')}\n"
+        )
+        return EXIT_API_ERROR
+    err.write(f"sandbox: {args.sandbox_command} done; its notification is on the way\n")
+    _print_body(response.content, out)
+    return EXIT_OK
+
+
+def _quoted(value: str) -> str:
+    return urllib.parse.quote(value, safe="")
+
+
+def _sign_control(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    return f"sessions/{_quoted(args.pre_entrustweb_id)}/sign", {"openid": args.openid} if args.openid else {}
+
+
+def _pay_control(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    return f"orders/{_quoted(args.out_trade_no)}/pay", {"openid": args.openid} if args.openid else {}
+
+
+def _refund_control(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
+    return f"refunds/{_quoted(args.out_refund_no)}/complete", {"status": args.status}
 
 
 def cmd_sandbox(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -208,6 +331,9 @@ def cmd_sandbox(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             exports["WECHATPAY_PUBLIC_KEY"] = str(files["wechatpay_public_key"].resolve())
         out.writelines(f"  export {name}={value}\n" for name, value in exports.items())
         out.write(f"  export WECHATPAY_APIV3_KEY=$(cat {files['apiv3_key'].resolve()})\n")
+        out.write(
+            "finish what a user does in WeChat: wechatpay sandbox sign|pay|refund ID (wechatpay sandbox --help)\n"
+        )
         out.write("press Ctrl-C to stop\n")
         out.flush()
         stop.wait()
@@ -234,6 +360,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -258,7 +385,12 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox = commands.add_parser(
         "sandbox",
         help="serve the WeChat Pay simulator on loopback and print the credentials to use",
-        description="Serves the sandbox on 127.0.0.1 until interrupted and prints the WECHATPAY_* settings for it.",
+        description="Serves the sandbox on 127.0.0.1 until interrupted and prints the WECHATPAY_* settings for it. "
+        "In its default public-key mode it is a merchant without platform certificates (GET /v3/certificates "
+        "answers 404, as for such a merchant at WeChat Pay); --mode certificate or both serves them. "
+        "`wechatpay sandbox sign|pay|refund` finish, in a running sandbox, what a user does in WeChat.",
+        epilog=SANDBOX_CONTROLS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sandbox.add_argument("--port", type=int, default=0, help="port to listen on (default: a free port)")
     sandbox.add_argument("--mode", choices=("public_key", "certificate", "both"), default="public_key")
@@ -267,20 +399,50 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sandbox.add_argument("--auto-sign-delay", type=float, help="sign pre-sign sessions automatically after N seconds")
     sandbox.set_defaults(handler=cmd_sandbox)
+    controls = sandbox.add_subparsers(dest="sandbox_command", required=False, metavar="ACTION")
+    url_help = "the running sandbox (default: WECHATPAY_BASE_URL, as `wechatpay sandbox` exports it)"
+    sign = controls.add_parser(
+        "sign",
+        help="the user signs a pre-sign session (sends INSURANCE_ENTRUST.SIGN)",
+        description="POST /sandbox/sessions/{id}/sign on a running sandbox: the user confirms the contract of a "
+        "pre-sign (its pre_entrustweb_id). Prints the contract; the signed notification goes to the "
+        "pre-sign's contract_notify_url.",
+    )
+    sign.add_argument("pre_entrustweb_id", metavar="PRE_ENTRUSTWEB_ID")
+    sign.add_argument("--openid", help="the signing user's openid (default: the sandbox's)")
+    sign.add_argument("--url", help=url_help)
+    sign.set_defaults(handler=cmd_sandbox_control, control=_sign_control)
+    pay = controls.add_parser(
+        "pay",
+        help="the user pays an order (sends TRANSACTION.SUCCESS)",
+        description="POST /sandbox/orders/{out_trade_no}/pay on a running sandbox: an order created through "
+        "/v3/pay/transactions/{jsapi,app,h5,native} goes NOTPAY -> SUCCESS and TRANSACTION.SUCCESS goes to "
+        "its notify_url. Prints the order.",
+    )
+    pay.add_argument("out_trade_no", metavar="OUT_TRADE_NO")
+    pay.add_argument("--openid", help="the paying user's openid")
+    pay.add_argument("--url", help=url_help)
+    pay.set_defaults(handler=cmd_sandbox_control, control=_pay_control)
+    refund = controls.add_parser(
+        "refund",
+        help="a PROCESSING refund ends now (sends REFUND.*)",
+        description="POST /sandbox/refunds/{out_refund_no}/complete on a running sandbox. Prints the refund.",
+    )
+    refund.add_argument("out_refund_no", metavar="OUT_REFUND_NO")
+    refund.add_argument("--status", choices=("SUCCESS", "CLOSED", "ABNORMAL"), default="SUCCESS")
+    refund.add_argument("--url", help=url_help)
+    refund.set_defaults(handler=cmd_sandbox_control, control=_refund_control)
 
     call = commands.add_parser(
         "call",
         help="make a signed, verified call to any endpoint",
         description="Signs the request, verifies the response signature, prints the body to stdout and the "
         "status and Request-ID to stderr. Sensitive fields are not encrypted for raw calls.",
-        epilog=ENV_HELP
-        + "\n\nexamples:\n  wechatpay call GET /v3/certificates\n"
-        + "  wechatpay call POST /v3/papay/insurance-pay/transactions/apply --json @apply.json\n\n"
-        + EXIT_CODES_HELP,
+        epilog=ENV_HELP + "\n\n" + CALL_EXAMPLES_HELP + "\n\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     call.add_argument("method", metavar="METHOD", help="GET, POST, PUT, PATCH or DELETE")
-    call.add_argument("path", metavar="PATH", help="path and query as sent, e.g. /v3/certificates")
+    call.add_argument("path", metavar="PATH", help="path and query as sent, e.g. /v3/pay/transactions/id/ID?mchid=M")
     call.add_argument("--json", metavar="BODY", help="the JSON body, or @file to read it from a file")
     call.set_defaults(handler=cmd_call)
 
@@ -289,13 +451,20 @@ def build_parser() -> argparse.ArgumentParser:
     parse = notification_commands.add_parser(
         "parse",
         help="verify and decrypt a recorded notification",
-        description="Verifies the signature over the raw body, checks freshness (300 s), decrypts the resource "
-        "and prints the envelope with the decrypted resource as JSON.",
+        description="Verifies the signature over the raw body, checks freshness (300 s, or --tolerance), "
+        "decrypts the resource and prints the envelope with the decrypted resource as JSON.",
         epilog=ENV_HELP + "\n\n" + EXIT_CODES_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parse.add_argument("--headers", type=Path, required=True, help="file: a JSON object or 'Name: value' lines")
     parse.add_argument("--body", type=Path, required=True, help="file: the raw request body, byte for byte")
+    parse.add_argument(
+        "--tolerance",
+        type=int,
+        metavar="SECONDS",
+        help="accept a Wechatpay-Timestamp this far from now (default 300, WeChat Pay's window; up to 366 days), "
+        "to check an old recording",
+    )
     parse.set_defaults(handler=cmd_notification_parse)
     return parser
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import io
+import json
 import re
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -13,9 +14,12 @@ from typing import Any
 
 import pytest
 import wechatpay_auth
+from wechatpay_cli._main import main as cli_main
 from wechatpay_client.api.insurance_sign import pre_sign_mini_program
 from wechatpay_client.models.insurance_pre_sign_mini_program_request import InsurancePreSignMiniProgramRequest
 from wechatpay_sandbox import Sandbox
+
+from tests.cli.cli_sandbox import running_cli_sandbox
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -70,11 +74,13 @@ def test_sandbox_example_runs_as_written() -> None:
     assert output.startswith("CONTRACT_NOT_EXIST ")
 
 
-def test_webhook_example_accepts_a_real_notification_and_rejects_a_tampered_one(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_webhook_example_runs_against_wechatpay_sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README webhook, configured by exactly what `wechatpay sandbox` exports (issue 14: it read
+    WECHATPAY_PUBLIC_KEY_FILE, which the sandbox does not export: KeyError), accepts the sandbox's
+    real INSURANCE_ENTRUST.SIGN callback through the typed accessor and refuses a tampered one."""
     pytest.importorskip("flask")
     [block] = [b for b in python_blocks() if "notification_view(parser, on_event)" in b]
+    assert "resource_as(InsuranceEntrustNotificationResource)" in block
     captured: list[tuple[dict[str, str], bytes]] = []
     arrived = threading.Event()
 
@@ -91,22 +97,19 @@ def test_webhook_example_accepts_a_real_notification_and_rejects_a_tampered_one(
     server = ThreadingHTTPServer(("127.0.0.1", 0), Capture)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        with Sandbox("public_key", retry_compression=1000.0) as sb:
-            creds = sb.credentials
-            files = creds.write(tmp_path / "creds")
-            monkeypatch.setenv("WECHATPAY_APIV3_KEY", creds.apiv3_key)
-            monkeypatch.setenv("WECHATPAY_PUBLIC_KEY_ID", creds.public_key_id)
-            monkeypatch.setenv("WECHATPAY_PUBLIC_KEY_FILE", str(files["wechatpay_public_key"]))
+        with running_cli_sandbox(tmp_path / "sandbox") as exported:
+            for name, value in exported.items():
+                monkeypatch.setenv(name, value)
             namespace: dict[str, Any] = {"__name__": "readme_webhook"}
             exec(compile(block, str(README), "exec"), namespace)  # noqa: S102 - our own README
 
             client = wechatpay_auth.create_client(
-                creds.mchid,
-                merchant_serial_no=creds.merchant_serial_no,
-                merchant_private_key=creds.merchant_private_key_pem,
-                wechatpay_public_key_id=creds.public_key_id,
-                wechatpay_public_key=creds.wechatpay_public_key_pem,
-                base_url=sb.base_url,
+                exported["WECHATPAY_MCHID"],
+                merchant_serial_no=exported["WECHATPAY_MERCHANT_SERIAL_NO"],
+                merchant_private_key=exported["WECHATPAY_MERCHANT_PRIVATE_KEY"],
+                wechatpay_public_key_id=exported["WECHATPAY_PUBLIC_KEY_ID"],
+                wechatpay_public_key=exported["WECHATPAY_PUBLIC_KEY"],
+                base_url=exported["WECHATPAY_BASE_URL"],
             )
             today = dt.datetime.now(dt.timezone(dt.timedelta(hours=8))).date()
             body = InsurancePreSignMiniProgramRequest.from_dict(
@@ -128,8 +131,10 @@ def test_webhook_example_accepts_a_real_notification_and_rejects_a_tampered_one(
                 }
             )
             presign = pre_sign_mini_program.sync(client=client, body=body)
-            contract = sb.simulate_user_sign(presign.pre_entrustweb_id)
-            assert arrived.wait(5)
+            out, err = io.StringIO(), io.StringIO()
+            assert cli_main(["sandbox", "sign", presign.pre_entrustweb_id], out=out, err=err) == 0, err.getvalue()
+            contract_id = json.loads(out.getvalue())["contract_id"]
+            assert arrived.wait(10)
     finally:
         server.shutdown()
         server.server_close()
@@ -144,4 +149,4 @@ def test_webhook_example_accepts_a_real_notification_and_rejects_a_tampered_one(
     assert namespace["contracts"] == {}
     accepted = web.post("/wechatpay/notify", data=raw, headers=headers)
     assert accepted.status_code in (200, 204)
-    assert namespace["contracts"] == {contract.contract_id: "SIGNED"}
+    assert namespace["contracts"] == {contract_id: "SIGNED"}
