@@ -7,7 +7,9 @@ PY=${PYTHON:-python3}
 if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+# The dev tools are a PEP 735 dependency group (not a published extra): pip >= 25.1 installs it.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check "pip>=25.1"
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --group dev -e .
 echo "== generator --check"
 .venv/bin/python -m generator --check
 echo "== ruff (hand-written code; generated_client/ is formatted by the generator)"
