@@ -102,6 +102,7 @@ from ._signing import (
     sign,
     verify_signature,
 )
+from ._stdlib_transport import HTTPClientTransport
 from ._validation import validate_request_body
 from ._version import __version__
 
@@ -128,6 +129,7 @@ __all__ = [
     "ClaimingNotificationStore",
     "ConfigurationError",
     "DecryptionError",
+    "HTTPClientTransport",
     "InMemoryNotificationStore",
     "InternalServerError",
     "InvalidNotificationError",
