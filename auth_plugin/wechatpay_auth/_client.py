@@ -395,12 +395,16 @@ def create_client(
         "auth": auth,
         "follow_redirects": False,
     }
-    # Default (docs/PERFORMANCE.md): the http.client transport for sync calls; httpx's own
-    # transport when a proxy is configured in the environment.
+    # Defaults (docs/PERFORMANCE.md): the http.client transport for sync calls, aiohttp for async
+    # ones when installed; httpx's own transports when a proxy is configured in the environment.
     if transport is None:
         from ._stdlib_transport import default_sync_transport
 
         transport = default_sync_transport()
+    if async_transport is None:
+        from ._aiohttp import default_async_transport
+
+        async_transport = default_async_transport()
     client.set_httpx_client(_HTTPClient(transport=transport, wechatpay_retry=retry_settings, **common))
     client.set_async_httpx_client(
         _AsyncHTTPClient(

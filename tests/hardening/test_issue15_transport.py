@@ -584,3 +584,62 @@ def test_http_client_module_is_what_it_uses() -> None:
     import wechatpay_auth._stdlib_transport as module
 
     assert module.http.client is http.client
+
+
+# --------------------------------------------------------------------------------- async default
+
+
+def test_the_async_default_is_aiohttp_with_httpx_ca_handling(vectors, monkeypatch) -> None:
+    pytest.importorskip("aiohttp")
+    from wechatpay_auth import AiohttpTransport
+    from wechatpay_auth._aiohttp import default_async_transport
+
+    _no_proxy_env(monkeypatch)
+    client = _client(vectors, "https://api.mch.weixin.qq.com")
+    transport = client.get_async_httpx_client()._transport
+    assert isinstance(transport, AiohttpTransport)
+    assert isinstance(transport._ssl, ssl.SSLContext)  # httpx.create_ssl_context(), not aiohttp's own
+    assert transport._ssl.verify_mode == ssl.CERT_REQUIRED and transport._ssl.check_hostname
+    given = httpx.MockTransport(lambda request: httpx.Response(200))
+    made = _client(vectors, "https://api.mch.weixin.qq.com", async_transport=given)
+    assert made.get_async_httpx_client()._transport is given  # a caller's transport wins
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    assert default_async_transport() is None  # httpx's own, which knows proxies
+    assert not isinstance(_client(vectors, "https://x.example").get_async_httpx_client()._transport, AiohttpTransport)
+
+
+@pytest.mark.parametrize("trusted", [True, False], ids=["ssl-cert-file", "untrusted"])
+async def test_the_async_default_trusts_what_httpx_trusts(trusted, serve, tmp_path: Path, monkeypatch) -> None:
+    pytest.importorskip("aiohttp")
+    from wechatpay_auth._aiohttp import default_async_transport
+
+    _no_proxy_env(monkeypatch)
+    ca_file, server_context = _certificates(tmp_path, host="127.0.0.1")
+    server = serve(keep_alive(answer(200, b"secure")), tls=server_context)
+    if trusted:
+        monkeypatch.setenv("SSL_CERT_FILE", str(ca_file))
+    else:
+        monkeypatch.delenv("SSL_CERT_FILE", raising=False)
+        monkeypatch.delenv("SSL_CERT_DIR", raising=False)
+    transport = default_async_transport()
+    assert transport is not None
+    async with httpx.AsyncClient(transport=transport) as client:
+        if trusted:
+            assert (await client.get(server.url())).content == b"secure"
+        else:
+            with pytest.raises(httpx.ConnectError):
+                await client.get(server.url())
+    await transport.aclose()
+
+
+def test_sniffio_is_a_runtime_dependency() -> None:
+    # Without it httpcore retries `import sniffio` (a failed path search) on every async lock.
+    import importlib.metadata
+    import importlib.util
+    import tomllib
+
+    pyproject = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())
+    assert any(dep.startswith("sniffio") for dep in pyproject["project"]["dependencies"])
+    assert importlib.util.find_spec("sniffio") is not None
+    requires = importlib.metadata.requires("wechatpay-typed") or []
+    assert any(req.startswith("sniffio") for req in requires)
