@@ -207,7 +207,21 @@ def _garbage(conn: socket.socket, server: RawServer) -> None:
     conn.sendall(b"NOT HTTP AT ALL\r\n\r\n")
 
 
+def _sends(data: bytes) -> Handler:
+    def handler(conn: socket.socket, server: RawServer) -> None:
+        read_request(conn)
+        conn.sendall(data)
+
+    return handler
+
+
 FAULTS: dict[str, tuple[Handler, type[httpx.TransportError]]] = {
+    "header-without-colon": (
+        _sends(b"HTTP/1.1 200 OK\r\nno colon here\r\nContent-Length: 0\r\n\r\n"),
+        httpx.RemoteProtocolError,
+    ),
+    "headers-cut-off": (_sends(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nX-Half"), httpx.RemoteProtocolError),
+    "status-line-cut-off": (_sends(b"HTTP/1.1 20"), httpx.RemoteProtocolError),
     "reset-mid-body": (_reset_after(b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + b"x" * 10), httpx.ReadError),
     "reset-before-answer": (_reset_after(b""), httpx.ReadError),
     "truncated": (_truncated, httpx.RemoteProtocolError),
@@ -643,3 +657,30 @@ def test_sniffio_is_a_runtime_dependency() -> None:
     assert importlib.util.find_spec("sniffio") is not None
     requires = importlib.metadata.requires("wechatpay-typed") or []
     assert any(req.startswith("sniffio") for req in requires)
+
+
+@pytest.mark.parametrize("kind", TRANSPORTS)
+def test_headers_arrive_as_sent(kind: str, serve) -> None:
+    raw = (
+        b"HTTP/1.1 200 OK\r\nX-Twice: one\r\nx-twice: two\r\nX-Spaces:   padded  \r\nX-Latin: caf\xe9\r\n"
+        b"Content-Length: 2\r\n\r\nok"
+    )
+    server = serve(keep_alive(raw))
+    with httpx.Client(transport=transport_for(kind)) as client:
+        response = client.get(server.url())
+    assert response.headers.get_list("x-twice") == ["one", "two"]
+    assert response.headers["x-spaces"] == "padded"
+    assert response.headers.raw[3] == (b"X-Latin", b"caf\xe9")
+    assert response.content == b"ok"
+
+
+def test_cookies_are_kept_only_from_answers_that_set_them(vectors, serve, monkeypatch) -> None:
+    _no_proxy_env(monkeypatch)
+    server = serve(keep_alive(answer(401, b"{}", ("Set-Cookie: session=abc; Path=/",)), answer(401, b"{}")))
+    client = _client(vectors, server.url(""))
+    http_client = client.get_httpx_client()
+    for _ in range(2):
+        with pytest.raises(Exception):  # noqa: B017 - an unsigned 401: any APIError
+            http_client.get("/v3/x")
+    assert http_client.cookies.get("session") == "abc"  # as a plain httpx client keeps it
+    assert b"Cookie: session=abc" in server.requests[1]
