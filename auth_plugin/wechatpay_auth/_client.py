@@ -299,7 +299,10 @@ def create_client(
     spec; they get no field encryption, see :meth:`WeChatPayAuth.encrypt_sensitive`). Network
     failures raise :class:`APIConnectionError` / :class:`APITimeoutError` with the httpx error as
     ``__cause__``. ``transport`` / ``async_transport`` (e.g. ``httpx.MockTransport``) are used by
-    the client and by the certificate downloader. Use :func:`get_auth` to reach the auth object.
+    the client and by the certificate downloader; without them the client uses
+    :class:`HTTPClientTransport` (sync) and :class:`AiohttpTransport` (async, when aiohttp is
+    installed), or httpx's own when the environment configures a proxy (docs/PERFORMANCE.md 8).
+    Use :func:`get_auth` to reach the auth object.
 
     Resilience (auth_plugin/README.md, "Retries, timeouts, failover and request validation"):
 
