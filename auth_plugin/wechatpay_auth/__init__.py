@@ -103,6 +103,7 @@ from ._signing import (
     sign,
     verify_signature,
 )
+from ._stdlib_transport import HTTPClientTransport
 from ._validation import validate_request_body
 from ._version import __version__
 
@@ -129,6 +130,7 @@ __all__ = [
     "ClaimingNotificationStore",
     "ConfigurationError",
     "DecryptionError",
+    "HTTPClientTransport",
     "InMemoryNotificationStore",
     "InternalServerError",
     "InvalidNotificationError",

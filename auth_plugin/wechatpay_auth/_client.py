@@ -24,7 +24,8 @@ from ._constants import (
 from ._errors import ConfigurationError
 from ._keys import PemSource
 from ._options import DEFAULT_RETRY_POLICY, DEFAULT_TIMEOUT, RetryPolicy, check_deadline, coerce_timeout
-from ._retry import NO_RETRY_SETTINGS, RetrySettings, default_failover_origin, plan_call, send_async, send_sync
+from ._request_cache import RequestCache
+from ._retry import NO_RETRY_SETTINGS, RetrySettings, default_failover_origin, send_async, send_sync
 from ._signing import user_agent
 
 if TYPE_CHECKING:
@@ -181,7 +182,7 @@ async def _aclose_client(client: httpx.AsyncClient) -> None:
     await client.aclose()
 
 
-class _HTTPClient(httpx.Client):
+class _HTTPClient(RequestCache, httpx.Client):
     """httpx.Client that retries (re-signing every attempt), fails over, and reports network
     failures as APIConnectionError / APITimeoutError naming the operation and the attempts.
 
@@ -196,13 +197,12 @@ class _HTTPClient(httpx.Client):
         _refuse_redirects(self, kwargs)
         parent = super().send
         auth = kwargs.get("auth")
-        plan = plan_call(
-            request, self.wechatpay_retry, _lookup_for(auth if isinstance(auth, httpx.Auth) else self.auth)
-        )
+        auth = auth if isinstance(auth, httpx.Auth) else self.auth
+        plan = self._plan(request, self.wechatpay_retry, auth, _lookup_for(auth))
         return send_sync(lambda attempt: parent(attempt, *args, **kwargs), request, plan)
 
 
-class _AsyncHTTPClient(httpx.AsyncClient):
+class _AsyncHTTPClient(RequestCache, httpx.AsyncClient):
     """Async twin of :class:`_HTTPClient`, usable from any number of event loops.
 
     An httpx connection pool belongs to the event loop that opened its connections: reused from
@@ -259,9 +259,8 @@ class _AsyncHTTPClient(httpx.AsyncClient):
             await self._loop_clients.get()
         parent = super().send
         auth = kwargs.get("auth")
-        plan = plan_call(
-            request, self.wechatpay_retry, _lookup_for(auth if isinstance(auth, httpx.Auth) else self.auth)
-        )
+        auth = auth if isinstance(auth, httpx.Auth) else self.auth
+        plan = self._plan(request, self.wechatpay_retry, auth, _lookup_for(auth))
         return await send_async(lambda attempt: parent(attempt, *args, **kwargs), request, plan)
 
 
@@ -300,7 +299,10 @@ def create_client(
     spec; they get no field encryption, see :meth:`WeChatPayAuth.encrypt_sensitive`). Network
     failures raise :class:`APIConnectionError` / :class:`APITimeoutError` with the httpx error as
     ``__cause__``. ``transport`` / ``async_transport`` (e.g. ``httpx.MockTransport``) are used by
-    the client and by the certificate downloader. Use :func:`get_auth` to reach the auth object.
+    the client and by the certificate downloader; without them the client uses
+    :class:`HTTPClientTransport` (sync) and :class:`AiohttpTransport` (async, when aiohttp is
+    installed), or httpx's own when the environment configures a proxy (docs/PERFORMANCE.md 8).
+    Use :func:`get_auth` to reach the auth object.
 
     Resilience (auth_plugin/README.md, "Retries, timeouts, failover and request validation"):
 
@@ -396,6 +398,16 @@ def create_client(
         "auth": auth,
         "follow_redirects": False,
     }
+    # Defaults (docs/PERFORMANCE.md): the http.client transport for sync calls, aiohttp for async
+    # ones when installed; httpx's own transports when a proxy is configured in the environment.
+    if transport is None:
+        from ._stdlib_transport import default_sync_transport
+
+        transport = default_sync_transport()
+    if async_transport is None:
+        from ._aiohttp import default_async_transport
+
+        async_transport = default_async_transport()
     client.set_httpx_client(_HTTPClient(transport=transport, wechatpay_retry=retry_settings, **common))
     client.set_async_httpx_client(
         _AsyncHTTPClient(

@@ -343,6 +343,7 @@ class _Attempts:
         self.original = request
         self.plan = plan
         self.headers = request.headers.copy()  # before the signer adds anything
+        self.content = request.content  # before the auth flow replaces it (encrypted fields)
         self.count = 0
         self.retries = 0
         self.failed_over = False
@@ -431,7 +432,7 @@ class _Attempts:
             self.original.method,
             url,
             headers=headers,
-            content=self.original.content,
+            content=self.content,
             extensions=dict(self.original.extensions),
         )
 

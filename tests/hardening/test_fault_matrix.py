@@ -8,6 +8,7 @@ signature or plaintext identity.
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 from dataclasses import dataclass
 from typing import Any
@@ -16,8 +17,10 @@ import httpx
 import pytest
 from hardening_kit import Wire, assert_no_secrets, pre_sign_body, secret_strings
 from wechatpay_auth import (
+    AiohttpTransport,
     APIConnectionError,
     APITimeoutError,
+    HTTPClientTransport,
     InternalServerError,
     RateLimitError,
     SignatureVerificationError,
@@ -70,12 +73,20 @@ CASES = [
 ]
 
 
-def _client_for(mode: str, make_client: Any) -> Any:
+def _client_for(mode: str, make_client: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """``sync``/``async``: create_client's defaults (the http.client transport; aiohttp when installed).
+    ``httpx-sync``/``httpx-async``: httpx's own transports, the fallback when a proxy is configured."""
     if mode == "aiohttp":
         pytest.importorskip("aiohttp")
         from wechatpay_auth import AiohttpTransport
 
         return make_client(async_transport=AiohttpTransport())
+    if mode == "httpx-sync":
+        return make_client(transport=httpx.HTTPTransport())
+    if mode == "httpx-async":
+        from wechatpay_auth import _aiohttp
+
+        monkeypatch.setattr(_aiohttp, "default_async_transport", lambda **kwargs: None)
     return make_client()
 
 
@@ -86,16 +97,16 @@ async def _call(mode: str, client: Any, operation: str, contract: Any) -> Any:
     else:
         kwargs = {"body": pre_sign_body()}
         module = pre_sign_mini_program
-    if mode == "sync":
+    if mode.endswith("sync") and not mode.endswith("async"):
         return module.sync(client=client, **kwargs)
     return await module.asyncio(client=client, **kwargs)
 
 
-@pytest.mark.parametrize("mode", ["sync", "async", "aiohttp"])
+@pytest.mark.parametrize("mode", ["sync", "async", "aiohttp", "httpx-sync", "httpx-async"])
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-async def test_fault(case: Case, mode: str, sandbox, make_client, contract, credentials, caplog) -> None:
+async def test_fault(case: Case, mode: str, sandbox, make_client, contract, credentials, caplog, monkeypatch) -> None:
     caplog.set_level(logging.DEBUG, logger="wechatpay")
-    client = _client_for(mode, make_client)
+    client = _client_for(mode, make_client, monkeypatch)
     wire = Wire()
     wire.attach(client)
     extra: dict[str, Any] = {"retry_after": 0} if case.kind == "429" else {}
@@ -137,4 +148,10 @@ async def test_fault(case: Case, mode: str, sandbox, make_client, contract, cred
     if error is not None:
         texts += [str(error), repr(error), str(error.__cause__ or "")]
     assert_no_secrets(texts, secret_strings(credentials) + wire.signatures())
+    if mode == "httpx-async":
+        assert client.get_async_httpx_client().loop_count() == 1  # httpx's per-loop transport was used
+    elif mode == "async" and importlib.util.find_spec("aiohttp") is not None:
+        assert isinstance(client.get_async_httpx_client()._transport, AiohttpTransport)
+    elif mode == "sync":
+        assert isinstance(client.get_httpx_client()._transport, HTTPClientTransport)
     await client.get_async_httpx_client().aclose()

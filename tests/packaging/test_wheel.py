@@ -79,7 +79,7 @@ def test_metadata_has_no_exact_pins_and_the_runtime_ranges(wheel: zipfile.ZipFil
     for requirement in requirements:
         assert all(spec.operator not in ("==", "===") for spec in requirement.specifier), str(requirement)
     runtime = {r.name: r.specifier for r in requirements if r.marker is None}
-    assert set(runtime) == {"httpx", "attrs", "cryptography"}
+    assert set(runtime) == {"httpx", "attrs", "cryptography", "sniffio"}
     assert runtime["httpx"].contains("0.29.0") and runtime["httpx"].contains("0.28.1")
     assert not runtime["httpx"].contains("0.26.0")
     assert set(meta.get_all("Provides-Extra") or []) == {"flask", "starlette", "aiohttp"}  # no dev/bench extras
