@@ -44,6 +44,7 @@ from ._errors import (
     DecryptionError,
     InternalServerError,
     NotFoundError,
+    NotificationStoreError,
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
@@ -64,6 +65,7 @@ from ._keys import (
 )
 from ._multipart import IMAGE_UPLOAD_LIMITS, VIDEO_UPLOAD_LIMITS, build_media_upload
 from ._notifications import (
+    AsyncNotificationStore,
     ClaimingNotificationStore,
     InMemoryNotificationStore,
     InvalidNotificationError,
@@ -118,6 +120,7 @@ __all__ = [
     "AiohttpTransport",
     "AppPayParams",
     "AsyncCertificateManager",
+    "AsyncNotificationStore",
     "AuthenticationError",
     "BadRequestError",
     "BillApply",
@@ -142,6 +145,7 @@ __all__ = [
     "NotificationReply",
     "NotificationSignatureError",
     "NotificationStore",
+    "NotificationStoreError",
     "OperationInfo",
     "OperationLookup",
     "PermissionDeniedError",
