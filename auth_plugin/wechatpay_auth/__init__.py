@@ -104,6 +104,8 @@ from ._signing import (
     sign,
     verify_signature,
 )
+from ._store_redis import AsyncRedisNotificationStore, RedisNotificationStore
+from ._store_sql import AsyncSQLNotificationStore, SQLNotificationStore
 from ._validation import validate_request_body
 from ._version import __version__
 
@@ -121,6 +123,8 @@ __all__ = [
     "AppPayParams",
     "AsyncCertificateManager",
     "AsyncNotificationStore",
+    "AsyncRedisNotificationStore",
+    "AsyncSQLNotificationStore",
     "AuthenticationError",
     "BadRequestError",
     "BillApply",
@@ -152,12 +156,14 @@ __all__ = [
     "PlatformCertificate",
     "PlatformKeys",
     "RateLimitError",
+    "RedisNotificationStore",
     "RequestOptions",
     "RequestValidationError",
     "ResourceModel",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SQLNotificationStore",
     "SignatureHeaders",
     "SignatureVerificationError",
     "WeChatPayAuth",
