@@ -22,7 +22,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "notifications"))  # notify_kit
 
-from wechatpay_auth import (  # noqa: E402 - after the path set-up above
+from wechatpay_auth import (
     AsyncRedisNotificationStore,
     AsyncSQLNotificationStore,
     InMemoryNotificationStore,
@@ -175,7 +175,9 @@ async def backend(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterat
         return shared_memory.setdefault(mchid, InMemoryNotificationStore(ttl=ttl, claim_ttl=claim_ttl))
 
     def sqlite(mchid: str, *, ttl: float, claim_ttl: float) -> SQLNotificationStore:
-        return SQLNotificationStore.sqlite(str(tmp_path / "notifications.db"), mchid=mchid, ttl=ttl, claim_ttl=claim_ttl)
+        return SQLNotificationStore.sqlite(
+            str(tmp_path / "notifications.db"), mchid=mchid, ttl=ttl, claim_ttl=claim_ttl
+        )
 
     factory: Callable[..., Any]
     if name.startswith("memory"):

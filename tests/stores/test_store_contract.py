@@ -13,7 +13,7 @@ import threading
 import time
 
 import pytest
-from conftest import Backend, new_mchid
+from conftest import Backend, StoreUnderTest, new_mchid
 from notify_kit import APIV3_KEY, KEYS, FakeClock, notification
 from wechatpay_auth import NotificationEvent, NotificationParser
 
@@ -100,21 +100,26 @@ async def test_concurrent_claims_by_many_workers_have_one_winner(backend: Backen
         if backend.is_async:
             results = await asyncio.gather(*(worker.claim(notification_id) for worker in workers))
         else:
-            # Real threads, each with its own client/connection, released together.
-            barrier = threading.Barrier(len(workers), timeout=10)
-            results = [False] * len(workers)
-
-            def claim(index: int, notification_id: str = notification_id) -> None:
-                barrier.wait()
-                results[index] = workers[index].store.claim(notification_id)
-
-            threads = [threading.Thread(target=claim, args=(i,)) for i in range(len(workers))]
-            for thread in threads:
-                thread.start()
-            for thread in threads:
-                thread.join(timeout=30)
-            assert not any(thread.is_alive() for thread in threads)
+            results = _claim_in_threads(workers, notification_id)
         assert sorted(results) == [False] * (len(workers) - 1) + [True], (notification_id, results)
+
+
+def _claim_in_threads(workers: list[StoreUnderTest], notification_id: str) -> list[bool]:
+    """Real threads, each with its own client/connection, released together."""
+    barrier = threading.Barrier(len(workers), timeout=10)
+    results = [False] * len(workers)
+
+    def claim(index: int) -> None:
+        barrier.wait()
+        results[index] = workers[index].store.claim(notification_id)
+
+    threads = [threading.Thread(target=claim, args=(i,)) for i in range(len(workers))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not any(thread.is_alive() for thread in threads)
+    return results
 
 
 async def test_the_parser_runs_the_handler_once_per_id_with_the_store(backend: Backend) -> None:
