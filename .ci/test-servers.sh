@@ -13,8 +13,8 @@ STATE=${WECHATPAY_TEST_SERVERS_DIR:-/var/tmp/wechatpay-test-servers}
 
 if ! command -v redis-server >/dev/null || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q
-  apt-get install -y -q --no-install-recommends redis-server postgresql >/dev/null
+  apt-get update -q >&2
+  apt-get install -y -q --no-install-recommends redis-server postgresql >&2
 fi
 
 mkdir -p "$STATE"
@@ -36,7 +36,7 @@ PG_DATA="$STATE/pgdata"
 as_postgres() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
 if [ "$(id -u)" = 0 ]; then chown postgres "$STATE"; fi
 if [ ! -s "$PG_DATA/PG_VERSION" ]; then
-  as_postgres "'$PG_BIN/initdb' -D '$PG_DATA' -U postgres --auth=trust -E UTF8 >/dev/null"
+  as_postgres "'$PG_BIN/initdb' -D '$PG_DATA' -U postgres --auth=trust -E UTF8 --no-locale >/dev/null"
 fi
 if ! "$PG_BIN/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then
   as_postgres "'$PG_BIN/pg_ctl' -D '$PG_DATA' -l '$STATE/postgres.log' -w -t 30 \

@@ -29,7 +29,7 @@ if not settings.configured:
 
 from django.core.handlers.asgi import ASGIRequest
 from django.core.handlers.wsgi import WSGIRequest
-from django.test import AsyncClient, Client
+from django.test import AsyncClient, Client, override_settings
 from django.urls import clear_url_caches, path
 from notify_kit import APIV3_KEY, KEYS, FakeClock, notification
 from wechatpay_auth import InMemoryNotificationStore, NotificationEvent, NotificationParser
@@ -41,6 +41,18 @@ LIMIT = 4096
 
 def route(view: Any) -> None:
     urlpatterns[:] = [path("wechatpay/notify", view)]
+    clear_url_caches()
+
+
+@pytest.fixture(autouse=True)
+def _settings() -> Any:
+    """These settings whoever configured Django first (another test module may have)."""
+    with override_settings(
+        ROOT_URLCONF=__name__,
+        ALLOWED_HOSTS=["testserver"],
+        MIDDLEWARE=["django.middleware.common.CommonMiddleware", "django.middleware.csrf.CsrfViewMiddleware"],
+    ):
+        yield
     clear_url_caches()
 
 

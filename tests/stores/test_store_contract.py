@@ -13,8 +13,8 @@ import threading
 import time
 
 import pytest
-from conftest import Backend, StoreUnderTest, new_mchid
 from notify_kit import APIV3_KEY, KEYS, FakeClock, notification
+from store_kit import Backend, StoreUnderTest, new_mchid
 from wechatpay_auth import NotificationEvent, NotificationParser
 
 SHORT = 0.6  # a claim or record TTL the tests wait out

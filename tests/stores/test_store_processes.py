@@ -25,9 +25,9 @@ from typing import Any
 
 import pytest
 import store_worker
-from conftest import need_postgres, need_redis, new_mchid
 from notify_kit import notification
 from servers import private_postgres, private_redis
+from store_kit import need_postgres, need_redis, new_mchid
 from wechatpay_auth import NotificationEvent, NotificationStoreError, SQLNotificationStore
 
 WORKERS = 4
