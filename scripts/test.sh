@@ -18,7 +18,7 @@ echo "== mypy --strict"
 echo "== notification store servers (tests/stores, README webhook examples)"
 for var in WECHATPAY_TEST_REDIS_URL WECHATPAY_TEST_POSTGRES_URL; do
   if [ -n "${!var:-}" ]; then
-    echo "   $var is set: those tests run against it (pytest's header says whether it answered)"
+    echo "   $var is set: those tests run against it (a server that does not answer skips them, reason in the summary)"
   else
     echo "   $var is not set: those tests are SKIPPED (start the servers: eval \"\$(bash .ci/test-servers.sh)\")"
   fi

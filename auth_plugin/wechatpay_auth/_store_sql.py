@@ -80,8 +80,17 @@ def _quoted_table(table: str) -> tuple[str, str]:
     return ".".join(f'"{part}"' for part in parts), parts[-1]
 
 
-def _statements(table: str, dialect: str) -> _Statements:
+def _create_index(table: str, dialect: str) -> str:
     quoted, bare = _quoted_table(table)
+    index = f'"{bare}_expires_at_idx"'
+    if dialect == "sqlite" and "." in table:  # SQLite names the index's schema, not the table's
+        schema = table.split(".")[0]
+        return f'CREATE INDEX IF NOT EXISTS "{schema}".{index} ON "{bare}" (expires_at)'
+    return f"CREATE INDEX IF NOT EXISTS {index} ON {quoted} (expires_at)"
+
+
+def _statements(table: str, dialect: str) -> _Statements:
+    quoted, _ = _quoted_table(table)
     if dialect == "postgres":
         now, text, number, mark = (
             "extract(epoch from clock_timestamp())::double precision",
@@ -102,7 +111,7 @@ def _statements(table: str, dialect: str) -> _Statements:
     )
     schema = (
         create_table,
-        f'CREATE INDEX IF NOT EXISTS "{bare}_expires_at_idx" ON {quoted} (expires_at)',
+        _create_index(table, dialect),
     )
     upsert = (
         f"INSERT INTO {quoted} AS existing (mchid, notification_id, state, token, expires_at)"
