@@ -17,5 +17,13 @@ echo "== ruff (hand-written code; generated_client/ is formatted by the generato
 .venv/bin/python -m ruff format --check auth_plugin sandbox cli generator tests benchmarks
 echo "== mypy --strict"
 .venv/bin/python -m mypy --strict generated_client/wechatpay_client auth_plugin/wechatpay_auth sandbox/wechatpay_sandbox cli/wechatpay_cli
+echo "== notification store servers (tests/stores, README webhook examples)"
+for var in WECHATPAY_TEST_REDIS_URL WECHATPAY_TEST_POSTGRES_URL; do
+  if [ -n "${!var:-}" ]; then
+    echo "   $var is set: those tests run against it (a server that does not answer skips them, reason in the summary)"
+  else
+    echo "   $var is not set: those tests are SKIPPED (start the servers: eval \"\$(bash .ci/test-servers.sh)\")"
+  fi
+done
 echo "== pytest"
 .venv/bin/python -m pytest -q "$@"

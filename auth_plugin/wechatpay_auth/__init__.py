@@ -44,6 +44,7 @@ from ._errors import (
     DecryptionError,
     InternalServerError,
     NotFoundError,
+    NotificationStoreError,
     PermissionDeniedError,
     RateLimitError,
     RequestValidationError,
@@ -64,6 +65,7 @@ from ._keys import (
 )
 from ._multipart import IMAGE_UPLOAD_LIMITS, VIDEO_UPLOAD_LIMITS, build_media_upload
 from ._notifications import (
+    AsyncNotificationStore,
     ClaimingNotificationStore,
     InMemoryNotificationStore,
     InvalidNotificationError,
@@ -104,6 +106,8 @@ from ._signing import (
     verify_signature,
 )
 from ._stdlib_transport import HTTPClientTransport
+from ._store_redis import AsyncRedisNotificationStore, RedisNotificationStore
+from ._store_sql import AsyncSQLNotificationStore, SQLNotificationStore
 from ._validation import validate_request_body
 from ._version import __version__
 
@@ -120,6 +124,9 @@ __all__ = [
     "AiohttpTransport",
     "AppPayParams",
     "AsyncCertificateManager",
+    "AsyncNotificationStore",
+    "AsyncRedisNotificationStore",
+    "AsyncSQLNotificationStore",
     "AuthenticationError",
     "BadRequestError",
     "BillApply",
@@ -145,12 +152,14 @@ __all__ = [
     "NotificationReply",
     "NotificationSignatureError",
     "NotificationStore",
+    "NotificationStoreError",
     "OperationInfo",
     "OperationLookup",
     "PermissionDeniedError",
     "PlatformCertificate",
     "PlatformKeys",
     "RateLimitError",
+    "RedisNotificationStore",
     "RequestOptions",
     "RequestValidationError",
     "ResourceModel",
@@ -158,6 +167,7 @@ __all__ = [
     "ResponseTooLargeError",
     "ResponseValidationError",
     "RetryPolicy",
+    "SQLNotificationStore",
     "SignatureHeaders",
     "SignatureVerificationError",
     "WeChatPayAuth",

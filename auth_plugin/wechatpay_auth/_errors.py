@@ -25,6 +25,7 @@ __all__ = [
     "DecryptionError",
     "InternalServerError",
     "NotFoundError",
+    "NotificationStoreError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestValidationError",
@@ -134,6 +135,48 @@ class BillIntegrityError(WeChatPayError):
         if self.request_id:
             text += f" [Request-ID: {self.request_id}]"
         return text
+
+
+class NotificationStoreError(WeChatPayError):
+    """The notification store (the record of claimed and handled callback ids) failed.
+
+    Raised for a store that cannot be reached or answers with an error (Redis or database down,
+    timeout, refused connection). :meth:`NotificationParser.handle` answers such a callback 503
+    ``{"code":"FAIL","message":"notification store unavailable"}`` so WeChat Pay retries it, and
+    marks nothing. ``operation`` is the store call that failed (``is_processed``, ``claim``,
+    ``release``, ``mark_processed``), ``notification_id`` the id it was for, ``store`` the store's
+    class name. The message names the underlying exception type only; the exception itself is
+    ``__cause__`` (connection strings and server messages stay out of the text).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str,
+        notification_id: str | None = None,
+        store: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.operation = operation
+        self.notification_id = notification_id
+        self.store = store
+
+    @classmethod
+    def wrap(
+        cls, error: BaseException, *, operation: str, notification_id: str | None, store: object
+    ) -> NotificationStoreError:
+        """The error for ``error`` raised by ``store`` during ``operation`` (chain it with ``from``)."""
+        if isinstance(error, NotificationStoreError):
+            return error
+        name = store if isinstance(store, str) else type(store).__name__
+        target = f" for notification {notification_id}" if notification_id else ""
+        return cls(
+            f"notification store {name} failed: {operation}{target} raised {type(error).__name__}",
+            operation=operation,
+            notification_id=notification_id,
+            store=name,
+        )
 
 
 class DecryptionError(WeChatPayError):

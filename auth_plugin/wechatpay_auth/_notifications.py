@@ -27,6 +27,7 @@ Nothing decrypted is ever logged, put into an exception or shown in a repr.
 
 from __future__ import annotations
 
+import asyncio
 import binascii
 import copy
 import datetime as _dt
@@ -41,7 +42,7 @@ import traceback
 import typing
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, runtime_checkable
 
 import httpx
@@ -68,7 +69,13 @@ from ._constants import (
     SIGNATURE_TYPE_RSA,
 )
 from ._decode import model_mismatch
-from ._errors import ConfigurationError, DecryptionError, SignatureVerificationError, WeChatPayError
+from ._errors import (
+    ConfigurationError,
+    DecryptionError,
+    NotificationStoreError,
+    SignatureVerificationError,
+    WeChatPayError,
+)
 from ._keys import (
     AsyncCertificateManager,
     CertificateManager,
@@ -98,6 +105,7 @@ __all__ = [
     "MAX_TOLERANCE",
     "REFUND_EVENT_TYPES",
     "TRANSACTION_EVENT_TYPES",
+    "AsyncNotificationStore",
     "ClaimingNotificationStore",
     "InMemoryNotificationStore",
     "InvalidNotificationError",
@@ -109,6 +117,7 @@ __all__ = [
     "NotificationReply",
     "NotificationSignatureError",
     "NotificationStore",
+    "NotificationStoreError",
     "ResourceModel",
     "ResourceTypeError",
 ]
@@ -117,7 +126,9 @@ logger = logging.getLogger(LOGGER_NAME)
 
 T = TypeVar("T")
 
-#: WeChat Pay retries a failed notification for 24 h 4 min (15 s ... 6 h); remember processed ids
+#: WeChat Pay resends a notification that was not answered 2xx at 15s/15s/30s/3m/10m/20m/30m/30m/
+#: 30m/60m/3h/3h/3h/6h/6h, 24 h 4 min in all (the 支付结果通知 pages, e.g.
+#: pay.weixin.qq.com/docs/merchant/apis/jsapi-payment/payment-notice.html); remember processed ids
 #: a little longer than that.
 DEFAULT_DUPLICATE_TTL: typing.Final = 25 * 3600.0
 #: A claim on a notification id (a handler running) lapses after this many seconds if the handler
@@ -300,7 +311,8 @@ class NotificationReply:
         :class:`SignatureVerificationError` (probe included)  401     signature verification failed
         :class:`DecryptionError`                              400     decryption failed
         :class:`InvalidNotificationError`                     400     invalid notification
-        anything else (handler errors, store, downloads)      500     internal error
+        :class:`NotificationStoreError` (store unreachable)   503     notification store unavailable
+        anything else (handler errors, downloads)             500     internal error
         ====================================================  ======  ==============================
 
         Every one is a 4xx/5xx, so WeChat Pay retries. The message is fixed per row and never
@@ -312,6 +324,8 @@ class NotificationReply:
             return cls.failure("decryption failed", status=400)
         if isinstance(error, NotificationError):
             return cls.failure("invalid notification", status=400)
+        if isinstance(error, NotificationStoreError):
+            return cls.failure("notification store unavailable", status=503)
         return cls.failure("internal error", status=500)
 
 
@@ -326,7 +340,9 @@ class NotificationStore(Protocol):
     :attr:`NotificationEvent.is_duplicate`; call :meth:`mark_processed` (or
     :meth:`NotificationParser.mark_processed`) only AFTER the handler has succeeded, so a failed
     delivery is retried by WeChat Pay and handled again rather than skipped. Implementations
-    must be thread-safe; back it with Redis or a database table to share it between processes.
+    must be thread-safe; to share it between processes use :class:`RedisNotificationStore` or
+    :class:`SQLNotificationStore` (PostgreSQL, SQLite). A store that cannot do its job raises
+    (ideally :class:`NotificationStoreError`; anything else is wrapped in one by the parser).
 
     A store that also has ``claim(id) -> bool`` and ``release(id)``
     (:class:`ClaimingNotificationStore`, as :class:`InMemoryNotificationStore` does) lets
@@ -344,15 +360,37 @@ class ClaimingNotificationStore(NotificationStore, Protocol):
     """A :class:`NotificationStore` that can claim an id atomically for one delivery.
 
     ``claim(id)`` returns True for exactly one caller while the id is neither processed nor
-    claimed by another (in one atomic step: Redis ``SET claim:<id> 1 NX EX 600``, a database
-    ``INSERT`` on a unique key); ``release(id)`` gives the claim up after a failed handler, so the
-    id can be claimed again; :meth:`mark_processed` turns the claim into "processed". A claim
-    must lapse by itself after a while (a worker that died while holding it).
+    claimed by another, checking both in one atomic step (Redis: a script doing ``EXISTS done``
+    then ``SET claim NX PX``; a database: ``INSERT ... ON CONFLICT`` on a unique key);
+    ``release(id)`` gives up this caller's own claim after a failed handler, so the id can be
+    claimed again; :meth:`mark_processed` turns the claim into "processed". A claim must lapse by
+    itself after a while (a worker that died while holding it).
     """
 
     def claim(self, notification_id: str) -> bool: ...
 
     def release(self, notification_id: str) -> None: ...
+
+
+@runtime_checkable
+class AsyncNotificationStore(Protocol):
+    """The async twin of :class:`ClaimingNotificationStore`, used by :meth:`NotificationParser.aparse`
+    and :meth:`NotificationParser.ahandle` so that a network store never blocks the event loop.
+
+    Same semantics as the sync methods: ``aclaim`` is atomic, ``arelease`` gives up only this
+    caller's claim, ``amark_processed`` records success. :class:`AsyncRedisNotificationStore` and
+    :class:`AsyncSQLNotificationStore` implement it; :class:`InMemoryNotificationStore` has both
+    sets. A sync-only store passed to a parser used with ``ahandle`` is called in a worker thread
+    (``asyncio.to_thread``); an async-only store works with ``aparse``/``ahandle`` only.
+    """
+
+    async def ais_processed(self, notification_id: str) -> bool: ...
+
+    async def amark_processed(self, notification_id: str) -> None: ...
+
+    async def aclaim(self, notification_id: str) -> bool: ...
+
+    async def arelease(self, notification_id: str) -> None: ...
 
 
 class InMemoryNotificationStore:
@@ -458,6 +496,20 @@ class InMemoryNotificationStore:
         with self._lock:
             self._expiry.clear()
             self._claims.clear()
+
+    # The async twins: the work is a few dict operations under a lock, fine on the event loop.
+
+    async def ais_processed(self, notification_id: str) -> bool:
+        return self.is_processed(notification_id)
+
+    async def aclaim(self, notification_id: str) -> bool:
+        return self.claim(notification_id)
+
+    async def arelease(self, notification_id: str) -> None:
+        self.release(notification_id)
+
+    async def amark_processed(self, notification_id: str) -> None:
+        self.mark_processed(notification_id)
 
 
 # --------------------------------------------------------------------------- the event
@@ -908,7 +960,7 @@ class NotificationParser:
         certificate_refresh_interval: float = DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
         auth: WeChatPayAuth | None = None,
         keys: PlatformKeys | None = None,
-        store: NotificationStore | None = None,
+        store: NotificationStore | AsyncNotificationStore | None = None,
         resource_models: Mapping[str, ResourceModel | None] | None = None,
         clock: Callable[[], float] = time.time,
         tolerance: int = DEFAULT_TOLERANCE,
@@ -974,9 +1026,15 @@ class NotificationParser:
         self._async_manager: AsyncCertificateManager | None = (
             auth.async_certificate_manager if auth is not None else None
         )
-        if store is not None and not isinstance(store, NotificationStore):
-            raise ConfigurationError("store must have is_processed(id) and mark_processed(id) (NotificationStore)")
-        self._store: NotificationStore = store if store is not None else InMemoryNotificationStore()
+        if store is not None and not isinstance(store, NotificationStore | AsyncNotificationStore):
+            raise ConfigurationError(
+                "store must have is_processed(id) and mark_processed(id) (NotificationStore), or "
+                "ais_processed, amark_processed, aclaim and arelease (AsyncNotificationStore)"
+            )
+        self._store: NotificationStore | AsyncNotificationStore = (
+            store if store is not None else InMemoryNotificationStore()
+        )
+        self._async_store = isinstance(self._store, AsyncNotificationStore)
         self._extra_models = dict(resource_models or {})
         self._models: dict[str, _Candidates] | None = None
         self._clock = clock
@@ -987,7 +1045,7 @@ class NotificationParser:
         auth: WeChatPayAuth,
         *,
         apiv3_key: str | bytes,
-        store: NotificationStore | None = None,
+        store: NotificationStore | AsyncNotificationStore | None = None,
         resource_models: Mapping[str, ResourceModel | None] | None = None,
         clock: Callable[[], float] = time.time,
         tolerance: int = DEFAULT_TOLERANCE,
@@ -1008,7 +1066,7 @@ class NotificationParser:
         client: Any,
         *,
         apiv3_key: str | bytes,
-        store: NotificationStore | None = None,
+        store: NotificationStore | AsyncNotificationStore | None = None,
         resource_models: Mapping[str, ResourceModel | None] | None = None,
         clock: Callable[[], float] = time.time,
         tolerance: int = DEFAULT_TOLERANCE,
@@ -1043,7 +1101,7 @@ class NotificationParser:
         return self._tolerance
 
     @property
-    def store(self) -> NotificationStore:
+    def store(self) -> NotificationStore | AsyncNotificationStore:
         return self._store
 
     def close(self) -> None:
@@ -1138,10 +1196,13 @@ class NotificationParser:
         """Async twin of :meth:`parse` (certificate downloads use ``httpx.AsyncClient``)."""
         try:
             raw = _body_bytes(body)
-            return self._decode(await self.averify(headers, raw), raw)
+            event = self._decode(await self.averify(headers, raw), raw, check_store=False)
         except NotificationError as exc:
             self._log_rejection(exc)
             raise
+        if await self._aseen(event.id):
+            event = replace(event, is_duplicate=True)
+        return event
 
     @staticmethod
     def _log_rejection(exc: NotificationError) -> None:
@@ -1275,7 +1336,7 @@ class NotificationParser:
                 notification_id=envelope.id,
             ) from None
 
-    def _decode(self, parsed: SignatureHeaders, body: bytes) -> NotificationEvent:
+    def _decode(self, parsed: SignatureHeaders, body: bytes, *, check_store: bool = True) -> NotificationEvent:
         envelope = self._envelope(parsed, body)
         request_id, notification_id = parsed.request_id, envelope.id
         plaintext = self._decrypt(envelope, request_id)
@@ -1291,15 +1352,14 @@ class NotificationParser:
                 notification_id=notification_id,
             )
         resource = self._typed_resource(envelope, raw_resource, request_id)
-        is_duplicate = self._seen(notification_id)
+        is_duplicate = self._seen(notification_id) if check_store else False
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
-                "notification %s %s verified (serial %s, Request-ID %s, duplicate=%s)",
+                "notification %s %s verified (serial %s, Request-ID %s)",
                 notification_id,
                 envelope.event_type,
                 parsed.serial,
                 request_id,
-                is_duplicate,
             )
         return NotificationEvent(
             id=notification_id,
@@ -1363,22 +1423,73 @@ class NotificationParser:
             ) from None
         return working
 
-    def _seen(self, notification_id: str) -> bool:
-        try:
-            return bool(self._store.is_processed(notification_id))
-        except Exception as exc:  # noqa: BLE001 - a failing store must not reject a valid notification
-            logger.warning(
-                "notification store failed (%s); treating %s as new (handlers must be idempotent)",
-                type(exc).__name__,
-                notification_id,
+    # ------------------------------------------------------------------ the store
+
+    def _store_method(self, operation: str) -> Callable[[str], Any] | None:
+        method = getattr(self._store, operation, None)
+        return method if callable(method) else None
+
+    def _sync_store(self, operation: str) -> Callable[[str], Any] | None:
+        """The store's sync ``operation``; ConfigurationError for an async-only store."""
+        method = self._store_method(operation)
+        if method is None and self._async_store and not isinstance(self._store, NotificationStore):
+            raise ConfigurationError(
+                f"the notification store {type(self._store).__name__} is async-only: use aparse()/ahandle() "
+                "(or the aclaim/arelease/amark_processed methods), or pass a sync store"
             )
-            return False
+        return method
+
+    def _call_store(self, operation: str, notification_id: str) -> Any:
+        """``store.<operation>(id)``; any failure becomes a :class:`NotificationStoreError`."""
+        method = self._sync_store(operation)
+        if method is None:  # claim/release on a store that has none
+            return True if operation == "claim" else None
+        try:
+            return method(notification_id)
+        except Exception as exc:  # whatever the store raises, the caller sees one error type
+            raise NotificationStoreError.wrap(
+                exc, operation=operation, notification_id=notification_id, store=self._store
+            ) from exc
+
+    async def _acall_store(self, operation: str, notification_id: str) -> Any:
+        """``await store.a<operation>(id)``, or the sync method (in a worker thread for a network store)."""
+        async_method = self._store_method("a" + operation) if self._async_store else None
+        method = None if async_method is not None else self._store_method(operation)
+        if async_method is None and method is None:
+            return True if operation == "claim" else None
+        try:
+            if async_method is not None:
+                return await async_method(notification_id)
+            assert method is not None
+            # A sync store may do network I/O (a redis.Redis client, a database connection): never on the loop.
+            return await asyncio.to_thread(method, notification_id)
+        except Exception as exc:  # whatever the store raises, the caller sees one error type
+            raise NotificationStoreError.wrap(
+                exc, operation=operation, notification_id=notification_id, store=self._store
+            ) from exc
+
+    def _seen(self, notification_id: str) -> bool:
+        return bool(self._call_store("is_processed", notification_id))
+
+    async def _aseen(self, notification_id: str) -> bool:
+        return bool(await self._acall_store("is_processed", notification_id))
 
     # ------------------------------------------------------------------ duplicates and the handle helpers
 
+    @staticmethod
+    def _id(event: NotificationEvent | str) -> str:
+        return event.id if isinstance(event, NotificationEvent) else event
+
     def mark_processed(self, event: NotificationEvent | str) -> None:
-        """Record that ``event`` (or an id) was handled successfully; later deliveries are duplicates."""
-        self._store.mark_processed(event.id if isinstance(event, NotificationEvent) else event)
+        """Record that ``event`` (or an id) was handled successfully; later deliveries are duplicates.
+
+        Raises :class:`NotificationStoreError` if the store fails (the id is then NOT recorded).
+        """
+        self._call_store("mark_processed", self._id(event))
+
+    async def amark_processed(self, event: NotificationEvent | str) -> None:
+        """Async twin of :meth:`mark_processed`."""
+        await self._acall_store("mark_processed", self._id(event))
 
     def claim(self, event: NotificationEvent | str) -> bool:
         """Reserve the id for this delivery before handling it (what :meth:`handle` does).
@@ -1387,51 +1498,51 @@ class NotificationParser:
         False: another delivery of the id is being handled, or it was handled already
         (``store.is_processed`` tells which). With a store that has no ``claim`` (not a
         :class:`ClaimingNotificationStore`) this is always True and nothing is reserved: concurrent
-        deliveries may then both run. A store that raises counts as True (logged), like a failing
-        ``is_processed``: a valid notification is never refused because of the store.
+        deliveries may then both run. A store that fails raises :class:`NotificationStoreError`:
+        do not handle the notification, answer 5xx (``NotificationReply.for_error``) so WeChat Pay
+        retries it.
         """
-        notification_id = event.id if isinstance(event, NotificationEvent) else event
-        claim = getattr(self._store, "claim", None)
-        if not callable(claim):
-            return True
-        try:
-            return bool(claim(notification_id))
-        except Exception as exc:  # noqa: BLE001 - a failing store must not reject a valid notification
-            logger.warning(
-                "notification store failed to claim %s (%s); handling it anyway (handlers must be idempotent)",
-                notification_id,
-                type(exc).__name__,
-            )
-            return True
+        return bool(self._call_store("claim", self._id(event)))
+
+    async def aclaim(self, event: NotificationEvent | str) -> bool:
+        """Async twin of :meth:`claim`."""
+        return bool(await self._acall_store("claim", self._id(event)))
 
     def release(self, event: NotificationEvent | str) -> None:
         """Give up the claim of :meth:`claim` without marking the id: a later delivery handles it."""
-        notification_id = event.id if isinstance(event, NotificationEvent) else event
-        release = getattr(self._store, "release", None)
-        if callable(release):
-            release(notification_id)
+        self._call_store("release", self._id(event))
+
+    async def arelease(self, event: NotificationEvent | str) -> None:
+        """Async twin of :meth:`release`."""
+        await self._acall_store("release", self._id(event))
+
+    @staticmethod
+    def _release_failed(event: NotificationEvent, exc: NotificationStoreError) -> None:
+        logger.warning("%s; the claim on %s lapses after the store's claim TTL", exc, event.id)
 
     def _release_quietly(self, event: NotificationEvent) -> None:
         try:
             self.release(event)
-        except Exception as exc:  # noqa: BLE001 - the claim lapses by itself (claim_ttl)
-            logger.warning("notification store failed to release %s (%s)", event.id, type(exc).__name__)
+        except NotificationStoreError as exc:  # the reply is a 5xx anyway; the claim lapses by itself
+            self._release_failed(event, exc)
 
-    def _mark_quietly(self, event: NotificationEvent) -> None:
+    async def _arelease_quietly(self, event: NotificationEvent) -> None:
         try:
-            self.mark_processed(event)
-        except Exception as exc:  # noqa: BLE001 - the work is done; a retry would be a harmless duplicate
-            logger.warning("notification store failed to record %s (%s)", event.id, type(exc).__name__)
-            self._release_quietly(event)
+            await self.arelease(event)
+        except NotificationStoreError as exc:
+            self._release_failed(event, exc)
+
+    @staticmethod
+    def _store_failed(exc: NotificationStoreError) -> NotificationReply:
+        # The message names the store, the operation, the id and an exception type: nothing secret.
+        logger.error("%s; answering 503 so WeChat Pay retries (nothing was marked processed)", exc)
+        return NotificationReply.for_error(exc)
 
     def _duplicate(self, event: NotificationEvent) -> NotificationReply:
         logger.info("notification %s (%s) already processed; acknowledging", event.id, event.event_type)
         return NotificationReply.success()
 
-    def _not_claimed(self, event: NotificationEvent) -> NotificationReply:
-        """The reply when :meth:`claim` said no: a duplicate of a handled id, or one in flight."""
-        if self._seen(event.id):
-            return self._duplicate(event)
+    def _in_flight(self, event: NotificationEvent) -> NotificationReply:
         logger.info(
             "notification %s (%s) is being handled by another delivery; answering 503 so WeChat Pay retries",
             event.id,
@@ -1464,16 +1575,25 @@ class NotificationParser:
           Pay retries; by then the id is processed, or claimable again if that handler failed);
         * handler raises -> 500 (WeChat Pay retries; the claim is released and the id NOT
           marked, so the retry runs the handler again);
-        * handler returns -> the id is marked processed, 200 ``{"code":"SUCCESS"}``.
+        * the store fails (:class:`NotificationStoreError`: unreachable, timeout) at any step ->
+          503 ``notification store unavailable``, logged at ERROR; the id is NOT marked (if the
+          handler already ran, WeChat Pay's retry runs it again once the store is back);
+        * handler returns and the id is marked processed -> 200 ``{"code":"SUCCESS"}``.
         """
+        self._sync_store("is_processed")  # an async-only store is a programming error, not a 5xx
         try:
             event = self.parse(headers, body)
+        except NotificationStoreError as exc:
+            return self._store_failed(exc)
         except WeChatPayError as exc:
             return NotificationReply.for_error(exc)
         if event.is_duplicate:
             return self._duplicate(event)
-        if not self.claim(event):
-            return self._not_claimed(event)
+        try:
+            if not self.claim(event):
+                return self._duplicate(event) if self._seen(event.id) else self._in_flight(event)
+        except NotificationStoreError as exc:
+            return self._store_failed(exc)
         try:
             result = handler(event)
             if inspect.isawaitable(result):
@@ -1486,34 +1606,48 @@ class NotificationParser:
         except BaseException:
             self._release_quietly(event)
             raise
-        self._mark_quietly(event)
+        try:
+            self.mark_processed(event)
+        except NotificationStoreError as exc:
+            self._release_quietly(event)
+            return self._store_failed(exc)
         return NotificationReply.success()
 
     async def ahandle(self, headers: HeaderInput, body: bytes, handler: NotificationHandler) -> NotificationReply:
         """Async twin of :meth:`handle`; ``handler`` may be a coroutine function or a plain one.
 
-        A cancelled handler (the task was cancelled) releases the claim before the cancellation
-        propagates.
+        The store is used through its async methods (:class:`AsyncNotificationStore`) when it has
+        them, else its sync methods run in a worker thread. A cancelled handler (the task was
+        cancelled) releases the claim before the cancellation propagates.
         """
         try:
             event = await self.aparse(headers, body)
+        except NotificationStoreError as exc:
+            return self._store_failed(exc)
         except WeChatPayError as exc:
             return NotificationReply.for_error(exc)
         if event.is_duplicate:
             return self._duplicate(event)
-        if not self.claim(event):
-            return self._not_claimed(event)
+        try:
+            if not await self.aclaim(event):
+                return self._duplicate(event) if await self._aseen(event.id) else self._in_flight(event)
+        except NotificationStoreError as exc:
+            return self._store_failed(exc)
         try:
             result = handler(event)
             if inspect.isawaitable(result):
                 await typing.cast(Awaitable[object], result)
         except Exception as exc:  # noqa: BLE001 - any handler failure becomes a 500 reply
-            self._release_quietly(event)
+            await self._arelease_quietly(event)
             return self._handler_failed(event, exc)
         except BaseException:  # CancelledError, KeyboardInterrupt: give the id back, then propagate
-            self._release_quietly(event)
+            await asyncio.shield(self._arelease_quietly(event))
             raise
-        self._mark_quietly(event)
+        try:
+            await self.amark_processed(event)
+        except NotificationStoreError as exc:
+            await self._arelease_quietly(event)
+            return self._store_failed(exc)
         return NotificationReply.success()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import threading
@@ -9,7 +10,7 @@ import warnings
 from typing import Any
 
 import pytest
-from notify_kit import APIV3_KEY, KEYS, FakeClock, notification
+from notify_kit import APIV3_KEY, KEYS, FakeClock, Notification, notification
 from wechatpay_auth import (
     APIError,
     ConfigurationError,
@@ -22,7 +23,9 @@ from wechatpay_auth import (
     NotificationReply,
     NotificationSignatureError,
     NotificationStore,
+    NotificationStoreError,
     SignatureVerificationError,
+    WeChatPayError,
 )
 from wechatpay_auth._notifications import DEFAULT_DUPLICATE_TTL
 
@@ -168,18 +171,90 @@ def _parser_with(store: NotificationStore, clock: FakeClock) -> NotificationPars
     )
 
 
-def test_custom_store_and_failing_store(clock: FakeClock) -> None:
+def test_custom_store(clock: FakeClock) -> None:
     store = DictStore()
     parser = _parser_with(store, clock)
     assert parser.store is store
     note = notification(notification_id="EV-CUSTOM")
     assert parser.handle(note.headers, note.body, lambda event: None).ok
     assert store.ids == {"EV-CUSTOM"}
-    store.fail_reads = True  # a failing store never rejects a valid notification
-    assert parser.parse(note.headers, note.body).is_duplicate is False
+    assert parser.parse(note.headers, note.body).is_duplicate is True
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_a_failing_store_is_a_notification_store_error_and_a_503(clock: FakeClock, mode: str) -> None:
+    """A store that fails never lets a notification through unrecorded, nor drops it: 503, retry.
+
+    (Until issue 16 a failing store was logged and the notification handled anyway.)
+    """
+    store = DictStore()
+    parser = _parser_with(store, clock)
+    calls: list[str] = []
+
+    async def deliver(note: Notification) -> NotificationReply:
+        if mode == "sync":
+            return parser.handle(note.headers, note.body, lambda event: calls.append(event.id))
+        return await parser.ahandle(note.headers, note.body, lambda event: calls.append(event.id))
+
+    note = notification(notification_id="EV-STORE-DOWN")
+    store.fail_reads = True
+    with pytest.raises(NotificationStoreError) as caught:
+        if mode == "sync":
+            parser.parse(note.headers, note.body)
+        else:
+            await parser.aparse(note.headers, note.body)
+    error = caught.value
+    assert isinstance(error, WeChatPayError)
+    assert (error.operation, error.notification_id, error.store) == ("is_processed", "EV-STORE-DOWN", "DictStore")
+    assert isinstance(error.__cause__, ConnectionError)
+    assert "store down" not in str(error)  # the type is named, the store's own text stays in __cause__
+    reply = await deliver(note)
+    assert reply.status == 503
+    assert json.loads(reply.body) == {"code": "FAIL", "message": "notification store unavailable"}
+    assert calls == []  # the handler never ran on a store it could not check
+
+    # The store fails when recording: the handler ran, but the id is not marked and the reply is 503.
     store.fail_reads, store.fail_writes = False, True
-    other = notification(notification_id="EV-CUSTOM-2")
-    assert parser.handle(other.headers, other.body, lambda event: None).status == 200
+    reply = await deliver(note)
+    assert reply.status == 503 and calls == ["EV-STORE-DOWN"]
+    assert store.ids == set()
+    with pytest.raises(NotificationStoreError):
+        parser.mark_processed("EV-STORE-DOWN")
+    # The store is back: WeChat Pay's retry runs the handler again and is recorded.
+    store.fail_writes = False
+    assert (await deliver(note)).status == 200
+    assert calls == ["EV-STORE-DOWN", "EV-STORE-DOWN"] and store.ids == {"EV-STORE-DOWN"}
+    assert NotificationReply.for_error(error).status == 503
+
+
+def test_an_async_only_store_needs_the_async_methods(clock: FakeClock) -> None:
+    class AsyncOnly:
+        def __init__(self) -> None:
+            self.inner = InMemoryNotificationStore()
+
+        async def ais_processed(self, notification_id: str) -> bool:
+            return self.inner.is_processed(notification_id)
+
+        async def amark_processed(self, notification_id: str) -> None:
+            self.inner.mark_processed(notification_id)
+
+        async def aclaim(self, notification_id: str) -> bool:
+            return self.inner.claim(notification_id)
+
+        async def arelease(self, notification_id: str) -> None:
+            self.inner.release(notification_id)
+
+    store = AsyncOnly()
+    parser = _parser_with(store, clock)  # type: ignore[arg-type]
+    note = notification(notification_id="EV-ASYNC-ONLY")
+    with pytest.raises(ConfigurationError, match="async-only"):
+        parser.handle(note.headers, note.body, lambda event: None)
+    with pytest.raises(ConfigurationError, match="async-only"):
+        parser.parse(note.headers, note.body)
+    calls: list[str] = []
+    assert asyncio.run(parser.ahandle(note.headers, note.body, lambda event: calls.append(event.id))).ok
+    assert store.inner.is_processed("EV-ASYNC-ONLY") and calls == ["EV-ASYNC-ONLY"]
+    assert asyncio.run(parser.aparse(note.headers, note.body)).is_duplicate is True
 
 
 # --------------------------------------------------------------------------- handle(): the recommended pattern

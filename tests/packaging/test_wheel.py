@@ -82,7 +82,14 @@ def test_metadata_has_no_exact_pins_and_the_runtime_ranges(wheel: zipfile.ZipFil
     assert set(runtime) == {"httpx", "attrs", "cryptography", "sniffio"}
     assert runtime["httpx"].contains("0.29.0") and runtime["httpx"].contains("0.28.1")
     assert not runtime["httpx"].contains("0.26.0")
-    assert set(meta.get_all("Provides-Extra") or []) == {"flask", "starlette", "aiohttp"}  # no dev/bench extras
+    assert set(meta.get_all("Provides-Extra") or []) == {
+        "flask",
+        "starlette",
+        "aiohttp",
+        "django",
+        "redis",
+        "postgres",
+    }  # no dev/bench extras
 
 
 def test_license_metadata_is_the_spdx_form_with_the_file(wheel: zipfile.ZipFile) -> None:
