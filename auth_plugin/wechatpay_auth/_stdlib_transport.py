@@ -85,7 +85,11 @@ class _Connection:
         try:
             if self.sock.fileno() < 0:
                 return False
-            readable, _, _ = select.select([self.sock], [], [], 0)
+            # poll, not select: select() refuses descriptors >= FD_SETSIZE (1024), which a busy
+            # service reaches, and would then never reuse a connection.
+            poller = select.poll()
+            poller.register(self.sock, select.POLLIN | select.POLLPRI)
+            readable = poller.poll(0)
         except (OSError, ValueError):
             return False
         return not readable

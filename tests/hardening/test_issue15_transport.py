@@ -684,3 +684,27 @@ def test_cookies_are_kept_only_from_answers_that_set_them(vectors, serve, monkey
             http_client.get("/v3/x")
     assert http_client.cookies.get("session") == "abc"  # as a plain httpx client keeps it
     assert b"Cookie: session=abc" in server.requests[1]
+
+
+def test_keep_alive_reuse_with_descriptors_past_fd_setsize(serve) -> None:
+    """A process with more than 1,024 open descriptors (a busy service) still reuses connections:
+    the idle check must not use select(), which refuses descriptors >= FD_SETSIZE."""
+    import os
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1200:
+        pytest.skip(f"the hard descriptor limit ({hard}) is below what the test needs")
+    if soft != resource.RLIM_INFINITY and soft < 1200:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (1200, hard))
+    fillers = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        server = serve(keep_alive(answer(200, b"one"), answer(200, b"two"), answer(200, b"three")))
+        with httpx.Client(transport=HTTPClientTransport()) as client:
+            got = [client.get(server.url()).content for _ in range(3)]
+            assert got == [b"one", b"two", b"three"]
+        assert server.connections == 1, "the idle connection was not reused"
+    finally:
+        for fd in fillers:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
