@@ -1,0 +1,91 @@
+"""wechatpay-typed: the one import for users of the typed WeChat Pay APIv3 SDK.
+
+::
+
+    from wechatpay_typed import WeChatPay, models
+
+    wxpay = WeChatPay(mchid="1230000109", merchant_serial_no="...", merchant_private_key="apiclient_key.pem",
+                      wechatpay_public_key_id="PUB_KEY_ID_...", wechatpay_public_key="pub_key.pem")
+    transaction = wxpay.pay.query_transaction_by_out_trade_no("1217752501201407033233368018", mchid="1230000109")
+
+``WeChatPay`` / ``AsyncWeChatPay`` have one attribute per spec tag and one method per operation
+(generated from the spec into ``wechatpay_client.resources``); ``models`` is the namespace of
+every request and answer model; the errors, ``NotificationParser`` and ``request_options`` are
+those of the hand-written runtime ``wechatpay_auth``, re-exported here.
+"""
+
+from wechatpay_auth import (
+    DEFAULT_RETRY_POLICY,
+    NO_RETRIES,
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    BillIntegrityError,
+    CertificateDownloadError,
+    ConfigurationError,
+    DecryptionError,
+    InternalServerError,
+    InvalidNotificationError,
+    NotFoundError,
+    NotificationDecryptionError,
+    NotificationError,
+    NotificationEvent,
+    NotificationParser,
+    NotificationSignatureError,
+    PermissionDeniedError,
+    RateLimitError,
+    RequestValidationError,
+    ResponseTooLargeError,
+    ResponseValidationError,
+    RetryPolicy,
+    SignatureVerificationError,
+    WeChatPayError,
+    __version__,
+    request_options,
+)
+from wechatpay_client import models
+from wechatpay_client.types import UNSET, Response, Unset
+
+from ._client import AsyncWeChatPay, AsyncWeChatPayWithRawResponse, WeChatPay, WeChatPayWithRawResponse
+
+__all__ = [
+    "DEFAULT_RETRY_POLICY",
+    "NO_RETRIES",
+    "UNSET",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncWeChatPay",
+    "AsyncWeChatPayWithRawResponse",
+    "AuthenticationError",
+    "BadRequestError",
+    "BillIntegrityError",
+    "CertificateDownloadError",
+    "ConfigurationError",
+    "DecryptionError",
+    "InternalServerError",
+    "InvalidNotificationError",
+    "NotFoundError",
+    "NotificationDecryptionError",
+    "NotificationError",
+    "NotificationEvent",
+    "NotificationParser",
+    "NotificationSignatureError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "RequestValidationError",
+    "Response",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
+    "RetryPolicy",
+    "SignatureVerificationError",
+    "Unset",
+    "WeChatPay",
+    "WeChatPayError",
+    "WeChatPayWithRawResponse",
+    "__version__",
+    "models",
+    "request_options",
+]
