@@ -572,7 +572,8 @@ def _table(sizes: dict[str, dict[str, Any]], figures: dict[str, dict[str, Any]])
     )
     row("import every operation and model: RSS after", lambda f: f["everything"]["rss_after"] / 1e6, "{:.0f} MB")
     for key, label in (
-        ("import", "`WeChatPay`: cold `import wechatpay_typed`"),
+        ("import_alone", "`WeChatPay`: cold `import wechatpay_typed`, bare interpreter"),
+        ("import", "`WeChatPay`: the same after the sandbox (httpx, cryptography loaded)"),
         ("construct", "`WeChatPay`: `WeChatPay(...)`"),
         ("tag", "`WeChatPay`: first `wxpay.insurance_sign`"),
         ("first_call", "`WeChatPay`: first call (sandbox round trip)"),

@@ -337,7 +337,8 @@ def create_client(
     Note: ``client.with_headers()`` / ``with_cookies()`` / ``with_timeout()`` return a copy whose
     httpx clients are rebuilt from ``httpx_args``: still signed, verified and validated, but without
     the custom transport, retries, failover and the network-error mapping. Use
-    :func:`request_options` for per-call timeouts instead of ``with_timeout()``.
+    :func:`request_options` for per-call timeouts instead of ``with_timeout()``, or
+    ``wechatpay_typed.WeChatPay(...).with_options(...)``, whose copies keep all of it.
 
     ``base_url`` must be an absolute ``http(s)://host[:port]`` URL. A client given only a sync
     ``transport=`` refuses async calls (:class:`ConfigurationError`, nothing sent) until
