@@ -11,12 +11,15 @@
 ``WeChatPay`` / ``AsyncWeChatPay`` have one attribute per spec tag and one method per operation
 (generated from the spec into ``wechatpay_client.resources``); ``models`` is the namespace of
 every request and answer model; the errors, ``NotificationParser`` and ``request_options`` are
-those of the hand-written runtime ``wechatpay_auth``, re-exported here.
+those of the hand-written runtime ``wechatpay_auth``, re-exported here, with ``get_auth``
+(``get_auth(wxpay.client)``: the signer, for raw calls) and ``AiohttpTransport`` (a faster
+``async_transport=``, extra ``aiohttp``).
 """
 
 from wechatpay_auth import (
     DEFAULT_RETRY_POLICY,
     NO_RETRIES,
+    AiohttpTransport,
     APIConnectionError,
     APIError,
     APITimeoutError,
@@ -43,6 +46,7 @@ from wechatpay_auth import (
     SignatureVerificationError,
     WeChatPayError,
     __version__,
+    get_auth,
     request_options,
 )
 from wechatpay_client import models
@@ -57,6 +61,7 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AiohttpTransport",
     "AsyncWeChatPay",
     "AsyncWeChatPayWithRawResponse",
     "AuthenticationError",
@@ -86,6 +91,7 @@ __all__ = [
     "WeChatPayError",
     "WeChatPayWithRawResponse",
     "__version__",
+    "get_auth",
     "models",
     "request_options",
 ]

@@ -114,7 +114,7 @@ def test_the_clients_take_the_arguments_of_create_client() -> None:
 
 
 def test_the_package_reexports_the_runtime() -> None:
-    for name in ("WeChatPayError", "APIError", "APIConnectionError", "RequestValidationError", "NotificationParser"):
+    for name in ("WeChatPayError", "APIConnectionError", "RequestValidationError", "NotificationParser", "get_auth"):
         assert getattr(wechatpay_typed, name) is getattr(wechatpay_auth, name)
     assert wechatpay_typed.models.InsuranceRealIdentity.__name__ == "InsuranceRealIdentity"
     assert set(wechatpay_typed.__all__) <= set(dir(wechatpay_typed))
