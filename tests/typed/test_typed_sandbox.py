@@ -18,6 +18,7 @@ from wechatpay_sandbox import Sandbox
 from wechatpay_typed import (
     APIConnectionError,
     AsyncWeChatPay,
+    ConfigurationError,
     InternalServerError,
     NotFoundError,
     RequestValidationError,
@@ -301,11 +302,15 @@ async def test_close_and_context_managers_close_the_connections(sandbox: Sandbox
         copy = wxpay.with_options(timeout=3)
         assert not wxpay.client.get_httpx_client().is_closed
     assert copy.client.get_httpx_client().is_closed
+    with pytest.raises(ConfigurationError, match="closed"):  # not httpx's RuntimeError
+        copy.insurance_sign.query_contract(PLAN_ID, "NONE")
     async with AsyncWeChatPay(**client_arguments(sandbox)) as awxpay:
         await awxpay.insurance_sign.pre_sign_mini_program(body=pre_sign_json(unique("c")))
         http = awxpay.client.get_async_httpx_client()
         assert awxpay.client.get_async_httpx_client().loop_count() == 1  # type: ignore[attr-defined]
     assert http.is_closed and http.loop_count() == 0  # type: ignore[attr-defined]
+    with pytest.raises(ConfigurationError, match="closed"):
+        await awxpay.insurance_sign.query_contract(PLAN_ID, "NONE")
 
 
 def test_from_client_wraps_a_create_client_client(sandbox: Sandbox) -> None:
