@@ -14,6 +14,8 @@ noisy neighbour hits both alike; each is the median over runs. Nothing is writte
 repository: the generator's spec-validation cache is pointed at a temporary directory
 (``generator._core.VALIDATION_CACHE``; cold = empty, warm = the cache the cold run filled), mypy's
 cache too, pytest runs with ``-p no:cacheprovider``. The Markdown table is printed on stdout.
+The client object's cold figures (``bench_client_object.probe``: import ``wechatpay_typed``,
+``WeChatPay(...)``, first ``wxpay.<tag>``, first call) are measured on both generated trees.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from bench_client_object import probe as client_object_probe
 
 REPO = Path(__file__).resolve().parents[1]
 SPEC_ROOT = REPO / "spec" / "openapi.yaml"
@@ -151,7 +154,7 @@ def _env(output: Path | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     parts = [str(output)] if output is not None else []
-    parts += [str(REPO / "auth_plugin"), str(REPO / "sandbox"), str(REPO)]
+    parts += [str(REPO / "auth_plugin"), str(REPO / "sdk"), str(REPO / "sandbox"), str(REPO)]
     env["PYTHONPATH"] = os.pathsep.join(parts)
     return env
 
@@ -486,6 +489,10 @@ def _run(args: argparse.Namespace, work: Path) -> int:
         sandbox = [_python_json(SANDBOX.format(), size["dir"] / "out") for _ in range(3)]
         figures[label]["sandbox"] = {k: _median([s[k] for s in sandbox]) for k in sandbox[0]}
 
+    print("the client object (WeChatPay): import, construct, first call ...", file=sys.stderr)
+    for label, size in sizes.items():
+        figures[label]["client_object"] = client_object_probe(size["dir"] / "out", args.import_runs)["object"]
+
     if not args.skip_mypy:
         print("mypy ...", file=sys.stderr)
 
@@ -564,6 +571,19 @@ def _table(sizes: dict[str, dict[str, Any]], figures: dict[str, dict[str, Any]])
         "{:.2f} s",
     )
     row("import every operation and model: RSS after", lambda f: f["everything"]["rss_after"] / 1e6, "{:.0f} MB")
+    for key, label in (
+        ("import_alone", "`WeChatPay`: cold `import wechatpay_typed`, bare interpreter"),
+        ("import", "`WeChatPay`: the same after the sandbox (httpx, cryptography loaded)"),
+        ("construct", "`WeChatPay`: `WeChatPay(...)`"),
+        ("tag", "`WeChatPay`: first `wxpay.insurance_sign`"),
+        ("first_call", "`WeChatPay`: first call (sandbox round trip)"),
+    ):
+        row(label, lambda f, k=key: f["client_object"][k] * 1e3, "{:.1f} ms")
+    row(
+        "`WeChatPay`: operation modules loaded after construct",
+        lambda f: f["client_object"]["modules_after_construct"][0],
+        "{:.0f}",
+    )
     row("sandbox: parse + build the default `Spec`", lambda f: f["sandbox"]["spec_uncached"] * 1e3, "{:.0f} ms")
     row("sandbox: `load_spec()` again (cached)", lambda f: f["sandbox"]["spec_cached"] * 1e6, "{:.0f} µs")
     row("sandbox: route one request, index", lambda f: f["sandbox"]["match_index"] * 1e6, "{:.1f} µs")

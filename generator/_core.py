@@ -35,6 +35,7 @@ from typing import Any
 
 from ._bundle import Bundle, BundleError, bundle
 from ._lint import LintError, lint_spec
+from ._resources import ResourceError, write_resources
 
 ROOT = Path(__file__).resolve().parent.parent
 GENERATOR_DIR = Path(__file__).resolve().parent
@@ -397,7 +398,9 @@ def render_endpoint_table(spec: Mapping[str, Any], operations: list[dict[str, An
         "# Endpoints",
         "",
         (
-            "Call an operation as `wechatpay_client.api.<tag>.<operation>.sync(client=..., ...)` "
+            "Call an operation as `wxpay.<tag>.<operation>(...)` on `wechatpay_typed.WeChatPay` "
+            "(`await` it on `AsyncWeChatPay`; `wxpay.with_raw_response.<tag>.<operation>(...)` also returns "
+            "status and headers), or as the function `wechatpay_client.api.<tag>.<operation>.sync(client=..., ...)` "
             "(`asyncio` for async; `*_detailed` also returns status and headers)."
         ),
         "",
@@ -618,6 +621,10 @@ def generate_into(spec_path: Path, out_root: Path) -> dict[str, Any]:
         )
 
     _write_models_stub(package_dir / "models")
+    try:
+        write_resources(spec, operations, package_dir)
+    except ResourceError as exc:
+        raise GenerationError(str(exc)) from exc
     (package_dir / METADATA_MODULE).write_text(
         render_metadata_module(operations, notification_resources(spec), notification_sensitive_fields(spec)),
         encoding="utf-8",

@@ -13,10 +13,10 @@ fi
 echo "== generator --check"
 .venv/bin/python -m generator --check
 echo "== ruff (hand-written code; generated_client/ is formatted by the generator)"
-.venv/bin/python -m ruff check auth_plugin sandbox cli generator tests benchmarks
-.venv/bin/python -m ruff format --check auth_plugin sandbox cli generator tests benchmarks
+.venv/bin/python -m ruff check auth_plugin sdk sandbox cli generator tests benchmarks
+.venv/bin/python -m ruff format --check auth_plugin sdk sandbox cli generator tests benchmarks
 echo "== mypy --strict"
-.venv/bin/python -m mypy --strict generated_client/wechatpay_client auth_plugin/wechatpay_auth sandbox/wechatpay_sandbox cli/wechatpay_cli
+.venv/bin/python -m mypy --strict generated_client/wechatpay_client auth_plugin/wechatpay_auth sdk/wechatpay_typed sandbox/wechatpay_sandbox cli/wechatpay_cli
 echo "== notification store servers (tests/stores, README webhook examples)"
 for var in WECHATPAY_TEST_REDIS_URL WECHATPAY_TEST_POSTGRES_URL; do
   if [ -n "${!var:-}" ]; then

@@ -13,6 +13,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
 from ._auth import USE_GENERATED_METADATA, OperationLookup, WeChatPayAuth
+from ._client_checks import async_transport_for, check_base_url, refuse_sync_only
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
@@ -254,6 +255,7 @@ class _AsyncHTTPClient(RequestCache, httpx.AsyncClient):
             await self._loop_clients.close_current()
 
     async def send(self, request: httpx.Request, *args: Any, **kwargs: Any) -> httpx.Response:
+        refuse_sync_only(self)
         _refuse_redirects(self, kwargs)
         if self._loop_clients is not None:
             await self._loop_clients.get()
@@ -337,8 +339,15 @@ def create_client(
     Note: ``client.with_headers()`` / ``with_cookies()`` / ``with_timeout()`` return a copy whose
     httpx clients are rebuilt from ``httpx_args``: still signed, verified and validated, but without
     the custom transport, retries, failover and the network-error mapping. Use
-    :func:`request_options` for per-call timeouts instead of ``with_timeout()``.
+    :func:`request_options` for per-call timeouts instead of ``with_timeout()``, or
+    ``wechatpay_typed.WeChatPay(...).with_options(...)``, whose copies keep all of it.
+
+    ``base_url`` must be an absolute ``http(s)://host[:port]`` URL. A client given only a sync
+    ``transport=`` refuses async calls (:class:`ConfigurationError`, nothing sent) until
+    ``async_transport=`` is given too, so a mocked client never reaches the network.
     """
+    check_base_url(base_url)
+    async_transport = async_transport_for(transport, async_transport)
     auth = WeChatPayAuth(
         mchid,
         merchant_serial_no=merchant_serial_no,
@@ -361,6 +370,8 @@ def create_client(
         raise ConfigurationError(f"retry must be a RetryPolicy or None, got {type(retry).__name__}")
     if failover_base_url is _DEFAULT:
         failover_base_url = default_failover_origin(base_url)
+    elif failover_base_url is not None:
+        check_base_url(failover_base_url, "failover_base_url")
     try:
         retry_settings = RetrySettings.build(
             policy=retry if retry is not None else RetryPolicy(max_retries=0),

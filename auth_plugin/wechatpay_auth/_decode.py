@@ -37,9 +37,9 @@ import attrs
 import httpx
 
 from ._constants import HEADER_REQUEST_ID
-from ._errors import ResponseValidationError
+from ._errors import RequestValidationError, ResponseValidationError
 
-__all__ = ["decode_answer", "model_mismatch", "undeclared_answer"]
+__all__ = ["decode_answer", "encode_body", "model_mismatch", "undeclared_answer"]
 
 _T_co = TypeVar("_T_co", covariant=True)
 _METADATA_MODULE = "wechatpay_client._metadata"
@@ -102,6 +102,54 @@ def undeclared_answer(response: httpx.Response, operation_id: str) -> ResponseVa
     expected = " or ".join(str(status) for status in declared) if declared else "another status"
     detail = f"HTTP {response.status_code} is not a success status of this operation (the spec declares {expected})"
     return _error(response, operation_id, "undeclared_status", detail, operation=operation)
+
+
+def encode_body(body: Any, operation_id: str, model: type[Any]) -> dict[str, Any]:
+    """The JSON form of a request body: a ``model`` instance, or a mapping in the JSON form.
+
+    Called by every generated operation with a JSON model body (docs/CONTRACTS.md). A mapping is
+    checked against the operation's request schema (:class:`RequestValidationError` naming the
+    JSON path of the first problem) and converted with ``model.from_dict``; a model instance whose
+    fields hold the wrong kind of value (a plain dict where a nested model belongs, a string for a
+    date) is a :class:`RequestValidationError` naming the field, instead of the ``AttributeError``
+    the generated ``to_dict`` would raise. Nothing has been signed or sent at this point. The
+    messages name paths and types, never values.
+    """
+    problem: tuple[str, str]
+    if isinstance(body, Mapping):
+        from ._validation import validate_request_body
+
+        plain = dict(body)
+        validate_request_body(operation_id, plain)
+        try:
+            instance = model.from_dict(plain)
+            encoded: dict[str, Any] = instance.to_dict()
+        except Exception:  # noqa: BLE001 - generated from_dict raises KeyError/TypeError/ValueError/...
+            problem = (f"{operation_id}: the body does not fit {model.__name__}", "$")
+        else:
+            return encoded
+    elif isinstance(body, model):
+        try:
+            encoded = body.to_dict()
+        except Exception:  # noqa: BLE001 - the generated to_dict meets a value of the wrong kind
+            path = model_mismatch(body) or "$"
+            message = (
+                f"{operation_id}: {path} holds a value of the wrong type for {model.__name__} "
+                "(a nested object must be its model, not a dict; a date a datetime.date); "
+                "or pass the whole body as a dict in its JSON form"
+            )
+            problem = (message, path)
+        else:
+            return encoded
+    else:
+        problem = (
+            f"{operation_id}: body must be a {model.__name__} or a dict in its JSON form, got {type(body).__name__}",
+            "$",
+        )
+    # Raised outside the except blocks: the model's own exception (whose text may quote a value)
+    # is neither the cause nor the context of the error.
+    message, where = problem
+    raise RequestValidationError(message + "; nothing was sent", path=where, operation_id=operation_id)
 
 
 # --------------------------------------------------------------------------- parsing

@@ -54,5 +54,10 @@ class Response(Generic[T]):
     headers: MutableMapping[str, str]
     parsed: T | None
 
+    @property
+    def request_id(self) -> str | None:
+        """WeChat Pay's ``Request-ID`` of the answer (quote it when asking WeChat Pay support)."""
+        return self.headers.get("Request-ID")
+
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

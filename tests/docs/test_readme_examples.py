@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 import wechatpay_auth
+import wechatpay_typed
 from wechatpay_cli._main import main as cli_main
 from wechatpay_client.api.insurance_sign import pre_sign_mini_program
 from wechatpay_client.models.insurance_pre_sign_mini_program_request import InsurancePreSignMiniProgramRequest
@@ -39,28 +40,36 @@ def run_block(code: str) -> str:
 
 def test_readme_has_the_examples() -> None:
     blocks = python_blocks()
-    assert any("pre_sign_mini_program.sync(client=client, body=body)" in b for b in blocks)
+    assert any("wxpay.insurance_sign.pre_sign_mini_program(body=body)" in b for b in blocks)
+    assert any("async with AsyncWeChatPay(" in b for b in blocks)
     assert any("with Sandbox(" in b for b in blocks)
 
 
+def _sandbox_client(monkeypatch: pytest.MonkeyPatch, sb: Sandbox, name: str) -> None:
+    """Replace ``wechatpay_typed.<name>`` by a factory that ignores the README's placeholder
+    credentials and builds the real class for ``sb``; the rest of the example runs unchanged."""
+    real = getattr(wechatpay_typed, name)
+    creds = sb.credentials
+
+    def factory(**documented: Any) -> Any:
+        assert documented["mchid"] == "1230000109" and "merchant_private_key" in documented
+        return real(
+            creds.mchid,
+            merchant_serial_no=creds.merchant_serial_no,
+            merchant_private_key=creds.merchant_private_key_pem,
+            wechatpay_public_key_id=creds.public_key_id,
+            wechatpay_public_key=creds.wechatpay_public_key_pem,
+            base_url=sb.base_url,
+        )
+
+    monkeypatch.setattr(wechatpay_typed, name, factory)
+
+
 def test_calling_example_runs_against_the_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
-    [block] = [b for b in python_blocks() if "pre_sign_mini_program.sync(client=client, body=body)" in b]
+    [block] = [b for b in python_blocks() if "wxpay.insurance_sign.pre_sign_mini_program(body=body)" in b]
+    assert "from wechatpay_typed import" in block
     with Sandbox("public_key") as sb:
-        creds = sb.credentials
-        real_create_client = wechatpay_auth.create_client
-
-        def create_client(**_documented_placeholders: Any) -> Any:
-            # The README shows placeholder credentials; the rest of the example runs unchanged.
-            return real_create_client(
-                creds.mchid,
-                merchant_serial_no=creds.merchant_serial_no,
-                merchant_private_key=creds.merchant_private_key_pem,
-                wechatpay_public_key_id=creds.public_key_id,
-                wechatpay_public_key=creds.wechatpay_public_key_pem,
-                base_url=sb.base_url,
-            )
-
-        monkeypatch.setattr(wechatpay_auth, "create_client", create_client)
+        _sandbox_client(monkeypatch, sb, "WeChatPay")
         output = run_block(block)
         printed_model, printed_response = output.splitlines()[:2]
         pre_entrustweb_id, redirect_appid, redirect_path = printed_response.split()
@@ -68,6 +77,18 @@ def test_calling_example_runs_against_the_sandbox(monkeypatch: pytest.MonkeyPatc
     assert "real_name='<redacted>'" in printed_model and "张三" not in printed_model
     assert (redirect_appid, redirect_path) == ("wxbd687630cd02ce1d", "pages/PwdExemptContract/index")
     assert stored is not None and (stored.real_name, stored.id_card_number) == ("张三", "110101199003070011")
+
+
+def test_async_client_example_runs_against_the_sandbox(monkeypatch: pytest.MonkeyPatch) -> None:
+    [block] = [b for b in python_blocks() if "async with AsyncWeChatPay(" in b]
+    with Sandbox("public_key") as sb:
+        _sandbox_client(monkeypatch, sb, "AsyncWeChatPay")
+        output = run_block(block)
+        raw_line, error_line = output.splitlines()
+        status, request_id, pre_entrustweb_id = raw_line.split()
+        session = sb.state.session(pre_entrustweb_id)  # the dict body reached the sandbox
+    assert status == "200" and request_id and session is not None
+    assert error_line.startswith("CONTRACT_NOT_EXIST ")
 
 
 def test_sandbox_example_runs_as_written() -> None:

@@ -404,7 +404,10 @@ def test_answers_and_notifications_apply_the_same_type_policy(name: str, mutate:
 
 
 def test_generated_code_imports_from_the_runtime_only_its_decoder() -> None:
-    """docs/CONTRACTS.md: endpoint modules import ``wechatpay_auth._decode`` and nothing else of the runtime."""
+    """docs/CONTRACTS.md: endpoint modules import ``wechatpay_auth._decode`` and nothing else of the runtime.
+
+    (Its ``encode_body`` since issue 14; the resource classes in ``resources/`` import nothing of it.)
+    """
     package = REPO / "generated_client" / "wechatpay_client"
     endpoints = 0
     for path in package.rglob("*.py"):
@@ -417,7 +420,7 @@ def test_generated_code_imports_from_the_runtime_only_its_decoder() -> None:
                 assert not any(a.name.startswith("wechatpay_auth") for a in node.names), path
         if names:
             assert path.parent.parent.name == "api", path  # only endpoint modules
-            assert "undeclared_answer" in names and names <= {"decode_answer", "undeclared_answer"}, path
+            assert "undeclared_answer" in names and names <= {"decode_answer", "encode_body", "undeclared_answer"}, path
             endpoints += 1
     assert endpoints == len(_metadata_operations())
 

@@ -3,7 +3,7 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from wechatpay_auth._decode import decode_answer, undeclared_answer
+from wechatpay_auth._decode import decode_answer, encode_body, undeclared_answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -29,8 +29,7 @@ def _get_kwargs(
         "extensions": {"wechatpay_operation_id": OPERATION_ID},
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = encode_body(body, OPERATION_ID, AggracctChannelSpecialReductionCreateRequest)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers

@@ -4,7 +4,7 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from wechatpay_auth._decode import undeclared_answer
+from wechatpay_auth._decode import encode_body, undeclared_answer
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
@@ -31,8 +31,7 @@ def _get_kwargs(
         "extensions": {"wechatpay_operation_id": OPERATION_ID},
     }
 
-    _kwargs["json"] = body.to_dict()
-
+    _kwargs["json"] = encode_body(body, OPERATION_ID, InsuranceRenewContractRequest)
     headers["Content-Type"] = "application/json"
 
     _kwargs["headers"] = headers
