@@ -35,6 +35,19 @@ if TYPE_CHECKING:
 __all__ = ["create_client", "get_auth"]
 
 
+_CLOSED_MESSAGE = (
+    "this client has been closed (close(), or the end of its with block; a copy made by with_headers/"
+    "with_cookies/with_timeout/with_options ends with its original): make a new one. Nothing was sent"
+)
+
+
+def _refuse_closed(client: httpx.Client | httpx.AsyncClient) -> None:
+    """A call on a closed client (or on a copy of one) is a ConfigurationError, nothing sent."""
+    origin = getattr(client, "wechatpay_origin", None)
+    if client.is_closed or (origin is not None and origin.is_closed):
+        raise ConfigurationError(_CLOSED_MESSAGE)
+
+
 class _UseDefault:
     def __repr__(self) -> str:
         return "<default>"
@@ -193,8 +206,11 @@ class _HTTPClient(RequestCache, httpx.Client):
     def __init__(self, *args: Any, wechatpay_retry: RetrySettings = NO_RETRY_SETTINGS, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.wechatpay_retry = wechatpay_retry
+        #: The client this one is a copy of (with_headers/with_cookies/with_timeout), or None.
+        self.wechatpay_origin: httpx.Client | None = None
 
     def send(self, request: httpx.Request, *args: Any, **kwargs: Any) -> httpx.Response:
+        _refuse_closed(self)
         _refuse_redirects(self, kwargs)
         parent = super().send
         auth = kwargs.get("auth")
@@ -229,6 +245,8 @@ class _AsyncHTTPClient(RequestCache, httpx.AsyncClient):
             self._loop_clients = PerLoop(lambda: httpx.AsyncClient(trust_env=trust_env), _aclose_client)
         super().__init__(*args, **kwargs)
         self.wechatpay_retry = wechatpay_retry
+        #: The client this one is a copy of (with_headers/with_cookies/with_timeout), or None.
+        self.wechatpay_origin: httpx.AsyncClient | None = None
 
     def loop_count(self) -> int:
         """How many event loops hold open connections of this client (0 without per-loop pools)."""
@@ -255,6 +273,7 @@ class _AsyncHTTPClient(RequestCache, httpx.AsyncClient):
             await self._loop_clients.close_current()
 
     async def send(self, request: httpx.Request, *args: Any, **kwargs: Any) -> httpx.Response:
+        _refuse_closed(self)
         refuse_sync_only(self)
         _refuse_redirects(self, kwargs)
         if self._loop_clients is not None:
@@ -336,11 +355,10 @@ def create_client(
     run after the auth flow: they see each attempt signed, and must not change it. The async
     client works from any event loop (one connection pool per running loop, closed with it).
 
-    Note: ``client.with_headers()`` / ``with_cookies()`` / ``with_timeout()`` return a copy whose
-    httpx clients are rebuilt from ``httpx_args``: still signed, verified and validated, but without
-    the custom transport, retries, failover and the network-error mapping. Use
-    :func:`request_options` for per-call timeouts instead of ``with_timeout()``, or
-    ``wechatpay_typed.WeChatPay(...).with_options(...)``, whose copies keep all of it.
+    ``client.with_headers()`` / ``with_cookies()`` / ``with_timeout()`` return a copy with the same
+    auth, transports (connections), retries, failover and network-error mapping; the original is
+    left as it was, and closing it ends the copy too. Per call: :func:`request_options`;
+    ``wechatpay_typed.WeChatPay(...).with_options(...)`` makes such copies of the client object.
 
     ``base_url`` must be an absolute ``http(s)://host[:port]`` URL. A client given only a sync
     ``transport=`` refuses async calls (:class:`ConfigurationError`, nothing sent) until
@@ -388,27 +406,6 @@ def create_client(
             "the generated package wechatpay_client is not installed (pip install -e . in the repository)"
         ) from exc
     httpx_timeout = coerce_timeout(timeout)
-    client: Any = client_module.Client(
-        base_url=base_url,
-        timeout=httpx_timeout,
-        headers=dict(headers or {}),
-        raise_on_unexpected_status=raise_on_unexpected_status,
-        httpx_args={"auth": auth},
-    )
-    # The headers the signer would otherwise set on every request (cheaper as client defaults).
-    default_headers = {
-        HEADER_ACCEPT: "application/json",
-        HEADER_ACCEPT_ENCODING: "identity",
-        HEADER_USER_AGENT: user_agent(),
-        **(headers or {}),
-    }
-    common: dict[str, Any] = {
-        "base_url": base_url,
-        "timeout": httpx_timeout,
-        "headers": default_headers,
-        "auth": auth,
-        "follow_redirects": False,
-    }
     # Defaults (docs/PERFORMANCE.md): the http.client transport for sync calls, aiohttp for async
     # ones when installed; httpx's own transports when a proxy is configured in the environment.
     if transport is None:
@@ -419,15 +416,52 @@ def create_client(
         from ._aiohttp import default_async_transport
 
         async_transport = default_async_transport()
-    client.set_httpx_client(_HTTPClient(transport=transport, wechatpay_retry=retry_settings, **common))
-    client.set_async_httpx_client(
-        _AsyncHTTPClient(
+    origin: list[tuple[_HTTPClient, _AsyncHTTPClient]] = []
+
+    def install(
+        target: Any, extra_headers: dict[str, str], cookies: dict[str, str], copy_timeout: httpx.Timeout | None
+    ) -> None:
+        """Give ``target`` (the client, or a copy from with_headers/with_cookies/with_timeout) its
+        httpx clients: the same auth, transports, retries, failover and error mapping."""
+        common: dict[str, Any] = {
+            "base_url": base_url,
+            "timeout": copy_timeout,
+            # The headers the signer would otherwise set on every request (cheaper as client defaults).
+            "headers": {
+                HEADER_ACCEPT: "application/json",
+                HEADER_ACCEPT_ENCODING: "identity",
+                HEADER_USER_AGENT: user_agent(),
+                **extra_headers,
+            },
+            "cookies": cookies,
+            "auth": auth,
+            "follow_redirects": False,
+        }
+        parents = origin[0] if origin else None
+        sync_client = _HTTPClient(transport=transport, wechatpay_retry=retry_settings, **common)
+        async_client = _AsyncHTTPClient(
             transport=async_transport,
             wechatpay_retry=retry_settings,
             per_loop_transport=async_transport is None,
             **common,
         )
+        if parents is None:
+            origin.append((sync_client, async_client))
+        else:  # a copy shares the original's transports: closing the original ends both
+            sync_client.wechatpay_origin = parents[0]
+            async_client.wechatpay_origin = parents[1]
+        target.set_httpx_client(sync_client)
+        target.set_async_httpx_client(async_client)
+
+    client: Any = client_module.Client(
+        base_url=base_url,
+        timeout=httpx_timeout,
+        headers=dict(headers or {}),
+        raise_on_unexpected_status=raise_on_unexpected_status,
+        httpx_args={"auth": auth},
+        on_copy=install,
     )
+    install(client, dict(headers or {}), {}, httpx_timeout)
     return client  # type: ignore[no-any-return,unused-ignore]
 
 

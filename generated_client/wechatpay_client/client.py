@@ -1,5 +1,6 @@
 # Generated from spec/openapi.yaml by generator/ (python -m generator). Do not edit.
 import ssl
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self
 
@@ -40,32 +41,46 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    # Set by the runtime (wechatpay_auth.create_client): builds the httpx clients of a copy made by
+    # with_headers()/with_cookies()/with_timeout(), from the copy's headers, cookies and timeout.
+    _on_copy: Callable[[Any, dict[str, str], dict[str, str], httpx.Timeout | None], None] | None = field(
+        default=None, kw_only=True, alias="on_copy"
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
+    def _copied(self, **changes: Any) -> "Client":
+        copy = evolve(self, **changes)
+        if self._on_copy is not None:
+            self._on_copy(copy, dict(copy._headers), dict(copy._cookies), copy._timeout)
+        return copy
+
     def with_headers(self, headers: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        if self._on_copy is None:
+            if self._client is not None:
+                self._client.headers.update(headers)
+            if self._async_client is not None:
+                self._async_client.headers.update(headers)
+        return self._copied(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "Client":
         """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        if self._on_copy is None:
+            if self._client is not None:
+                self._client.cookies.update(cookies)
+            if self._async_client is not None:
+                self._async_client.cookies.update(cookies)
+        return self._copied(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "Client":
         """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        if self._on_copy is None:
+            if self._client is not None:
+                self._client.timeout = timeout
+            if self._async_client is not None:
+                self._async_client.timeout = timeout
+        return self._copied(timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -173,6 +188,11 @@ class AuthenticatedClient:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    # Set by the runtime (wechatpay_auth.create_client): builds the httpx clients of a copy made by
+    # with_headers()/with_cookies()/with_timeout(), from the copy's headers, cookies and timeout.
+    _on_copy: Callable[[Any, dict[str, str], dict[str, str], httpx.Timeout | None], None] | None = field(
+        default=None, kw_only=True, alias="on_copy"
+    )
     _client: httpx.Client | None = field(default=None, init=False)
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
@@ -183,29 +203,38 @@ class AuthenticatedClient:
     auth_header_name: str = "Authorization"
     """The name of the Authorization header"""
 
+    def _copied(self, **changes: Any) -> "AuthenticatedClient":
+        copy = evolve(self, **changes)
+        if self._on_copy is not None:
+            self._on_copy(copy, dict(copy._headers), dict(copy._cookies), copy._timeout)
+        return copy
+
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        if self._on_copy is None:
+            if self._client is not None:
+                self._client.headers.update(headers)
+            if self._async_client is not None:
+                self._async_client.headers.update(headers)
+        return self._copied(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
         """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        if self._on_copy is None:
+            if self._client is not None:
+                self._client.cookies.update(cookies)
+            if self._async_client is not None:
+                self._async_client.cookies.update(cookies)
+        return self._copied(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
         """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return evolve(self, timeout=timeout)
+        if self._on_copy is None:
+            if self._client is not None:
+                self._client.timeout = timeout
+            if self._async_client is not None:
+                self._async_client.timeout = timeout
+        return self._copied(timeout=timeout)
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
