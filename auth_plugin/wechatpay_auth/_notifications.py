@@ -1581,6 +1581,12 @@ class NotificationParser:
         * handler returns and the id is marked processed -> 200 ``{"code":"SUCCESS"}``.
         """
         self._sync_store("is_processed")  # an async-only store is a programming error, not a 5xx
+        if is_async_handler(handler):  # so is an async handler: every callback would be a 500, retried for a day
+            name = getattr(handler, "__qualname__", type(handler).__name__)
+            raise ConfigurationError(
+                f"the notification handler {name} is async: handle() calls it synchronously; use ahandle() "
+                "(or the Starlette/FastAPI adapter, or an async Django view). Nothing was claimed or marked"
+            )
         try:
             event = self.parse(headers, body)
         except NotificationStoreError as exc:
@@ -1649,6 +1655,18 @@ class NotificationParser:
             await self._arelease_quietly(event)
             return self._store_failed(exc)
         return NotificationReply.success()
+
+
+def is_async_handler(handler: object) -> bool:
+    """True if calling ``handler`` gives a coroutine: an ``async def`` function, a ``partial`` of one,
+    or an object whose class has ``async def __call__`` (the adapters and :meth:`NotificationParser.handle`
+    decide with this whether a handler must be awaited)."""
+    while isinstance(handler, functools.partial):
+        handler = handler.func
+    if inspect.iscoroutinefunction(handler) or inspect.isasyncgenfunction(handler):
+        return True
+    call = getattr(type(handler), "__call__", None)  # noqa: B004 - the class attribute: callable() says nothing about async
+    return inspect.iscoroutinefunction(call)
 
 
 def _bare_traceback(exc: BaseException) -> str:

@@ -141,3 +141,31 @@ async def test_starlette_sync_handler_failure_is_a_500() -> None:
 
     response = await _post(notification_endpoint(_parser(), failing))
     assert response.status_code == 500 and response.json() == {"code": "FAIL", "message": "internal error"}
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [_async_handler, functools.partial(_async_handler), _AsyncCallable()],
+    ids=["async-def", "partial", "async-call"],
+)
+def test_parser_handle_refuses_an_async_handler_and_claims_nothing(handler: object) -> None:
+    """``parser.handle()`` (no framework, or a custom adapter) with an async handler answered 500 to
+    every delivery ("handler raised TypeError"), so WeChat Pay retried for a day. It is now a
+    ConfigurationError naming ahandle(), raised before anything is parsed, claimed or marked."""
+    from wechatpay_auth import InMemoryNotificationStore
+
+    store = InMemoryNotificationStore()
+    parser = NotificationParser(
+        apiv3_key=APIV3_KEY,
+        wechatpay_public_key_id=KEYS.public_key_id,
+        wechatpay_public_key=KEYS.public_key_pem,
+        clock=FakeClock(),
+        store=store,
+    )
+    note = notification("TRANSACTION.SUCCESS")
+    with pytest.raises(ConfigurationError, match=r"is async: handle\(\) calls it synchronously; use ahandle\(\)"):
+        parser.handle(note.headers, note.body, handler)  # type: ignore[arg-type]
+    assert len(store) == 0  # nothing claimed, nothing marked
+    # the same notification through ahandle() runs the handler and is marked
+    reply = asyncio.run(parser.ahandle(note.headers, note.body, handler))  # type: ignore[arg-type]
+    assert reply.status == 200 and store.is_processed(note.envelope["id"])

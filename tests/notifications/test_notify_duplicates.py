@@ -312,7 +312,19 @@ def test_handle_refuses_async_handlers(parser: NotificationParser) -> None:
     note = notification(notification_id="EV-ASYNC-IN-SYNC")
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # "coroutine was never awaited" would fail the test
-        reply = parser.handle(note.headers, note.body, async_handler)
+        with pytest.raises(ConfigurationError, match=r"use ahandle\(\)"):  # a programming error, not a 500
+            parser.handle(note.headers, note.body, async_handler)
+    assert not parser.parse(note.headers, note.body).is_duplicate
+
+
+def test_handle_answers_500_when_a_plain_handler_returns_an_awaitable(parser: NotificationParser) -> None:
+    async def later() -> None:  # pragma: no cover - never awaited
+        raise AssertionError
+
+    note = notification(notification_id="EV-AWAITABLE-FROM-DEF")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # the coroutine is closed, never left un-awaited
+        reply = parser.handle(note.headers, note.body, lambda event: later())
     assert reply.status == 500
     assert not parser.parse(note.headers, note.body).is_duplicate
 

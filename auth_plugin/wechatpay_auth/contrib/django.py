@@ -21,12 +21,17 @@ temporary file before any view runs: cap request sizes at the server or proxy as
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Awaitable, Callable
 
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed  # type: ignore[import-not-found,import-untyped,unused-ignore]
 
-from .._notifications import DEFAULT_MAX_BODY_SIZE, NotificationHandler, NotificationParser, NotificationReply
+from .._notifications import (
+    DEFAULT_MAX_BODY_SIZE,
+    NotificationHandler,
+    NotificationParser,
+    NotificationReply,
+    is_async_handler,
+)
 
 __all__ = ["notification_view", "read_body", "to_response"]
 
@@ -66,11 +71,6 @@ def read_body(request: HttpRequest, *, max_body_size: int = DEFAULT_MAX_BODY_SIZ
     return b"".join(chunks)
 
 
-def _is_async(handler: NotificationHandler) -> bool:
-    call = getattr(handler, "__call__", None)  # noqa: B004 - an object whose __call__ is async counts too
-    return inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(call)
-
-
 def notification_view(
     parser: NotificationParser,
     handler: NotificationHandler,
@@ -82,7 +82,7 @@ def notification_view(
     ``handler(event)`` raising makes the reply a 500 (WeChat Pay retries); a store failure a 503.
     """
     view: Callable[[HttpRequest], HttpResponse] | Callable[[HttpRequest], Awaitable[HttpResponse]]
-    if _is_async(handler):
+    if is_async_handler(handler):
 
         async def wechatpay_notification_async(request: HttpRequest) -> HttpResponse:
             if request.method != "POST":

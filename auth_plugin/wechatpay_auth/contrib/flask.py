@@ -19,8 +19,6 @@ handler's type returns ``None``). Before, such a handler answered 500 to every c
 WeChat Pay retried it for a day. For async handlers use ``wechatpay_auth.contrib.starlette``.
 """
 
-import functools
-import inspect
 from collections.abc import Callable
 from typing import TypeAlias
 
@@ -28,7 +26,13 @@ from flask import Response  # type: ignore[import-not-found,unused-ignore]
 from flask import request as current_request  # type: ignore[import-not-found,unused-ignore]
 
 from .._errors import ConfigurationError
-from .._notifications import DEFAULT_MAX_BODY_SIZE, NotificationEvent, NotificationParser, NotificationReply
+from .._notifications import (
+    DEFAULT_MAX_BODY_SIZE,
+    NotificationEvent,
+    NotificationParser,
+    NotificationReply,
+    is_async_handler,
+)
 
 __all__ = ["SyncNotificationHandler", "handle_request", "notification_view", "read_body", "to_response"]
 
@@ -72,20 +76,10 @@ def read_body(*, max_body_size: int = DEFAULT_MAX_BODY_SIZE) -> bytes | None:
     return b"".join(chunks)
 
 
-def _is_async_callable(handler: object) -> bool:
-    while isinstance(handler, functools.partial):
-        handler = handler.func
-    if inspect.iscoroutinefunction(handler) or inspect.isasyncgenfunction(handler):
-        return True
-    # an object whose class has ``async def __call__`` (the class attribute: callable() says nothing about async)
-    call = getattr(type(handler), "__call__", None)  # noqa: B004
-    return inspect.iscoroutinefunction(call)
-
-
 def _check_handler(handler: object) -> None:
     if not callable(handler):
         raise ConfigurationError(f"the notification handler must be callable, got {type(handler).__name__}")
-    if _is_async_callable(handler):
+    if is_async_handler(handler):
         name = getattr(handler, "__qualname__", type(handler).__name__)
         raise ConfigurationError(
             f"the notification handler {name} is async; the Flask adapter calls handlers synchronously (every "

@@ -17,7 +17,6 @@ Starlette's thread pool (``run_in_threadpool``, as Starlette does for sync endpo
 blocking handler (a database call) does not stall every other request of the worker.
 """
 
-import functools
 import inspect
 from collections.abc import Awaitable, Callable
 from typing import TypeAlias
@@ -27,7 +26,13 @@ from starlette.requests import Request  # type: ignore[import-not-found,unused-i
 from starlette.responses import Response  # type: ignore[import-not-found,unused-ignore]
 
 from .._errors import ConfigurationError
-from .._notifications import DEFAULT_MAX_BODY_SIZE, NotificationEvent, NotificationParser, NotificationReply
+from .._notifications import (
+    DEFAULT_MAX_BODY_SIZE,
+    NotificationEvent,
+    NotificationParser,
+    NotificationReply,
+    is_async_handler,
+)
 
 __all__ = ["AnyNotificationHandler", "handle_request", "notification_endpoint", "read_body", "to_response"]
 
@@ -35,21 +40,11 @@ __all__ = ["AnyNotificationHandler", "handle_request", "notification_endpoint", 
 AnyNotificationHandler: TypeAlias = Callable[[NotificationEvent], Awaitable[None] | None]
 
 
-def _is_async_callable(handler: object) -> bool:
-    while isinstance(handler, functools.partial):
-        handler = handler.func
-    if inspect.iscoroutinefunction(handler):
-        return True
-    # an object whose class has ``async def __call__`` (the class attribute: callable() says nothing about async)
-    call = getattr(type(handler), "__call__", None)  # noqa: B004
-    return inspect.iscoroutinefunction(call)
-
-
 def _off_the_loop(handler: AnyNotificationHandler) -> Callable[[NotificationEvent], Awaitable[None]]:
     """``handler`` as a coroutine function: awaited if async, else run in the thread pool."""
     if not callable(handler):
         raise ConfigurationError(f"the notification handler must be callable, got {type(handler).__name__}")
-    if _is_async_callable(handler):
+    if is_async_handler(handler):
         return handler  # type: ignore[return-value]  # checked just above: calling it gives an awaitable
 
     async def in_thread(event: NotificationEvent) -> None:
