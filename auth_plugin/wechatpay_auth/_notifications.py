@@ -1657,6 +1657,25 @@ class NotificationParser:
         return NotificationReply.success()
 
 
+def read_capped(read: Callable[[int], bytes], max_body_size: int, chunk_size: int = 64 * 1024) -> bytes | None:
+    """The whole stream ``read(n)`` gives, or None as soon as it is longer than ``max_body_size``.
+
+    At most one byte over the limit is ever requested (enough to know the body is too large), so a
+    chunked upload without ``Content-Length`` costs at most ``max_body_size + 1`` bytes. The
+    adapters (Flask, Django) read request bodies with it.
+    """
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = read(min(chunk_size, max_body_size + 1 - size))
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_body_size:
+            return None
+        chunks.append(chunk)
+
+
 def is_async_handler(handler: object) -> bool:
     """True if calling ``handler`` gives a coroutine: an ``async def`` function, a ``partial`` of one,
     or an object whose class has ``async def __call__`` (the adapters and :meth:`NotificationParser.handle`

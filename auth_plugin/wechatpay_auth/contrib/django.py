@@ -31,11 +31,10 @@ from .._notifications import (
     NotificationParser,
     NotificationReply,
     is_async_handler,
+    read_capped,
 )
 
 __all__ = ["notification_view", "read_body", "to_response"]
-
-_READ_CHUNK = 64 * 1024
 
 
 def to_response(reply: NotificationReply) -> HttpResponse:
@@ -57,18 +56,7 @@ def read_body(request: HttpRequest, *, max_body_size: int = DEFAULT_MAX_BODY_SIZ
     declared = request.META.get("CONTENT_LENGTH")
     if isinstance(declared, str) and declared.strip().isdigit() and int(declared) > max_body_size:
         return None
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        # At most one byte over the limit is ever requested: enough to know the body is too large.
-        chunk = request.read(min(_READ_CHUNK, max_body_size + 1 - size))
-        if not chunk:
-            break
-        size += len(chunk)
-        if size > max_body_size:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
+    return read_capped(request.read, max_body_size)
 
 
 def notification_view(

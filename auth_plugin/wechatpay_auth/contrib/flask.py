@@ -32,14 +32,13 @@ from .._notifications import (
     NotificationParser,
     NotificationReply,
     is_async_handler,
+    read_capped,
 )
 
 __all__ = ["SyncNotificationHandler", "handle_request", "notification_view", "read_body", "to_response"]
 
 #: What the Flask adapter calls: ``handler(event)``, synchronous, returning nothing; raise to answer 500.
 SyncNotificationHandler: TypeAlias = Callable[[NotificationEvent], None]
-
-_READ_CHUNK = 64 * 1024
 
 
 def to_response(reply: NotificationReply) -> Response:
@@ -62,18 +61,7 @@ def read_body(*, max_body_size: int = DEFAULT_MAX_BODY_SIZE) -> bytes | None:
     if isinstance(cached, bytes):  # something (a before_request hook) already read request.data
         return cached if len(cached) <= max_body_size else None
     stream = current_request.stream
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        # At most one byte over the limit is ever requested: enough to know the body is too large.
-        chunk = stream.read(min(_READ_CHUNK, max_body_size + 1 - size))
-        if not chunk:
-            break
-        size += len(chunk)
-        if size > max_body_size:
-            return None
-        chunks.append(chunk)
-    return b"".join(chunks)
+    return read_capped(stream.read, max_body_size)
 
 
 def _check_handler(handler: object) -> None:
