@@ -13,8 +13,13 @@ STATE=${WECHATPAY_TEST_SERVERS_DIR:-/var/tmp/wechatpay-test-servers}
 
 if ! command -v redis-server >/dev/null || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -q >&2
-  apt-get install -y -q --no-install-recommends redis-server postgresql >&2
+  # Three tries each: a mirror's passing hiccup must not fail the whole run.
+  for try in 1 2 3; do apt-get update -q >&2 && break; [ "$try" = 3 ] && exit 1; sleep 5; done
+  for try in 1 2 3; do
+    apt-get install -y -q --no-install-recommends redis-server postgresql >&2 && break
+    [ "$try" = 3 ] && exit 1
+    sleep 5
+  done
 fi
 
 mkdir -p "$STATE"
