@@ -60,7 +60,7 @@ class _Operation:
         detailed = functions.get("sync_detailed")
         if detailed is None or not isinstance(detailed, ast.FunctionDef):
             raise ResourceError(f"{tag}.{operation_id}: the operation module has no sync_detailed()")
-        self.has_body = "sync" in functions
+        self.has_parsed = "sync" in functions  # a typed result (sync()), else only sync_detailed()
         self.json_body = '_kwargs["json"] = encode_body(body, OPERATION_ID,' in source
         args = detailed.args
         if args.posonlyargs or args.vararg or args.kwarg:
@@ -130,7 +130,7 @@ _FLAVOURS = (
 def _method(op: _Operation, is_async: bool, raw: bool) -> str:
     if raw:
         function, returns = ("asyncio_detailed" if is_async else "sync_detailed"), op.detailed_return
-    elif op.has_body:
+    elif op.has_parsed:
         function, returns = ("asyncio" if is_async else "sync"), op.parsed_return
     else:
         function, returns = ("asyncio_detailed" if is_async else "sync_detailed"), "None"
@@ -138,7 +138,7 @@ def _method(op: _Operation, is_async: bool, raw: bool) -> str:
     call = f"self._invoker.call(_op.{function}{op.call_arguments()})"
     if is_async:
         call = "await " + call
-    statement = f"return {call}" if (raw or op.has_body) else call
+    statement = f"return {call}" if (raw or op.has_parsed) else call
     if raw:
         doc = (
             f"``{op.operation_id}`` with the whole answer: status, headers, ``request_id`` and ``parsed``.\n\n"

@@ -13,7 +13,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 
 from ._auth import USE_GENERATED_METADATA, OperationLookup, WeChatPayAuth
-from ._client_checks import async_transport_for, check_base_url, refuse_sync_only
+from ._client_checks import SyncOnlyTransport, async_transport_for, check_base_url, refuse_sync_only
 from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_CERTIFICATE_REFRESH_INTERVAL,
@@ -46,6 +46,43 @@ def _refuse_closed(client: httpx.Client | httpx.AsyncClient) -> None:
     origin = getattr(client, "wechatpay_origin", None)
     if client.is_closed or (origin is not None and origin.is_closed):
         raise ConfigurationError(_CLOSED_MESSAGE)
+
+
+class _BorrowedTransport(httpx.BaseTransport):
+    """Another client's transport, used but not closed (the copies of with_headers/with_timeout)."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        pass  # the original client closes it
+
+
+class _BorrowedAsyncTransport(httpx.AsyncBaseTransport):
+    """Async twin of :class:`_BorrowedTransport`."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport) -> None:
+        self.inner = inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        pass  # the original client closes it
+
+
+def _borrowed(transport: httpx.BaseTransport | None) -> httpx.BaseTransport | None:
+    return None if transport is None else _BorrowedTransport(transport)
+
+
+def _borrowed_async(transport: httpx.AsyncBaseTransport | None) -> httpx.AsyncBaseTransport | None:
+    # A SyncOnlyTransport stays itself: nothing to close, and the async send refuses it up front.
+    if transport is None or isinstance(transport, SyncOnlyTransport):
+        return transport
+    return _BorrowedAsyncTransport(transport)
 
 
 class _UseDefault:
@@ -416,13 +453,15 @@ def create_client(
         from ._aiohttp import default_async_transport
 
         async_transport = default_async_transport()
-    origin: list[tuple[_HTTPClient, _AsyncHTTPClient]] = []
 
-    def install(
-        target: Any, extra_headers: dict[str, str], cookies: dict[str, str], copy_timeout: httpx.Timeout | None
-    ) -> None:
-        """Give ``target`` (the client, or a copy from with_headers/with_cookies/with_timeout) its
-        httpx clients: the same auth, transports, retries, failover and error mapping."""
+    def build(
+        extra_headers: dict[str, str],
+        cookies: dict[str, str],
+        copy_timeout: httpx.Timeout | None,
+        sync_transport: httpx.BaseTransport | None,
+        async_transport_: httpx.AsyncBaseTransport | None,
+    ) -> tuple[_HTTPClient, _AsyncHTTPClient]:
+        """The sync and async httpx clients: the same auth, retries, failover and error mapping."""
         common: dict[str, Any] = {
             "base_url": base_url,
             "timeout": copy_timeout,
@@ -437,21 +476,27 @@ def create_client(
             "auth": auth,
             "follow_redirects": False,
         }
-        parents = origin[0] if origin else None
-        sync_client = _HTTPClient(transport=transport, wechatpay_retry=retry_settings, **common)
-        async_client = _AsyncHTTPClient(
-            transport=async_transport,
-            wechatpay_retry=retry_settings,
-            per_loop_transport=async_transport is None,
-            **common,
+        return (
+            _HTTPClient(transport=sync_transport, wechatpay_retry=retry_settings, **common),
+            _AsyncHTTPClient(
+                transport=async_transport_,
+                wechatpay_retry=retry_settings,
+                per_loop_transport=async_transport_ is None,
+                **common,
+            ),
         )
-        if parents is None:
-            origin.append((sync_client, async_client))
-        else:  # a copy shares the original's transports: closing the original ends both
-            sync_client.wechatpay_origin = parents[0]
-            async_client.wechatpay_origin = parents[1]
-        target.set_httpx_client(sync_client)
-        target.set_async_httpx_client(async_client)
+
+    original = build(dict(headers or {}), {}, httpx_timeout, transport, async_transport)
+
+    def on_copy(copy: Any, extra_headers: dict[str, str], cookies: dict[str, str], copy_timeout: Any) -> None:
+        """A copy from with_headers/with_cookies/with_timeout borrows the original's transports
+        (closing the copy leaves them open; closing the original ends the copy too)."""
+        sync_client, async_client = build(
+            extra_headers, cookies, copy_timeout, _borrowed(transport), _borrowed_async(async_transport)
+        )
+        sync_client.wechatpay_origin, async_client.wechatpay_origin = original
+        copy.set_httpx_client(sync_client)
+        copy.set_async_httpx_client(async_client)
 
     client: Any = client_module.Client(
         base_url=base_url,
@@ -459,9 +504,10 @@ def create_client(
         headers=dict(headers or {}),
         raise_on_unexpected_status=raise_on_unexpected_status,
         httpx_args={"auth": auth},
-        on_copy=install,
+        on_copy=on_copy,
     )
-    install(client, dict(headers or {}), {}, httpx_timeout)
+    client.set_httpx_client(original[0])
+    client.set_async_httpx_client(original[1])
     return client  # type: ignore[no-any-return,unused-ignore]
 
 

@@ -44,9 +44,6 @@ T = TypeVar("T")
 _OPTION_NAMES = ("timeout", "max_retries", "retry", "failover", "validate", "deadline", "max_response_bytes")
 
 
-_CLOSED = "this client has been closed (close() or the end of its with block); make a new one. Nothing was sent"
-
-
 def _merged_options(current: dict[str, Any] | None, **changes: Any) -> dict[str, Any] | None:
     options = dict(current or {})
     options.update({name: value for name, value in changes.items() if value is not None})
@@ -67,8 +64,6 @@ class _SyncInvoker:
         self._options = options
 
     def call(self, operation: Callable[..., T], /, **arguments: Any) -> T:
-        if self._client.get_httpx_client().is_closed:
-            raise ConfigurationError(_CLOSED)
         if self._options is None:
             return operation(client=self._client, **arguments)
         with request_options(**self._options):
@@ -85,8 +80,6 @@ class _AsyncInvoker:
         self._options = options
 
     async def call(self, operation: Callable[..., Awaitable[T]], /, **arguments: Any) -> T:
-        if self._client.get_async_httpx_client().is_closed:
-            raise ConfigurationError(_CLOSED)
         if self._options is None:
             return await operation(client=self._client, **arguments)
         with request_options(**self._options):

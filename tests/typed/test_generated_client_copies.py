@@ -24,6 +24,7 @@ from wechatpay_auth import (
 )
 from wechatpay_client.api.insurance_sign import query_contract
 from wechatpay_sandbox import Sandbox
+from wxpay_kit import client_arguments
 
 PLAN_ID = 12535
 FAST = RetryPolicy(max_retries=2, initial_delay=0.01, max_delay=0.01)
@@ -37,16 +38,8 @@ def _closed_port() -> str:
 
 
 def _client(sandbox: Sandbox, **overrides: Any) -> Any:
-    creds = sandbox.credentials
-    arguments: dict[str, Any] = {
-        "merchant_serial_no": creds.merchant_serial_no,
-        "merchant_private_key": creds.merchant_private_key_pem,
-        "wechatpay_public_key_id": creds.public_key_id,
-        "wechatpay_public_key": creds.wechatpay_public_key_pem,
-        "base_url": sandbox.base_url,
-        **overrides,
-    }
-    return create_client(creds.mchid, **arguments)
+    arguments = client_arguments(sandbox, **overrides)
+    return create_client(arguments.pop("mchid"), **arguments)
 
 
 COPIES = {
@@ -117,3 +110,27 @@ async def test_a_call_on_a_closed_client_or_its_copy_is_a_configuration_error(mo
                 query_contract.sync(PLAN_ID, "NONE", client=target)
             else:
                 await query_contract.asyncio(PLAN_ID, "NONE", client=target)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_closing_a_copy_leaves_the_original_working(mode: str, sandbox: Sandbox) -> None:
+    """A copy borrows the original's transports: its ``with`` block must not close them (the
+    original's next call used to fail with the transport's raw "the transport is closed")."""
+    original = _client(sandbox)
+    if mode == "sync":
+        with original.with_timeout(httpx.Timeout(3.0)) as copy, pytest.raises(NotFoundError):
+            query_contract.sync(PLAN_ID, "NONE", client=copy)
+        with pytest.raises(NotFoundError):  # a signed, verified answer through the original
+            query_contract.sync(PLAN_ID, "NONE", client=original)
+        with pytest.raises(ConfigurationError, match="closed"):  # the closed copy itself refuses
+            query_contract.sync(PLAN_ID, "NONE", client=copy)
+        original.get_httpx_client().close()
+    else:
+        async with original.with_timeout(httpx.Timeout(3.0)) as copy:
+            with pytest.raises(NotFoundError):
+                await query_contract.asyncio(PLAN_ID, "NONE", client=copy)
+        with pytest.raises(NotFoundError):
+            await query_contract.asyncio(PLAN_ID, "NONE", client=original)
+        with pytest.raises(ConfigurationError, match="closed"):
+            await query_contract.asyncio(PLAN_ID, "NONE", client=copy)
+        await original.get_async_httpx_client().aclose()

@@ -11,7 +11,6 @@ from typing import Any, TypeVar
 import attrs
 import httpx
 import pytest
-from conftest import client_arguments
 from wechatpay_client.api.insurance_sign import pre_sign_mini_program
 from wechatpay_client.models import InsuranceContractQueryResponse, Refund, Transaction
 from wechatpay_sandbox import Sandbox
@@ -27,6 +26,7 @@ from wechatpay_typed import (
     WeChatPayError,
     models,
 )
+from wxpay_kit import client_arguments
 
 T = TypeVar("T")
 PLAN_ID = 12535
