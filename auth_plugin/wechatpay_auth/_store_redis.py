@@ -22,12 +22,11 @@ socket errors become :class:`NotificationStoreError` (the redis-py exception is 
 from __future__ import annotations
 
 import re
-import secrets
-import threading
 from typing import TYPE_CHECKING, Any
 
-from ._errors import ConfigurationError, NotificationStoreError
+from ._errors import ConfigurationError
 from ._notifications import DEFAULT_CLAIM_TTL, DEFAULT_DUPLICATE_TTL
+from ._store_common import ClaimTokens, check_id, check_mchid
 
 if TYPE_CHECKING:
     import redis
@@ -53,7 +52,6 @@ if ARGV[2] ~= '' and redis.call('GET', KEYS[2]) == ARGV[2] then redis.call('DEL'
 return 1
 """
 _PREFIX_RE = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
-_MCHID_RE = re.compile(r"[A-Za-z0-9_-]{1,32}")
 
 
 def _redis_errors() -> tuple[type[BaseException], ...]:
@@ -70,18 +68,12 @@ def _milliseconds(seconds: float, name: str) -> int:
     return max(1, round(seconds * 1000))
 
 
-def _check_id(notification_id: object) -> str:
-    if not isinstance(notification_id, str) or not notification_id:
-        raise ValueError("notification_id must be a non-empty string")
-    return notification_id
-
-
-class _RedisKeys:
+class _RedisKeys(ClaimTokens):
     """The settings and key names both twins share."""
 
     def __init__(self, *, mchid: str, prefix: str, ttl: float, claim_ttl: float) -> None:
-        if not isinstance(mchid, str) or _MCHID_RE.fullmatch(mchid) is None:
-            raise ConfigurationError("mchid must be the merchant id: 1-32 letters, digits, '_' or '-'")
+        super().__init__()
+        check_mchid(mchid)
         if not isinstance(prefix, str) or _PREFIX_RE.fullmatch(prefix) is None:
             raise ConfigurationError("prefix must be 1-64 characters of letters, digits and '_.:-'")
         self.mchid = mchid
@@ -91,27 +83,10 @@ class _RedisKeys:
         self._ttl_ms = _milliseconds(ttl, "ttl")
         self._claim_ttl_ms = _milliseconds(claim_ttl, "claim_ttl")
         self._errors = _redis_errors()
-        # Tokens of the claims this instance holds: release() and mark_processed() delete only those.
-        self._tokens: dict[str, str] = {}
-        self._tokens_lock = threading.Lock()
 
     def _keys(self, notification_id: str) -> tuple[str, str]:
-        base = f"{self.prefix}:{self.mchid}:{{{_check_id(notification_id)}}}"
+        base = f"{self.prefix}:{self.mchid}:{{{check_id(notification_id)}}}"
         return f"{base}:done", f"{base}:claim"
-
-    def _new_token(self) -> str:
-        return secrets.token_hex(16)
-
-    def _keep_token(self, notification_id: str, token: str) -> None:
-        with self._tokens_lock:
-            self._tokens[notification_id] = token
-
-    def _take_token(self, notification_id: str) -> str | None:
-        with self._tokens_lock:
-            return self._tokens.pop(notification_id, None)
-
-    def _failed(self, exc: BaseException, operation: str, notification_id: str) -> NotificationStoreError:
-        return NotificationStoreError.wrap(exc, operation=operation, notification_id=notification_id, store=self)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(mchid={self.mchid!r}, prefix={self.prefix!r}, ttl={self.ttl!r})"
@@ -181,15 +156,17 @@ class RedisNotificationStore(_RedisKeys):
     def claim(self, notification_id: str) -> bool:
         """True for exactly one caller while the id is neither handled nor claimed (one script)."""
         done, claim = self._keys(notification_id)
-        token = self._new_token()
+        token = self._reserve(notification_id)
+        if token is None:  # a delivery of the id is in flight in this process (module docstring)
+            return False
         try:
             won = self._claim(keys=[done, claim], args=[token, self._claim_ttl_ms])
         except self._errors as exc:
+            self._unreserve(notification_id, token)
             raise self._failed(exc, "claim", notification_id) from exc
-        if won == 1:
-            self._keep_token(notification_id, token)
-            return True
-        return False
+        if won != 1:
+            self._unreserve(notification_id, token)
+        return bool(won == 1)
 
     def release(self, notification_id: str) -> None:
         """Delete this instance's claim on the id, if it still holds it (compare-and-delete)."""
@@ -280,15 +257,17 @@ class AsyncRedisNotificationStore(_RedisKeys):
 
     async def aclaim(self, notification_id: str) -> bool:
         done, claim = self._keys(notification_id)
-        token = self._new_token()
+        token = self._reserve(notification_id)
+        if token is None:  # a delivery of the id is in flight in this process (module docstring)
+            return False
         try:
             won = await self._claim(keys=[done, claim], args=[token, self._claim_ttl_ms])
         except self._errors as exc:
+            self._unreserve(notification_id, token)
             raise self._failed(exc, "claim", notification_id) from exc
-        if won == 1:
-            self._keep_token(notification_id, token)
-            return True
-        return False
+        if won != 1:
+            self._unreserve(notification_id, token)
+        return bool(won == 1)
 
     async def arelease(self, notification_id: str) -> None:
         _, claim = self._keys(notification_id)

@@ -32,6 +32,7 @@ identifier (optionally ``schema.table``) and quoted; every value is a bound para
 from __future__ import annotations
 
 import asyncio
+import logging
 import re
 import secrets
 import sqlite3
@@ -41,8 +42,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ._constants import LOGGER_NAME
 from ._errors import ConfigurationError, NotificationStoreError
 from ._notifications import DEFAULT_CLAIM_TTL, DEFAULT_DUPLICATE_TTL
+from ._store_common import ClaimTokens, check_id, check_mchid
+
+logger = logging.getLogger(LOGGER_NAME)
 
 if TYPE_CHECKING:
     import psycopg
@@ -52,7 +57,6 @@ __all__ = ["DEFAULT_TABLE", "AsyncSQLNotificationStore", "SQLNotificationStore"]
 
 DEFAULT_TABLE = "wechatpay_notifications"
 _IDENTIFIER_RE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
-_MCHID_RE = re.compile(r"[A-Za-z0-9_-]{1,32}")
 _DEFAULT_PURGE_EVERY = 1000
 
 
@@ -136,12 +140,6 @@ def _statements(table: str, dialect: str) -> _Statements:
     )
 
 
-def _check_id(notification_id: object) -> str:
-    if not isinstance(notification_id, str) or not notification_id:
-        raise ValueError("notification_id must be a non-empty string")
-    return notification_id
-
-
 def _errors(dialect: str) -> tuple[type[BaseException], ...]:
     if dialect == "sqlite":
         return (sqlite3.Error, OSError)
@@ -152,14 +150,14 @@ def _errors(dialect: str) -> tuple[type[BaseException], ...]:
     return (psycopg.Error, OSError)
 
 
-class _SQLBase:
+class _SQLBase(ClaimTokens):
     """What the sync and async stores share: settings, statements, claim tokens."""
 
     dialect: str
 
     def __init__(self, *, mchid: str, table: str, ttl: float, claim_ttl: float, purge_every: int) -> None:
-        if not isinstance(mchid, str) or _MCHID_RE.fullmatch(mchid) is None:
-            raise ConfigurationError("mchid must be the merchant id: 1-32 letters, digits, '_' or '-'")
+        super().__init__()
+        check_mchid(mchid)
         if not ttl > 0 or not claim_ttl > 0:
             raise ConfigurationError("ttl and claim_ttl must be positive numbers of seconds")
         if purge_every < 0:
@@ -171,27 +169,18 @@ class _SQLBase:
         self.purge_every = purge_every
         self._sql = _statements(table, self.dialect)
         self._errors = _errors(self.dialect)
-        self._tokens: dict[str, str] = {}
-        self._tokens_lock = threading.Lock()
         self._claims = 0
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.dialect}, mchid={self.mchid!r}, table={self.table!r}, ttl={self.ttl!r})"
 
-    def _failed(self, exc: BaseException, operation: str, notification_id: str | None) -> NotificationStoreError:
-        return NotificationStoreError.wrap(exc, operation=operation, notification_id=notification_id, store=self)
-
-    def _keep_token(self, notification_id: str, token: str) -> None:
-        with self._tokens_lock:
-            self._tokens[notification_id] = token
-
-    def _take_token(self, notification_id: str) -> str | None:
-        with self._tokens_lock:
-            return self._tokens.pop(notification_id, None)
-
     def _purge_due(self) -> bool:
         self._claims += 1
         return self.purge_every > 0 and self._claims % self.purge_every == 0
+
+    def _purge_failed(self, exc: NotificationStoreError) -> None:
+        # Housekeeping only: a claim that was won stays won (the next purge deletes the rows).
+        logger.warning("%s; expired rows stay until the next purge", exc)
 
 
 class SQLNotificationStore(_SQLBase):
@@ -223,6 +212,8 @@ class SQLNotificationStore(_SQLBase):
         elif type(connection).__module__.startswith("psycopg_pool") and callable(
             getattr(connection, "connection", None)
         ):
+            if "Async" in type(connection).__name__:
+                raise ConfigurationError("an async psycopg connection or pool needs AsyncSQLNotificationStore")
             self.dialect, self._pool = "postgres", True
         elif type(connection).__module__.startswith("psycopg") and callable(getattr(connection, "transaction", None)):
             if asyncio.iscoroutinefunction(getattr(connection, "execute", None)):
@@ -254,8 +245,12 @@ class SQLNotificationStore(_SQLBase):
             connection.execute("PRAGMA journal_mode=WAL")
         except sqlite3.Error:  # a read-only or in-memory database keeps its journal mode
             pass
-        store = cls(connection, mchid=mchid, table=table, ttl=ttl, claim_ttl=claim_ttl)
-        store.create_schema()
+        try:
+            store = cls(connection, mchid=mchid, table=table, ttl=ttl, claim_ttl=claim_ttl)
+            store.create_schema()
+        except BaseException:
+            connection.close()  # a bad setting or a failing schema step: no connection left open
+            raise
         return store
 
     @classmethod
@@ -283,7 +278,11 @@ class SQLNotificationStore(_SQLBase):
             raise NotificationStoreError.wrap(
                 exc, operation="connect", notification_id=None, store=cls.__name__
             ) from exc
-        store = cls(connection, mchid=mchid, table=table, ttl=ttl, claim_ttl=claim_ttl)
+        try:
+            store = cls(connection, mchid=mchid, table=table, ttl=ttl, claim_ttl=claim_ttl)
+        except BaseException:
+            connection.close()  # a bad setting: no connection left open
+            raise
         store._reconnect = connect
         return store
 
@@ -335,28 +334,37 @@ class SQLNotificationStore(_SQLBase):
             self._execute("create_schema", None, statement, ())
 
     def is_processed(self, notification_id: str) -> bool:
-        key = (self.mchid, _check_id(notification_id))
+        key = (self.mchid, check_id(notification_id))
         return bool(self._execute("is_processed", notification_id, self._sql.is_processed, key))
 
     def claim(self, notification_id: str) -> bool:
         """True for exactly one caller while the id is neither handled nor claimed (one upsert)."""
-        token = secrets.token_hex(16)
-        params = (self.mchid, _check_id(notification_id), token, self.claim_ttl)
-        won: bool = self._execute("claim", notification_id, self._sql.claim, params) == 1
-        if won:
-            self._keep_token(notification_id, token)
+        token = self._reserve(check_id(notification_id))
+        if token is None:  # a delivery of the id is in flight in this process (_store_common)
+            return False
+        params = (self.mchid, notification_id, token, self.claim_ttl)
+        try:
+            won: bool = self._execute("claim", notification_id, self._sql.claim, params) == 1
+        except NotificationStoreError:
+            self._unreserve(notification_id, token)
+            raise
+        if not won:
+            self._unreserve(notification_id, token)
         if self._purge_due():
-            self.purge_expired()
+            try:
+                self.purge_expired()
+            except NotificationStoreError as exc:
+                self._purge_failed(exc)
         return won
 
     def release(self, notification_id: str) -> None:
         """Delete this instance's claim on the id, if the row still carries its token."""
-        token = self._take_token(_check_id(notification_id))
+        token = self._take_token(check_id(notification_id))
         if token is not None:
             self._execute("release", notification_id, self._sql.release, (self.mchid, notification_id, token))
 
     def mark_processed(self, notification_id: str) -> None:
-        token = self._take_token(_check_id(notification_id))
+        token = self._take_token(check_id(notification_id))
         params = (self.mchid, notification_id, token or secrets.token_hex(16), self.ttl)
         try:
             self._execute("mark_processed", notification_id, self._sql.mark, params)
@@ -367,7 +375,7 @@ class SQLNotificationStore(_SQLBase):
 
     def forget(self, notification_id: str) -> None:
         """Delete the id's row (to force a notification to be handled again)."""
-        self._take_token(_check_id(notification_id))
+        self._take_token(check_id(notification_id))
         self._execute("forget", notification_id, self._sql.forget, (self.mchid, notification_id))
 
     def purge_expired(self) -> int:
@@ -431,7 +439,11 @@ class AsyncSQLNotificationStore(_SQLBase):
             raise NotificationStoreError.wrap(
                 exc, operation="connect", notification_id=None, store=cls.__name__
             ) from exc
-        store = cls(connection, mchid=mchid, table=table, ttl=ttl, claim_ttl=claim_ttl)
+        try:
+            store = cls(connection, mchid=mchid, table=table, ttl=ttl, claim_ttl=claim_ttl)
+        except BaseException:
+            await connection.close()  # a bad setting: no connection left open
+            raise
         store._reconnect = connect
         return store
 
@@ -465,26 +477,35 @@ class AsyncSQLNotificationStore(_SQLBase):
             await self._execute("create_schema", None, statement, ())
 
     async def ais_processed(self, notification_id: str) -> bool:
-        key = (self.mchid, _check_id(notification_id))
+        key = (self.mchid, check_id(notification_id))
         return bool(await self._execute("is_processed", notification_id, self._sql.is_processed, key))
 
     async def aclaim(self, notification_id: str) -> bool:
-        token = secrets.token_hex(16)
-        params = (self.mchid, _check_id(notification_id), token, self.claim_ttl)
-        won: bool = await self._execute("claim", notification_id, self._sql.claim, params) == 1
-        if won:
-            self._keep_token(notification_id, token)
+        token = self._reserve(check_id(notification_id))
+        if token is None:  # a delivery of the id is in flight in this process (_store_common)
+            return False
+        params = (self.mchid, notification_id, token, self.claim_ttl)
+        try:
+            won: bool = await self._execute("claim", notification_id, self._sql.claim, params) == 1
+        except NotificationStoreError:
+            self._unreserve(notification_id, token)
+            raise
+        if not won:
+            self._unreserve(notification_id, token)
         if self._purge_due():
-            await self.purge_expired()
+            try:
+                await self.purge_expired()
+            except NotificationStoreError as exc:
+                self._purge_failed(exc)
         return won
 
     async def arelease(self, notification_id: str) -> None:
-        token = self._take_token(_check_id(notification_id))
+        token = self._take_token(check_id(notification_id))
         if token is not None:
             await self._execute("release", notification_id, self._sql.release, (self.mchid, notification_id, token))
 
     async def amark_processed(self, notification_id: str) -> None:
-        token = self._take_token(_check_id(notification_id))
+        token = self._take_token(check_id(notification_id))
         params = (self.mchid, notification_id, token or secrets.token_hex(16), self.ttl)
         try:
             await self._execute("mark_processed", notification_id, self._sql.mark, params)
@@ -495,7 +516,7 @@ class AsyncSQLNotificationStore(_SQLBase):
 
     async def aforget(self, notification_id: str) -> None:
         """Delete the id's row (to force a notification to be handled again)."""
-        self._take_token(_check_id(notification_id))
+        self._take_token(check_id(notification_id))
         await self._execute("forget", notification_id, self._sql.forget, (self.mchid, notification_id))
 
     async def purge_expired(self) -> int:

@@ -161,3 +161,39 @@ def test_a_schema_qualified_table_on_postgres() -> None:
     finally:
         with psycopg.connect(url, autocommit=True) as connection:
             connection.execute(f'DROP SCHEMA "{schema}" CASCADE')
+
+
+def test_the_sync_sql_store_refuses_an_async_pool() -> None:
+    """An AsyncConnectionPool was accepted by SQLNotificationStore and every callback then failed
+    with a 503 (a TypeError inside the store, reported as "store unavailable")."""
+    import psycopg_pool
+
+    pool = psycopg_pool.AsyncConnectionPool(f"postgresql://merchant@{DEAD}/db", open=False)
+    with pytest.raises(ConfigurationError, match="AsyncSQLNotificationStore"):
+        SQLNotificationStore(pool, mchid="1230000109")
+
+
+def test_a_failing_purge_does_not_undo_a_won_claim(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The purge of expired rows runs after a claim (every ``purge_every`` claims). It used to raise
+    out of ``claim()`` after the claim was won: the delivery got a 503, and the row stayed claimed
+    for claim_ttl, so every retry in that window got 503 too."""
+    path = str(tmp_path / "db")
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    store = SQLNotificationStore(connection, mchid="1230000109", purge_every=1)
+    store.create_schema()
+
+    def failing_purge() -> int:
+        raise NotificationStoreError.wrap(
+            sqlite3.OperationalError("disk I/O error"), operation="purge_expired", notification_id=None, store=store
+        )
+
+    monkeypatch.setattr(store, "purge_expired", failing_purge)
+    assert store.claim("EV-PURGE") is True
+    assert "expired rows stay until the next purge" in caplog.text
+    store.release("EV-PURGE")  # the claim is this delivery's: its release frees it
+    other = SQLNotificationStore.sqlite(path, mchid="1230000109")
+    assert other.claim("EV-PURGE") is True
+    other.close()
+    store.close()

@@ -73,6 +73,25 @@ async def test_a_late_release_does_not_free_another_workers_claim(backend: Backe
     assert await third.is_processed("EV-LATE")
 
 
+async def test_one_instance_never_holds_two_claims_on_an_id(backend: Backend) -> None:
+    """Threads or tasks of one process share one store instance. A second delivery of an id whose
+    first delivery is still in flight in this process is refused, even after the server-side claim
+    lapsed: otherwise its token replaced the first's, and the first delivery's late release deleted
+    the second's live claim (a third delivery then ran the handler too)."""
+    if backend.name.startswith("memory"):
+        pytest.skip("one in-memory store per process: there is no other worker's claim to tell apart")
+    mchid = new_mchid()
+    here, elsewhere, third = [await backend.make(mchid, claim_ttl=SHORT) for _ in range(3)]
+    assert await here.claim("EV-TWICE") is True  # delivery A, on one thread of this process
+    await asyncio.sleep(PAST_SHORT)  # A's claim lapsed on the server; A is still running
+    assert await here.claim("EV-TWICE") is False  # delivery B through the same instance: A is in flight here
+    assert await elsewhere.claim("EV-TWICE") is True  # another process may take over the lapsed claim
+    await here.release("EV-TWICE")  # A fails at last: it must not free the other process's claim
+    assert await third.claim("EV-TWICE") is False
+    await elsewhere.release("EV-TWICE")
+    assert await here.claim("EV-TWICE") is True  # A is over: this instance may claim the id again
+
+
 async def test_records_expire_after_ttl(backend: Backend) -> None:
     mchid = new_mchid()
     store = await backend.make(mchid, ttl=SHORT)
