@@ -57,8 +57,7 @@ from ._keys import (
 )
 from ._multipart import check_upload, multipart_boundary, parse_upload
 from ._options import Deadline, check_max_response_bytes, current_request_options
-from ._request_cache import json_source
-from ._sensitive import _UNPARSED, copy_along, decrypt_json_fields, encrypt_json_fields, sensitive_plaintext
+from ._sensitive import _UNPARSED, decrypt_json_fields, encrypt_json_fields, sensitive_plaintext
 from ._signing import (
     MerchantSigner,
     SignatureHeaders,
@@ -128,15 +127,6 @@ def _rebuilt(
     )
     rebuilt.read()
     return rebuilt
-
-
-class _BorrowedDocument:
-    """A request body's source object (``json=``) that passed validation; not ours to change."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
 
 
 def _check_caller_serial(caller_serial: str | None, key_id: str, what: str) -> None:
@@ -496,11 +486,6 @@ class WeChatPayAuth(httpx.Auth):
             return _UNPARSED
         raw_path, _, raw_query = request.url.raw_path.decode("ascii").partition("?")
         schemas.validate_parameters(operation.operation_id, raw_path, raw_query)
-        source = json_source(request)
-        if source is not None and schemas.validate_serialised(operation.operation_id, source):
-            # The object the body was just serialised from passed: no need to parse the bytes back.
-            # It is the caller's: field encryption works on a copy (``_BorrowedDocument``).
-            return _BorrowedDocument(source)
         document = schemas.validate_content(operation.operation_id, request.content)
         return _UNPARSED if document is None else document
 
@@ -557,22 +542,16 @@ class WeChatPayAuth(httpx.Auth):
         outgoing = request
         if signed_body is None and operation is not None and operation.sensitive_request_fields:
             key_id, public_key = self._encryption_key()
-            new_body = self._encrypt_body(request, operation.sensitive_request_fields, public_key, document)
+            new_body = encrypt_json_fields(
+                request.content, operation.sensitive_request_fields, public_key=public_key, document=document
+            )
             if new_body is not None:
                 _check_caller_serial(caller_serial, key_id, "sensitive fields")
-                if isinstance(document, _BorrowedDocument):
-                    # A request this SDK's client built for this call (the retry layer resends a
-                    # copy of the original bytes): the body is replaced in place.
-                    outgoing.stream = httpx.ByteStream(new_body)
-                    outgoing._content = new_body  # what read() would have kept
-                    outgoing.headers[HEADER_CONTENT_LENGTH] = str(len(new_body))
-                    outgoing.headers[HEADER_SERIAL] = key_id
-                else:
-                    headers = request.headers.copy()
-                    headers[HEADER_CONTENT_LENGTH] = str(len(new_body))
-                    headers[HEADER_SERIAL] = key_id
-                    outgoing = _rebuilt(request, headers=headers, content=new_body)
+                headers = request.headers.copy()
+                headers[HEADER_CONTENT_LENGTH] = str(len(new_body))
+                headers[HEADER_SERIAL] = key_id
                 caller_serial = key_id
+                outgoing = _rebuilt(request, headers=headers, content=new_body)
         sensitive_query: tuple[str, ...] = getattr(operation, "sensitive_query_parameters", ())
         if signed_body is None and sensitive_query:
             outgoing, caller_serial = self._encrypt_query(outgoing, sensitive_query, caller_serial)
@@ -592,21 +571,6 @@ class WeChatPayAuth(httpx.Auth):
                 redacted_message([outgoing.method, outgoing.url.raw_path, str(timestamp), nonce], body),
             )
         return outgoing
-
-    @staticmethod
-    def _encrypt_body(
-        request: httpx.Request, paths: tuple[tuple[str, ...], ...], public_key: RSAPublicKey, document: Any
-    ) -> bytes | None:
-        """``encrypt_json_fields`` of the body; a borrowed document is encrypted in a copy."""
-        if isinstance(document, _BorrowedDocument):
-            try:
-                return encrypt_json_fields(
-                    request.content, paths, public_key=public_key, document=copy_along(document.value, paths)
-                )
-            except RequestValidationError:
-                pass  # the same walk over the parsed bytes raises the error exactly as it always has
-            document = _UNPARSED
-        return encrypt_json_fields(request.content, paths, public_key=public_key, document=document)
 
     def _encrypt_query(
         self, request: httpx.Request, names: tuple[str, ...], caller_serial: str | None

@@ -2,9 +2,6 @@
 
 - httpx merges the operation's path with ``base_url`` on every request (``URL`` parsing twice,
   ``copy_with``): the merged ``httpx.URL`` (immutable) is kept per path string and base URL.
-- The JSON object a generated operation passes as ``json=`` is remembered on the request it
-  was serialised into, so that the auth flow validates that object instead of parsing the bytes
-  back (:func:`json_source`); see ``WeChatPayAuth._validate``.
 - The retry plan of a call depends only on the operation, the method and the per-call options:
   without per-call options (the usual case) it is kept per operation and method.
 - Cookies are extracted only from answers that set some (:class:`_Cookies`).
@@ -20,18 +17,10 @@ from ._constants import OPERATION_ID_EXTENSION
 from ._options import _NO_OPTIONS, current_request_options
 from ._retry import CallPlan, RetrySettings, plan_call
 
-__all__ = ["RequestCache", "json_source"]
+__all__ = ["RequestCache"]
 
-#: Attribute of an ``httpx.Request`` built by ``RequestCache.build_request`` from ``json=``.
-_SOURCE_ATTRIBUTE: Final = "_wechatpay_json_source"
 #: Most entries kept per cache (distinct paths, e.g. with path parameters); cleared when full.
 _MAX_ENTRIES: Final = 512
-_NOT_SET: Any = object()
-
-
-def json_source(request: httpx.Request) -> Any:
-    """The object a ``create_client`` client serialised into ``request``'s body (``json=``), or None."""
-    return getattr(request, _SOURCE_ATTRIBUTE, None)
 
 
 class _Cookies(httpx.Cookies):
@@ -73,19 +62,6 @@ class RequestCache:
         if merged is None:
             merged = cache[url] = super()._merge_url(url)  # type: ignore[misc]
         return merged
-
-    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
-        request: httpx.Request = super().build_request(method, url, **kwargs)  # type: ignore[misc]
-        source = kwargs.get("json")
-        if (
-            source is not None
-            and kwargs.get("content") is None
-            and kwargs.get("data") is None
-            and kwargs.get("files") is None
-            and OPERATION_ID_EXTENSION in request.extensions
-        ):
-            setattr(request, _SOURCE_ATTRIBUTE, source)
-        return request
 
     def _plan(self, request: httpx.Request, settings: RetrySettings, auth: Any, lookup: Any) -> CallPlan:
         """``plan_call`` for ``request``, from the cache when no per-call options are in force."""

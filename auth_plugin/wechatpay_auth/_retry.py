@@ -343,7 +343,6 @@ class _Attempts:
         self.original = request
         self.plan = plan
         self.headers = request.headers.copy()  # before the signer adds anything
-        self.content = request.content  # before the auth flow replaces it (encrypted fields)
         self.count = 0
         self.retries = 0
         self.failed_over = False
@@ -432,7 +431,7 @@ class _Attempts:
             self.original.method,
             url,
             headers=headers,
-            content=self.content,
+            content=self.original.content,
             extensions=dict(self.original.extensions),
         )
 

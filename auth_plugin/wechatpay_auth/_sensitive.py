@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPublicKey
 from ._cipher import oaep_max_plaintext_length, rsa_oaep_encrypt
 from ._errors import DecryptionError, RequestValidationError
 
-__all__ = ["copy_along", "decrypt_fields_in", "decrypt_json_fields", "encrypt_json_fields", "format_json_path"]
+__all__ = ["decrypt_fields_in", "decrypt_json_fields", "encrypt_json_fields", "format_json_path"]
 
 WILDCARD = "*"
 
@@ -72,30 +72,6 @@ def _walk(
         found.append((path, node, segment))
     else:
         _walk(node[segment], pattern[1:], path, found)
-
-
-def _copy_path(node: Any, pattern: Sequence[str]) -> Any:
-    if not pattern:
-        return node
-    segment, rest = pattern[0], pattern[1:]
-    if segment == WILDCARD:
-        if not isinstance(node, list):
-            return node  # the walk reports it
-        return [_copy_path(item, rest) for item in node]
-    if not isinstance(node, dict) or segment not in node:
-        return node
-    copied = dict(node)
-    copied[segment] = _copy_path(node[segment], rest)
-    return copied
-
-
-def copy_along(document: Any, paths: Sequence[Sequence[str]]) -> Any:
-    """``document`` with every dict and list on ``paths`` copied, so that encrypting the copy in
-    place leaves ``document`` as it was (what is off the paths is shared, not copied)."""
-    for pattern in paths:
-        if pattern:
-            document = _copy_path(document, pattern)
-    return document
 
 
 #: Default of ``encrypt_json_fields(document=)``: parse ``body`` here.

@@ -799,23 +799,6 @@ class RequestSchemas:
         self.validate(operation_id, document)
         return document
 
-    def validate_serialised(self, operation_id: str, document: Any) -> bool:
-        """Validate the object a request body was serialised from (``json=``), without the bytes.
-
-        True when it passed (it then stands for the parsed body); False when the operation has no
-        JSON body schema or the object does not pass: the caller then validates the bytes with
-        :meth:`validate_content`, which gives the error exactly as for any other body (an object
-        that is not plain JSON, such as a tuple for an array, is judged by what was sent).
-        """
-        entry = self._entry(operation_id)
-        if entry is None or entry.body is None:
-            return False
-        try:
-            self.validate(operation_id, document)
-        except RequestValidationError:
-            return False
-        return True
-
     def validate_parameters(self, operation_id: str, raw_path: str, raw_query: str = "") -> None:
         """Check the path and query parameters that carry a limit or a format.
 

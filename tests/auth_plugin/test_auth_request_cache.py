@@ -17,7 +17,6 @@ import httpx
 import pytest
 from auth_testkit import ID_CARD, PRE_SIGN_EXT, PRE_SIGN_PATH, REAL_NAME, VECTORS, FakeWeChatPay, oaep_decrypt
 from wechatpay_auth import APIConnectionError, RequestValidationError, RetryPolicy, create_client, request_options
-from wechatpay_auth._request_cache import json_source
 
 pytest.importorskip("wechatpay_client")
 
@@ -87,9 +86,6 @@ async def test_the_callers_object_is_validated_and_left_unchanged(vectors, fake:
     assert captured.headers["Wechatpay-Serial"] == vectors.public_key_id
     assert json.loads(captured.body)["real_identity"]["real_name"] != REAL_NAME
     assert _decrypted(vectors, captured.body) == before
-    # The request that went out is the one built for the call, its body replaced in place.
-    assert json_source(response.request) is body
-    assert response.request.content == captured.body
 
 
 def test_a_retry_encrypts_the_plaintext_afresh(vectors, fake: FakeWeChatPay) -> None:
@@ -109,6 +105,41 @@ def test_a_retry_encrypts_the_plaintext_afresh(vectors, fake: FakeWeChatPay) -> 
     assert attempts[0] != attempts[1]  # fresh OAEP randomness, not the first ciphertext encrypted again
     assert _decrypted(vectors, attempts[0]) == _decrypted(vectors, attempts[1]) == _body()
     assert all(captured.authorization_valid for captured in fake.business_requests)
+
+
+def test_a_built_request_is_judged_by_its_bytes_and_can_be_sent_twice(vectors, fake: FakeWeChatPay) -> None:
+    """What is validated, encrypted and sent is the request's bytes, not the object it was built
+    from (an object changed after build_request once decided what was checked and sent), and the
+    caller's request is not changed by the auth flow (a second send of it, retried, once failed:
+    the retry started from the ciphertext of the first send)."""
+    attempts: list[bytes] = []
+
+    def responder(request: httpx.Request) -> httpx.Response:
+        attempts.append(request.content)
+        if len(attempts) == 2:
+            raise httpx.ConnectError("refused", request=request)  # nothing sent: safe to resend
+        return fake.signed_response(200, ANSWER)
+
+    fake.responder = responder
+    http = _client(vectors, fake, retry=NO_WAIT).get_httpx_client()
+    body = _body()
+    request = http.build_request("POST", PRE_SIGN_PATH, json=body, extensions=PRE_SIGN_EXT)
+    built = request.content
+    body["appid"] = "wxCHANGED0000000"  # after build: not what was built, so not what is sent
+    assert http.send(request).status_code == 200
+    assert http.send(request).status_code == 200  # the second send is retried once
+    assert request.content == built  # the caller's request is as it was built
+    assert len(attempts) == 3
+    assert [_decrypted(vectors, sent) for sent in attempts] == [_body()] * 3
+
+    invalid = _body()
+    invalid["policy_periods"][0]["estimated_deduct_amount"]["total"] = "100"
+    request = http.build_request("POST", PRE_SIGN_PATH, json=invalid, extensions=PRE_SIGN_EXT)
+    invalid["policy_periods"][0]["estimated_deduct_amount"]["total"] = 100  # fixed after build: too late
+    with pytest.raises(RequestValidationError) as raised:
+        http.send(request)
+    assert raised.value.path == "$.policy_periods[0].estimated_deduct_amount.total"
+    assert len(attempts) == 3  # nothing sent
 
 
 def test_an_object_that_is_not_plain_json_is_judged_by_the_bytes(vectors, fake: FakeWeChatPay) -> None:
