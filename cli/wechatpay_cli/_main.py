@@ -259,7 +259,9 @@ def _control_url(args: argparse.Namespace) -> str:
             f"{url!r} is not a local sandbox: the control commands talk only to http://127.0.0.1:PORT "
             "(what `wechatpay sandbox` prints), never to WeChat Pay"
         )
-    return url.rstrip("/")
+    if parts.path.strip("/") or parts.query or parts.fragment:
+        raise CLIConfigError(f"{url!r}: give the sandbox's base URL only (http://127.0.0.1:PORT), no path or query")
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def cmd_sandbox_control(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
@@ -269,7 +271,8 @@ def cmd_sandbox_control(args: argparse.Namespace, out: TextIO, err: TextIO) -> i
     path, payload = args.control(args)
     url = _control_url(args) + "/sandbox/" + path
     try:
-        response = httpx.post(url, json=payload, timeout=10.0)
+        # trust_env=False: a proxy from the environment must never see a loopback-only request.
+        response = httpx.post(url, json=payload, timeout=10.0, trust_env=False)
     except httpx.HTTPError as exc:
         err.write(f"error: cannot reach the sandbox at {url}: {type(exc).__name__}\n")
         return EXIT_NETWORK

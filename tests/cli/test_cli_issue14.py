@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 import wechatpay_auth
 from cli_sandbox import running_cli_sandbox
-from wechatpay_cli._main import EXIT_API_ERROR, EXIT_OK, EXIT_USAGE, main
+from wechatpay_cli._main import EXIT_API_ERROR, EXIT_NETWORK, EXIT_OK, EXIT_USAGE, main
 from wechatpay_sandbox import Sandbox
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
@@ -243,4 +243,24 @@ def test_sandbox_control_reports_an_unreachable_sandbox(monkeypatch: pytest.Monk
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     status, _out, err = run("sandbox", "pay", "X", "--url", f"http://127.0.0.1:{port}")
-    assert status == 4 and re.search(r"cannot reach the sandbox", err)
+    assert status == EXIT_NETWORK and re.search(r"cannot reach the sandbox", err)
+
+
+def test_sandbox_controls_bypass_a_proxy_and_take_a_base_url_only(
+    sandbox: Sandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A proxy from the environment got the loopback-only control request (it left the machine);
+    a URL with a path or query was glued to the control path."""
+    import socket
+
+    with socket.socket() as sock:  # a proxy address nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        proxy = f"http://127.0.0.1:{sock.getsockname()[1]}"
+    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY"):
+        monkeypatch.setenv(name, proxy)
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    status, _out, err = run("sandbox", "pay", "NO_SUCH_ORDER")  # straight to the sandbox: its 404
+    assert status == EXIT_API_ERROR and "404" in err, err
+    status, _out, err = run("sandbox", "pay", "X", "--url", sandbox.base_url + "/?a=b")
+    assert status == EXIT_USAGE and "no path or query" in err

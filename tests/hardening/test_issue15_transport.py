@@ -11,7 +11,6 @@ transport is used). No assertion depends on timing beyond generous timeouts.
 from __future__ import annotations
 
 import datetime as dt
-import http.client
 import ipaddress
 import socket
 import ssl
@@ -593,11 +592,25 @@ def test_without_trust_env_the_environment_is_ignored(monkeypatch) -> None:
     assert isinstance(default_sync_transport(trust_env=False), HTTPClientTransport)
 
 
-def test_http_client_module_is_what_it_uses() -> None:
-    # A guard that the transport stays on the standard library (no new runtime dependency).
+def test_the_transport_needs_only_the_standard_library_and_httpx() -> None:
+    """A guard that the transport adds no runtime dependency: every import of its module is from
+    the standard library, httpx, or the SDK itself."""
+    import ast
+    import sys
+
     import wechatpay_auth._stdlib_transport as module
 
-    assert module.http.client is http.client
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    roots = {
+        alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names
+    }
+    roots |= {
+        node.module.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+    }
+    assert "http" in roots  # it is built on http.client
+    assert roots - set(sys.stdlib_module_names) - {"__future__"} == {"httpx"}
 
 
 # --------------------------------------------------------------------------------- async default
