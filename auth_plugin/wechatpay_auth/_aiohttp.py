@@ -30,8 +30,9 @@ down (``asyncio.run``); ``aclose()`` closes the running loop's.
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import ssl
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -60,11 +61,13 @@ def default_async_transport(*, trust_env: bool = True) -> AiohttpTransport | Non
 
     if trust_env and environment_proxies():
         return None
-    try:
-        import aiohttp  # type: ignore[import-not-found,unused-ignore]  # noqa: F401
-    except ImportError:
+    if importlib.util.find_spec("aiohttp") is None:
         return None
-    return AiohttpTransport(verify=httpx.create_ssl_context(trust_env=trust_env))
+    # aiohttp is imported, and httpx's CA context made, when the first async call opens a session:
+    # a client that only makes sync calls pays for neither.
+    transport = AiohttpTransport(_lazy=True)
+    transport._ssl_factory = lambda: httpx.create_ssl_context(trust_env=trust_env)
+    return transport
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -76,16 +79,31 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     """
 
     def __init__(
-        self, *, limit: int = 100, keepalive_expiry: float = 5.0, verify: ssl.SSLContext | bool = True
+        self,
+        *,
+        limit: int = 100,
+        keepalive_expiry: float = 5.0,
+        verify: ssl.SSLContext | bool = True,
+        _lazy: bool = False,
     ) -> None:
-        self._aiohttp = _import_aiohttp()
+        self._aiohttp_module: Any = None if _lazy else _import_aiohttp()
         self._limit = limit
         self._keepalive_expiry = keepalive_expiry
-        self._ssl = verify
+        self._ssl: ssl.SSLContext | bool = verify
+        #: Makes ``_ssl`` at the first session (``default_async_transport``: httpx's CA context).
+        self._ssl_factory: Callable[[], ssl.SSLContext] | None = None
         self._sessions: PerLoop[Any] = PerLoop(self._new_session, self._close_session)
+
+    @property
+    def _aiohttp(self) -> Any:
+        if self._aiohttp_module is None:
+            self._aiohttp_module = _import_aiohttp()
+        return self._aiohttp_module
 
     def _new_session(self) -> Any:
         aiohttp = self._aiohttp
+        if self._ssl_factory is not None:
+            self._ssl, self._ssl_factory = self._ssl_factory(), None
         connector = aiohttp.TCPConnector(limit=self._limit, keepalive_timeout=self._keepalive_expiry, ssl=self._ssl)
         session = aiohttp.ClientSession(connector=connector, auto_decompress=False)
         # aiohttp silently resends an idempotent request once when a reused connection turns

@@ -50,6 +50,7 @@ import httpx
 __all__ = ["HTTPClientTransport", "default_sync_transport", "environment_proxies"]
 
 _CHUNK = 65536
+_HAS_POLL = hasattr(select, "poll")
 _Origin = tuple[str, str, int]
 
 
@@ -85,11 +86,14 @@ class _Connection:
         try:
             if self.sock.fileno() < 0:
                 return False
-            # poll, not select: select() refuses descriptors >= FD_SETSIZE (1024), which a busy
-            # service reaches, and would then never reuse a connection.
-            poller = select.poll()
-            poller.register(self.sock, select.POLLIN | select.POLLPRI)
-            readable = poller.poll(0)
+            # poll where there is one: select() refuses descriptors >= FD_SETSIZE (1024), which a
+            # busy service reaches, and would then never reuse a connection. (Windows has no poll.)
+            if _HAS_POLL:
+                poller = select.poll()
+                poller.register(self.sock, select.POLLIN | select.POLLPRI)
+                readable = bool(poller.poll(0))
+            else:  # pragma: no cover - Windows
+                readable = bool(select.select([self.sock], [], [], 0)[0])
         except (OSError, ValueError):
             return False
         return not readable
@@ -287,15 +291,16 @@ class HTTPClientTransport(httpx.BaseTransport):
         try:
             if connection is None:
                 return
-            if not reusable or self._closed or self._max_idle == 0:
-                connection.close()
-                return
             connection.idle_since = time.monotonic()
             evicted: _Connection | None = None
-            with self._lock:
-                self._idle.append(connection)
-                if len(self._idle) > self._max_idle:
-                    evicted = self._idle.popleft()
+            with self._lock:  # _closed under the lock: close() cannot miss a connection kept here
+                keep = reusable and not self._closed and self._max_idle > 0
+                if keep:
+                    self._idle.append(connection)
+                    if len(self._idle) > self._max_idle:
+                        evicted = self._idle.popleft()
+            if not keep:
+                connection.close()
             if evicted is not None:
                 evicted.close()
         finally:
@@ -312,14 +317,14 @@ class HTTPClientTransport(httpx.BaseTransport):
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             if scheme == "https":
                 server_hostname = request.extensions.get("sni_hostname") or host
-                with _Trace(trace, "connection.start_tls", {"server_hostname": server_hostname}):
-                    timeout = _timeout(request, "connect")
-                    sock.settimeout(timeout)
-                    try:
+                try:
+                    with _Trace(trace, "connection.start_tls", {"server_hostname": server_hostname}):
+                        timeout = _timeout(request, "connect")
+                        sock.settimeout(timeout)
                         sock = self._context().wrap_socket(sock, server_hostname=server_hostname)
-                    except BaseException:
-                        sock.close()
-                        raise
+                except BaseException:
+                    sock.close()  # the TCP socket, or the TLS one if only the trace failed
+                    raise
         except TimeoutError as exc:
             raise httpx.ConnectTimeout(f"timed out connecting to {host}:{port}", request=request) from exc
         except (OSError, ssl.SSLError, ValueError) as exc:
@@ -383,7 +388,10 @@ class HTTPClientTransport(httpx.BaseTransport):
                 answer.begin()
         except BaseException as exc:
             answer.close()
-            raise _read_error(exc, request) from exc
+            error = _read_error(exc, request)
+            if error is exc:  # not a transport failure (KeyboardInterrupt ...): as it is
+                raise
+            raise error from exc
         keep = not answer.will_close and request.headers.get("Connection", "").lower() != "close"
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.1" if answer.version == 11 else b"HTTP/1.0"}
         if answer.reason:
@@ -413,8 +421,8 @@ class HTTPClientTransport(httpx.BaseTransport):
             sock.sendall(b"0\r\n\r\n")
 
     def close(self) -> None:
-        self._closed = True
         with self._lock:
+            self._closed = True
             idle, self._idle = list(self._idle), deque()
         for connection in idle:
             connection.close()
@@ -455,7 +463,7 @@ class _AnswerStream(httpx.SyncByteStream):
         self._request = request
         self._trace = trace
         self._keep = keep
-        self._complete = answer.isclosed()  # no body (HEAD, 204, 304, Content-Length: 0)
+        self._complete = False  # set when the body ended as HTTP/1.1 says (an empty one too)
 
     def __iter__(self) -> Iterator[bytes]:
         answer, request = self._answer, self._request

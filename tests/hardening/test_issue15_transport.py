@@ -10,6 +10,7 @@ transport is used). No assertion depends on timing beyond generous timeouts.
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import ipaddress
 import socket
@@ -625,7 +626,16 @@ def test_the_async_default_is_aiohttp_with_httpx_ca_handling(vectors, monkeypatc
     client = _client(vectors, "https://api.mch.weixin.qq.com")
     transport = client.get_async_httpx_client()._transport
     assert isinstance(transport, AiohttpTransport)
-    assert isinstance(transport._ssl, ssl.SSLContext)  # httpx.create_ssl_context(), not aiohttp's own
+    # Nothing imported or built until the first async call (a sync-only client pays for neither) ...
+    assert transport._aiohttp_module is None and transport._ssl_factory is not None
+
+    async def first_session() -> None:
+        await transport._get_session()
+        await transport.aclose()
+
+    asyncio.run(first_session())
+    # ... then httpx.create_ssl_context(), not aiohttp's own trust store
+    assert isinstance(transport._ssl, ssl.SSLContext)
     assert transport._ssl.verify_mode == ssl.CERT_REQUIRED and transport._ssl.check_hostname
     given = httpx.MockTransport(lambda request: httpx.Response(200))
     made = _client(vectors, "https://api.mch.weixin.qq.com", async_transport=given)
@@ -721,3 +731,18 @@ def test_keep_alive_reuse_with_descriptors_past_fd_setsize(serve) -> None:
         for fd in fillers:
             os.close(fd)
         resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
+
+
+def test_an_interrupt_while_reading_the_answer_is_raised_as_it_is(serve, monkeypatch) -> None:
+    """Only transport failures become httpx errors; a KeyboardInterrupt while the answer's head is
+    read was raised as its own __cause__."""
+    from wechatpay_auth import _stdlib_transport
+
+    def interrupted(self: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(_stdlib_transport._Answer, "begin", interrupted)
+    server = serve(keep_alive(answer(200, b"ok")))
+    with httpx.Client(transport=HTTPClientTransport()) as client, pytest.raises(KeyboardInterrupt) as raised:
+        client.get(server.url())
+    assert raised.value.__cause__ is None
