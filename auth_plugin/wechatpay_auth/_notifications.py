@@ -1185,22 +1185,34 @@ class NotificationParser:
         ``headers``: any mapping (looked up case-insensitively) or ``(name, value)`` pairs.
         Raises a :class:`NotificationError` subclass for anything WeChat Pay would not have sent.
         """
+        return self._parse(headers, body, check_store=True)
+
+    def _parse(self, headers: HeaderInput, body: bytes, *, check_store: bool) -> NotificationEvent:
         try:
             raw = _body_bytes(body)
-            return self._decode(self.verify(headers, raw), raw)
+            return self._decode(self.verify(headers, raw), raw, check_store=check_store)
         except NotificationError as exc:
             self._log_rejection(exc)
             raise
 
+    def _claims_atomically(self, *, asynchronous: bool = False) -> bool:
+        """True when the store's claim also answers "already handled" (a ClaimingNotificationStore):
+        :meth:`handle` then asks the store once per delivery, not is_processed and then claim."""
+        names = ("aclaim", "claim") if asynchronous and self._async_store else ("claim",)
+        return any(self._store_method(name) is not None for name in names)
+
     async def aparse(self, headers: HeaderInput, body: bytes) -> NotificationEvent:
         """Async twin of :meth:`parse` (certificate downloads use ``httpx.AsyncClient``)."""
+        return await self._aparse(headers, body, check_store=True)
+
+    async def _aparse(self, headers: HeaderInput, body: bytes, *, check_store: bool) -> NotificationEvent:
         try:
             raw = _body_bytes(body)
             event = self._decode(await self.averify(headers, raw), raw, check_store=False)
         except NotificationError as exc:
             self._log_rejection(exc)
             raise
-        if await self._aseen(event.id):
+        if check_store and await self._aseen(event.id):
             event = replace(event, is_duplicate=True)
         return event
 
@@ -1588,7 +1600,8 @@ class NotificationParser:
                 "(or the Starlette/FastAPI adapter, or an async Django view). Nothing was claimed or marked"
             )
         try:
-            event = self.parse(headers, body)
+            # With a claiming store the claim answers "already handled" too (one round trip).
+            event = self._parse(headers, body, check_store=not self._claims_atomically())
         except NotificationStoreError as exc:
             return self._store_failed(exc)
         except WeChatPayError as exc:
@@ -1627,7 +1640,7 @@ class NotificationParser:
         cancelled) releases the claim before the cancellation propagates.
         """
         try:
-            event = await self.aparse(headers, body)
+            event = await self._aparse(headers, body, check_store=not self._claims_atomically(asynchronous=True))
         except NotificationStoreError as exc:
             return self._store_failed(exc)
         except WeChatPayError as exc:

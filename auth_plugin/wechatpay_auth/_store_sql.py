@@ -32,6 +32,7 @@ identifier (optionally ``schema.table``) and quoted; every value is a bound para
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
 import secrets
@@ -148,6 +149,12 @@ def _errors(dialect: str) -> tuple[type[BaseException], ...]:
     except ImportError as exc:  # pragma: no cover - a connection was passed in, so psycopg is installed
         raise ConfigurationError("the PostgreSQL store needs psycopg: pip install 'wechatpay-typed[postgres]'") from exc
     return (psycopg.Error, OSError)
+
+
+def _one_statement(connection: Any) -> Any:
+    """The context one statement runs in on a psycopg connection: none on an autocommit connection
+    (each statement is atomic by itself: no BEGIN/COMMIT round trips), else a transaction."""
+    return contextlib.nullcontext() if connection.autocommit else connection.transaction()
 
 
 class _SQLBase(ClaimTokens):
@@ -307,14 +314,15 @@ class SQLNotificationStore(_SQLBase):
                 finally:
                     cursor.close()
         elif self._pool:
-            with self._connection.connection() as connection, connection.transaction(), connection.cursor() as cursor:
+            # The pool commits (or rolls back) what the block left open when it takes the connection back.
+            with self._connection.connection() as connection, connection.cursor() as cursor:
                 yield cursor
         else:
             with self._lock:
                 if self._reconnect is not None and self._connection.closed:
                     self._connection = self._reconnect()
                 connection = self._connection
-                with connection.transaction(), connection.cursor() as cursor:
+                with _one_statement(connection), connection.cursor() as cursor:
                     yield cursor
 
     def _execute(self, operation: str, notification_id: str | None, sql: str, params: tuple[Any, ...]) -> Any:
@@ -465,7 +473,7 @@ class AsyncSQLNotificationStore(_SQLBase):
 
     @staticmethod
     async def _run(connection: Any, sql: str, params: tuple[Any, ...]) -> Any:
-        async with connection.transaction(), connection.cursor() as cursor:
+        async with _one_statement(connection), connection.cursor() as cursor:
             await cursor.execute(sql, params)
             if sql.startswith("SELECT"):
                 return await cursor.fetchone() is not None

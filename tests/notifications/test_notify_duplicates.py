@@ -427,3 +427,61 @@ def test_attacker_controlled_headers_cannot_forge_log_lines(
     assert parser.handle(headers, note.body, Handler()).status == 401
     messages = [r.getMessage() for r in caplog.records if r.name == "wechatpay"]
     assert messages and all("\n" not in m and "\r" not in m for m in messages)
+
+
+class _CountingStore(InMemoryNotificationStore):
+    """The in-memory store, recording which of its methods a delivery used."""
+
+    def __init__(self, clock: FakeClock) -> None:
+        super().__init__(clock=clock)
+        self.calls: list[str] = []
+
+    def is_processed(self, notification_id: str) -> bool:
+        self.calls.append("is_processed")
+        return super().is_processed(notification_id)
+
+    def claim(self, notification_id: str) -> bool:
+        self.calls.append("claim")
+        return super().claim(notification_id)
+
+    def mark_processed(self, notification_id: str) -> None:
+        self.calls.append("mark_processed")
+        super().mark_processed(notification_id)
+
+    async def ais_processed(self, notification_id: str) -> bool:
+        return self.is_processed(notification_id)
+
+    async def aclaim(self, notification_id: str) -> bool:
+        return self.claim(notification_id)
+
+    async def amark_processed(self, notification_id: str) -> None:
+        self.mark_processed(notification_id)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+async def test_handle_asks_a_claiming_store_once_before_the_handler(clock: FakeClock, mode: str) -> None:
+    """With a claiming store the claim also answers "already handled": a delivery costs claim +
+    mark (it was is_processed + claim + mark: one network round trip more per callback). A
+    duplicate is still answered 200 without running the handler."""
+    store = _CountingStore(clock)
+    parser = NotificationParser(
+        apiv3_key=APIV3_KEY,
+        wechatpay_public_key_id=KEYS.public_key_id,
+        wechatpay_public_key=KEYS.public_key_pem,
+        clock=clock,
+        store=store,
+    )
+    handled: list[str] = []
+    note = notification(notification_id="EV-ONE-ROUND-TRIP")
+
+    async def deliver() -> int:
+        if mode == "sync":
+            return parser.handle(note.headers, note.body, lambda event: handled.append(event.id)).status
+        return (await parser.ahandle(note.headers, note.body, lambda event: handled.append(event.id))).status
+
+    assert await deliver() == 200
+    assert store.calls == ["claim", "mark_processed"]
+    store.calls.clear()
+    assert await deliver() == 200  # WeChat Pay's retry of a handled id
+    assert store.calls == ["claim", "is_processed"]  # refused, and told apart from one in flight
+    assert handled == ["EV-ONE-ROUND-TRIP"]
