@@ -123,6 +123,9 @@ __all__ = [
 ]
 
 logger = logging.getLogger(LOGGER_NAME)
+#: Attribute set on the log record of a rejected notification (``wechatpay notification parse``
+#: prints the error itself and filters that record out).
+REJECTION_LOG_TAG: typing.Final = "wechatpay_notification_rejected"
 
 T = TypeVar("T")
 
@@ -1220,7 +1223,7 @@ class NotificationParser:
     def _log_rejection(exc: NotificationError) -> None:
         # Header values (Request-ID, serial) are attacker-controlled: no control characters in logs.
         text = "".join(c if c.isprintable() else "?" for c in str(exc))
-        logger.warning("notification rejected (%s): %s", exc.reason, text)
+        logger.warning("notification rejected (%s): %s", exc.reason, text, extra={REJECTION_LOG_TAG: True})
 
     def _envelope(self, parsed: SignatureHeaders, body: bytes) -> _Envelope:
         request_id = parsed.request_id

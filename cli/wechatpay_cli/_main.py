@@ -228,11 +228,12 @@ def _rejections_reported_once() -> Iterator[None]:
     parser's own WARNING about it is not shown as well (with no logging configured, Python prints
     it to stderr: the same error twice). Other SDK warnings still show."""
 
+    from wechatpay_auth._constants import LOGGER_NAME
+    from wechatpay_auth._notifications import REJECTION_LOG_TAG
+
     class _NotTheRejection(logging.Filter):
         def filter(self, record: logging.LogRecord) -> bool:
-            return not record.getMessage().startswith("notification rejected (")
-
-    from wechatpay_auth._constants import LOGGER_NAME
+            return not getattr(record, REJECTION_LOG_TAG, False)
 
     sdk_logger = logging.getLogger(LOGGER_NAME)
     quiet = _NotTheRejection()
