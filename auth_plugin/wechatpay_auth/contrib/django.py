@@ -59,6 +59,16 @@ def read_body(request: HttpRequest, *, max_body_size: int = DEFAULT_MAX_BODY_SIZ
     return read_capped(request.read, max_body_size)
 
 
+def _body_or_refusal(request: HttpRequest, max_body_size: int) -> bytes | HttpResponse:
+    """The raw body, or the reply that refuses the request (405 for anything but POST, 413 too large)."""
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    body = read_body(request, max_body_size=max_body_size)  # spooled by Django already: no I/O wait
+    if body is None:
+        return to_response(NotificationReply.failure("body too large", status=413))
+    return body
+
+
 def notification_view(
     parser: NotificationParser,
     handler: NotificationHandler,
@@ -73,27 +83,22 @@ def notification_view(
     if is_async_handler(handler):
 
         async def wechatpay_notification_async(request: HttpRequest) -> HttpResponse:
-            if request.method != "POST":
-                return HttpResponseNotAllowed(["POST"])
-            body = read_body(request, max_body_size=max_body_size)  # spooled by Django already: no I/O wait
-            if body is None:
-                return to_response(NotificationReply.failure("body too large", status=413))
+            body = _body_or_refusal(request, max_body_size)
+            if not isinstance(body, bytes):
+                return body
             return to_response(await parser.ahandle(request.headers, body, handler))
 
-        # What django.views.decorators.csrf.csrf_exempt sets; set directly so that the view stays a
-        # coroutine function on every Django version (the decorator wraps async views only since 5.0).
-        wechatpay_notification_async.csrf_exempt = True  # type: ignore[attr-defined]
         view = wechatpay_notification_async
     else:
 
         def wechatpay_notification(request: HttpRequest) -> HttpResponse:
-            if request.method != "POST":
-                return HttpResponseNotAllowed(["POST"])
-            body = read_body(request, max_body_size=max_body_size)
-            if body is None:
-                return to_response(NotificationReply.failure("body too large", status=413))
+            body = _body_or_refusal(request, max_body_size)
+            if not isinstance(body, bytes):
+                return body
             return to_response(parser.handle(request.headers, body, handler))
 
-        wechatpay_notification.csrf_exempt = True  # type: ignore[attr-defined]
         view = wechatpay_notification
+    # What django.views.decorators.csrf.csrf_exempt sets; set directly so that the view stays a
+    # coroutine function on every Django version (the decorator wraps async views only since 5.0).
+    view.csrf_exempt = True  # type: ignore[union-attr]
     return view
