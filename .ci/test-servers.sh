@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install and start the servers the notification-store tests run against: redis-server and
 # PostgreSQL from the system packages, both bound to 127.0.0.1 only. Needs root (CI runs as root
-# on a fresh Debian-like machine). Source it, or read the two export lines it prints:
+# on a fresh Debian-like machine). Run it and eval the two export lines it prints
+# (eval "$(bash .ci/test-servers.sh)"; sourcing it would set -e in your shell):
 #   WECHATPAY_TEST_REDIS_URL     redis://127.0.0.1:6390/0
 #   WECHATPAY_TEST_POSTGRES_URL  postgresql://wechatpay:wechatpay@127.0.0.1:5440/wechatpay_test
 # Every wait is bounded; a server that does not come up fails the script (set -e).
